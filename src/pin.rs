@@ -1,0 +1,67 @@
+//! The one secret this program touches: the server-proposed PIN.
+//!
+//! It lives only in a [`Pin`]: the text is zeroized when the value is dropped,
+//! `Debug` and `Display` print a placeholder, and the type is neither `Clone`
+//! nor `Serialize`, so it cannot be copied or written out by accident.
+
+use std::fmt;
+
+use zeroize::Zeroizing;
+
+pub struct Pin(Zeroizing<String>);
+
+impl Pin {
+    /// Takes ownership of the text; the caller keeps no copy.
+    pub fn new(text: String) -> Self {
+        Self(Zeroizing::new(text))
+    }
+
+    /// The digits, for the one place that shows them to the officer.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.chars().count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl fmt::Debug for Pin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Pin(<redacted>)")
+    }
+}
+
+impl fmt::Display for Pin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted PIN>")
+    }
+}
+
+/// What the server answered when asked for the PIN.
+#[derive(Debug)]
+pub enum PinOutcome {
+    /// The server proposed this PIN; show it once, then drop it.
+    Proposed(Pin),
+    /// The profile template lets the cardholder choose the PIN (HTTP 204).
+    CardholderChooses,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_and_display_never_show_the_digits() {
+        let pin = Pin::new("04719385".to_owned());
+        assert!(!format!("{pin:?}").contains("0471"));
+        assert!(!format!("{pin}").contains("0471"));
+        assert!(!format!("{:?}", PinOutcome::Proposed(Pin::new("04719385".into()))).contains("0471"));
+        assert_eq!(pin.expose(), "04719385");
+        assert_eq!(pin.len(), 8);
+    }
+}
