@@ -6,5 +6,7 @@
 //! and `cli` parses arguments and dispatches.
 
 pub mod cli;
+pub mod cm;
 pub mod ids;
 pub mod pin;
+pub mod sim;

@@ -1,24 +1,44 @@
 //! Command-line parsing and dispatch only; the work lives in the library.
 
+mod requests;
+mod server_args;
+mod sim;
+
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
 #[derive(Parser, Debug)]
-#[command(name = "enroll-desk", version, about = "Smart-card enrollment desk for MIM Certificate Management")]
+#[command(
+    name = "enroll-desk",
+    version,
+    about = "Smart-card enrollment desk for MIM Certificate Management"
+)]
 pub struct Cli {
+    /// More detail on stderr (-v, -vv); secrets are never logged
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
     #[command(subcommand)]
     pub command: Command,
 }
 
 #[derive(Subcommand, Debug)]
-pub enum Command {}
+pub enum Command {
+    /// List the CM server's enrollment requests
+    Requests(requests::RequestsArgs),
+    /// Run the simulated CM server (demo data, optional faults)
+    Sim(sim::SimArgs),
+}
 
 /// Runs the command line and turns every failure into one line on stderr and
 /// a non-zero exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result: anyhow::Result<()> = match cli.command {};
+    init_logging(cli.verbose);
+    let result = match cli.command {
+        Command::Requests(args) => requests::run(args),
+        Command::Sim(args) => sim::run(args),
+    };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
@@ -26,4 +46,18 @@ pub fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn init_logging(verbose: u8) {
+    let default = match verbose {
+        0 => "warn",
+        1 => "info",
+        _ => "debug",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("ENROLL_DESK_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
 }

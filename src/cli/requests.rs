@@ -1,0 +1,105 @@
+//! `enroll-desk requests`: the server's requests as a table or as JSON.
+
+use chrono::SecondsFormat;
+use clap::Args;
+use serde::Serialize;
+
+use super::server_args::ServerArgs;
+use crate::cm::{Request, RequestFilter, RequestStatus};
+
+#[derive(Args, Debug)]
+pub struct RequestsArgs {
+    #[command(flatten)]
+    pub server: ServerArgs,
+    /// Only requests with this status (Approved, Pending, Completed, ...); all when omitted
+    #[arg(long, value_name = "NAME", value_parser = parse_status)]
+    pub status: Option<RequestStatus>,
+    /// Only requests whose target is the signed-in user
+    #[arg(long)]
+    pub mine: bool,
+    /// Print a JSON array instead of a table
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn parse_status(text: &str) -> Result<RequestStatus, String> {
+    text.parse()
+        .map_err(|e: crate::cm::UnknownName| e.to_string())
+}
+
+pub fn run(args: RequestsArgs) -> anyhow::Result<()> {
+    let client = args.server.client()?;
+    let filter = RequestFilter {
+        status: args.status,
+        current_user_only: args.mine,
+    };
+    let requests = client.list_requests(filter)?;
+    if args.json {
+        let rows: Vec<RequestRow> = requests.iter().map(RequestRow::from).collect();
+        println!("{}", serde_json::to_string_pretty(&rows)?);
+    } else {
+        print!("{}", table(&requests));
+    }
+    Ok(())
+}
+
+/// The `--json` shape: exactly these keys, GUIDs in lower case.
+#[derive(Serialize)]
+pub struct RequestRow {
+    id: String,
+    status: String,
+    #[serde(rename = "type")]
+    kind: String,
+    target_user: Option<String>,
+    profile_template: Option<String>,
+    submitted: Option<String>,
+    priority: i64,
+    comment: String,
+    smartcard: Option<String>,
+}
+
+impl From<&Request> for RequestRow {
+    fn from(r: &Request) -> Self {
+        Self {
+            id: r.uuid.to_string(),
+            status: r.status.to_string(),
+            kind: r.request_type.to_string(),
+            target_user: r.target_user_uuid.map(|g| g.to_string()),
+            profile_template: r.profile_template_uuid.map(|g| g.to_string()),
+            submitted: r
+                .submitted
+                .map(|t| t.to_rfc3339_opts(SecondsFormat::AutoSi, true)),
+            priority: r.priority,
+            comment: r.comment.clone(),
+            smartcard: r.new_smartcard_uuid.map(|g| g.to_string()),
+        }
+    }
+}
+
+fn table(requests: &[Request]) -> String {
+    if requests.is_empty() {
+        return "No requests.\n".to_owned();
+    }
+    let mut out = format!(
+        "{:<36}  {:<12}  {:<11}  {:>3}  {:<16}  {}\n",
+        "REQUEST", "STATUS", "TYPE", "PRI", "SUBMITTED (UTC)", "COMMENT"
+    );
+    for r in requests {
+        let submitted = r
+            .submitted
+            .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_else(|| "-".to_owned());
+        let comment: String = r.comment.chars().take(60).collect();
+        out += &format!(
+            "{:<36}  {:<12}  {:<11}  {:>3}  {:<16}  {}\n",
+            r.uuid,
+            r.status.to_string(),
+            r.request_type.to_string(),
+            r.priority,
+            submitted,
+            comment
+        );
+    }
+    out += &format!("{} request(s)\n", requests.len());
+    out
+}

@@ -1,0 +1,90 @@
+//! `enroll-desk sim`: the simulated CM server in the foreground.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::sim::{Faults, SimConfig, SimServer};
+
+#[derive(Args, Debug)]
+pub struct SimArgs {
+    /// Address to listen on; port 0 picks a free one
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+    /// Require this bearer token on every call
+    #[arg(long, env = "ENROLL_DESK_SIM_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
+    /// Serve HTTPS with this PEM certificate chain (needs --tls-key)
+    #[arg(long, requires = "tls_key", value_name = "PEM")]
+    pub tls_cert: Option<PathBuf>,
+    /// The PEM private key for --tls-cert
+    #[arg(long, requires = "tls_cert", value_name = "PEM")]
+    pub tls_key: Option<PathBuf>,
+    /// Add this many synthetic approved requests (load tests, benchmarks)
+    #[arg(long, default_value_t = 0)]
+    pub extra_requests: usize,
+    /// Fault: delay every answer by this many milliseconds
+    #[arg(long, default_value_t = 0)]
+    pub latency_ms: u64,
+    /// Fault: share of calls (0 to 1) answered 403 Forbidden
+    #[arg(long, default_value_t = 0.0, value_parser = parse_rate)]
+    pub forbidden_rate: f64,
+    /// Fault: share of calls (0 to 1) answered 500 with a correlation id
+    #[arg(long, default_value_t = 0.0, value_parser = parse_rate)]
+    pub error_rate: f64,
+    /// Fault: cut successful answers off mid-JSON
+    #[arg(long)]
+    pub malformed: bool,
+    /// Fault: answer 404 everywhere, as a server whose REST API is off
+    #[arg(long)]
+    pub api_disabled: bool,
+    /// Quirk: serve the PIN only on the route-table form of the call
+    #[arg(long)]
+    pub documented_pin_route_missing: bool,
+}
+
+fn parse_rate(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(rate) if (0.0..=1.0).contains(&rate) => Ok(rate),
+        _ => Err(format!(
+            "'{text}' is not a share between 0 and 1, like 0.25"
+        )),
+    }
+}
+
+pub fn run(args: SimArgs) -> anyhow::Result<()> {
+    let tls = args.tls_cert.zip(args.tls_key);
+    if tls.is_none() && !args.listen.ip().is_loopback() {
+        eprintln!(
+            "note: desks only use plain http to loopback; give --tls-cert and --tls-key to serve other computers"
+        );
+    }
+    let config = SimConfig {
+        token: args.token,
+        faults: Faults {
+            latency_ms: args.latency_ms,
+            forbidden_rate: args.forbidden_rate,
+            error_rate: args.error_rate,
+            malformed: args.malformed,
+            api_disabled: args.api_disabled,
+            documented_pin_route_missing: args.documented_pin_route_missing,
+        },
+        extra_requests: args.extra_requests,
+        tls,
+    };
+    let server = SimServer::start(args.listen, config).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot listen on {}: {e}. Pick another port with --listen",
+            args.listen
+        )
+    })?;
+    println!(
+        "CM simulator listening on {} (API at {}/CertificateManagement/api/v1.0/)",
+        server.url(),
+        server.url()
+    );
+    server
+        .wait()
+        .map_err(|e| anyhow::anyhow!("the simulator stopped: {e}"))
+}

@@ -1,0 +1,400 @@
+//! The blocking CM REST client. One `reqwest` client (one connection pool,
+//! one cookie jar for the server's session cookie) serves every call; it is
+//! meant to live on a background thread, never the UI thread.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use base64::Engine;
+use reqwest::StatusCode;
+use reqwest::blocking::{RequestBuilder, Response};
+use reqwest::header::{ACCEPT, LOCATION};
+use serde::de::DeserializeOwned;
+use url::Url;
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use super::address::{api_base, is_loopback};
+use super::bind_uri::{smartcard_id_from_bind_answer, smartcard_id_from_uri};
+use super::enums::RequestStatus;
+use super::error::CmError;
+use super::http::{LIST_BODY_CAP, OBJECT_BODY_CAP, read_capped, status_error, transport_error};
+use super::types::{Request, Smartcard};
+use crate::ids::Atr;
+use crate::pin::{Pin, PinOutcome};
+
+pub struct ClientConfig {
+    /// What the officer typed: `https://cm.example.org` or a fuller URL.
+    pub server: String,
+    /// OAuth bearer token (ADFS), sent as `Authorization: Bearer`.
+    pub token: Option<Zeroizing<String>>,
+    /// A PEM file with extra CA certificates to trust besides the system's.
+    pub ca_file: Option<PathBuf>,
+    pub connect_timeout: Duration,
+    /// Limit for a whole call, connect to last byte.
+    pub timeout: Duration,
+}
+
+impl ClientConfig {
+    pub fn new(server: impl Into<String>) -> Self {
+        Self {
+            server: server.into(),
+            token: None,
+            ca_file: None,
+            connect_timeout: Duration::from_secs(10),
+            timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+/// Which requests to list; `Default` lists all of them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RequestFilter {
+    pub status: Option<RequestStatus>,
+    /// `targetuser=current`: only requests for the signed-in user.
+    pub current_user_only: bool,
+}
+
+const HINT_GENERAL: &str = "Ask the CM administrator for the permission this needs";
+const HINT_BIND: &str = "The request may already have a card, or may not be approved yet; refresh the list and check its status";
+const HINT_PIN: &str = "Reading a proposed PIN needs membership in the CM group allowed sensitive operations; ask the CM administrator";
+
+pub struct Client {
+    http: reqwest::blocking::Client,
+    base: Url,
+    token: Option<Zeroizing<String>>,
+    timeout: Duration,
+}
+
+impl Client {
+    pub fn new(config: ClientConfig) -> Result<Self, CmError> {
+        let base = api_base(&config.server)?;
+        let mut builder = reqwest::blocking::Client::builder()
+            .connect_timeout(config.connect_timeout)
+            .timeout(config.timeout)
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::custom(|attempt| {
+                // Never follow a redirect that would drop https.
+                if attempt.previous().len() >= 5 {
+                    attempt.error("too many redirects")
+                } else if attempt.url().scheme() == "https" || is_loopback(attempt.url()) {
+                    attempt.follow()
+                } else {
+                    attempt.error("redirect to plain http refused")
+                }
+            }))
+            .user_agent(concat!("enroll-desk/", env!("CARGO_PKG_VERSION")));
+        if let Some(path) = &config.ca_file {
+            builder = builder.tls_certs_merge(read_ca_file(path)?);
+        }
+        let http = builder.build().map_err(|e| CmError::InvalidServerUrl {
+            url: config.server.clone(),
+            reason: format!("the HTTP client could not start ({e})"),
+        })?;
+        Ok(Self {
+            http,
+            base,
+            token: config.token,
+            timeout: config.timeout,
+        })
+    }
+
+    /// The API base this client talks to, for status lines.
+    pub fn server(&self) -> &str {
+        self.base.as_str()
+    }
+
+    pub fn list_requests(&self, filter: RequestFilter) -> Result<Vec<Request>, CmError> {
+        let mut url = self.url(&["requests"]);
+        {
+            let mut query = url.query_pairs_mut();
+            if let Some(status) = filter.status {
+                let name = status
+                    .api_name()
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| status.code().to_string());
+                query.append_pair("status", &name);
+            }
+            if filter.current_user_only {
+                query.append_pair("targetuser", "current");
+            }
+        }
+        if url.query() == Some("") {
+            url.set_query(None);
+        }
+        let response = self.send(self.http.get(url))?;
+        match response.status() {
+            StatusCode::NO_CONTENT => Ok(Vec::new()),
+            // The list route exists whenever the API is on, so 404 here means it is off.
+            StatusCode::NOT_FOUND => Err(self.api_not_enabled()),
+            s if s.is_success() => {
+                let body = read_capped(response, LIST_BODY_CAP, "a list of requests")?;
+                parse_one_or_many(&body, "a list of requests")
+            }
+            _ => Err(status_error(response, HINT_GENERAL)),
+        }
+    }
+
+    pub fn get_request(&self, id: Uuid) -> Result<Request, CmError> {
+        self.get_object(&["requests", &id.to_string()], &format!("request {id}"))
+    }
+
+    pub fn get_smartcard(&self, id: Uuid) -> Result<Smartcard, CmError> {
+        self.get_object(&["smartcards", &id.to_string()], &format!("smartcard {id}"))
+    }
+
+    /// `GET smartcards?cardid=`: the smartcards the server knows for a card.
+    pub fn find_smartcards(&self, card_id: Uuid) -> Result<Vec<Smartcard>, CmError> {
+        let mut url = self.url(&["smartcards"]);
+        url.query_pairs_mut()
+            .append_pair("cardid", &card_id.to_string());
+        let response = self.send(self.http.get(url))?;
+        match response.status() {
+            StatusCode::NO_CONTENT => Ok(Vec::new()),
+            StatusCode::NOT_FOUND => {
+                Err(self.not_found_or_disabled(format!("a smartcard for card {card_id}")))
+            }
+            s if s.is_success() => {
+                let body = read_capped(response, OBJECT_BODY_CAP, "a list of smartcards")?;
+                parse_one_or_many(&body, "a list of smartcards")
+            }
+            _ => Err(status_error(response, HINT_GENERAL)),
+        }
+    }
+
+    /// `POST smartcards`: binds the card to the request and returns the new
+    /// smartcard's id, which the PIN call needs.
+    pub fn bind_card(&self, request: Uuid, card_id: Uuid, atr: &Atr) -> Result<Uuid, CmError> {
+        let body = serde_json::json!({
+            "requestid": request.to_string(),
+            "cardid": card_id.to_string(),
+            "atr": atr.to_hex(),
+        });
+        let post = self.http.post(self.url(&["smartcards"])).json(&body);
+        let response = self.send(post)?;
+        match response.status() {
+            StatusCode::NOT_FOUND => Err(self.not_found_or_disabled(format!("request {request}"))),
+            s if s.is_success() => {
+                let location = response
+                    .headers()
+                    .get(LOCATION)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_owned);
+                let status = response.status();
+                let body = read_capped(response, OBJECT_BODY_CAP, "the new smartcard's address")?;
+                let text = String::from_utf8_lossy(&body);
+                if let Some(id) = smartcard_id_from_bind_answer(&text)
+                    .or_else(|| location.as_deref().and_then(smartcard_id_from_uri))
+                {
+                    return Ok(id);
+                }
+                // Bound, but the answer does not say as what: ask the server.
+                self.smartcard_bound_to(request, card_id).ok_or_else(|| {
+                    CmError::UnexpectedResponse {
+                        expected:
+                            "the new smartcard's address, like \"api/v1.0/smartcards/<guid>\""
+                                .to_owned(),
+                        got: if text.trim().is_empty() {
+                            format!("HTTP {status} with an empty body")
+                        } else {
+                            format!("\"{}\"", super::http::one_line(&text, 120))
+                        },
+                    }
+                })
+            }
+            _ => Err(status_error(response, HINT_BIND)),
+        }
+    }
+
+    /// Asks for the server-proposed PIN: the documented route first and, on
+    /// 404, the form in the service's own route table.
+    pub fn server_proposed_pin(
+        &self,
+        request: Uuid,
+        smartcard: Uuid,
+        card_id: Uuid,
+        atr: &Atr,
+        challenge: &[u8],
+    ) -> Result<PinOutcome, CmError> {
+        let sc = smartcard.to_string();
+        let rid = request.to_string();
+        let mut response = self.send(self.http.get(self.pin_url(
+            &["smartcards", &sc, "serverproposedpin"],
+            card_id,
+            atr,
+            challenge,
+        )))?;
+        if response.status() == StatusCode::NOT_FOUND {
+            let fallback = self.pin_url(
+                &["requests", &rid, "smartcards", &sc, "serverproposedpin"],
+                card_id,
+                atr,
+                challenge,
+            );
+            response = self.send(self.http.get(fallback))?;
+        }
+        match response.status() {
+            StatusCode::NO_CONTENT => Ok(PinOutcome::CardholderChooses),
+            StatusCode::NOT_FOUND => {
+                Err(self.not_found_or_disabled(format!("smartcard {smartcard}")))
+            }
+            s if s.is_success() => {
+                let body = Zeroizing::new(read_capped(
+                    response,
+                    OBJECT_BODY_CAP,
+                    "the proposed PIN as a JSON string",
+                )?);
+                parse_pin(&body).map(PinOutcome::Proposed)
+            }
+            _ => Err(status_error(response, HINT_PIN)),
+        }
+    }
+
+    fn pin_url(&self, segments: &[&str], card_id: Uuid, atr: &Atr, challenge: &[u8]) -> Url {
+        let mut url = self.url(segments);
+        url.query_pairs_mut()
+            .append_pair("atr", &atr.to_hex())
+            .append_pair("cardid", &card_id.to_string())
+            .append_pair(
+                "challenge",
+                &base64::engine::general_purpose::STANDARD.encode(challenge),
+            );
+        url
+    }
+
+    fn get_object<T: DeserializeOwned>(&self, segments: &[&str], what: &str) -> Result<T, CmError> {
+        let response = self.send(self.http.get(self.url(segments)))?;
+        match response.status() {
+            StatusCode::NO_CONTENT => Err(CmError::NotFound {
+                what: what.to_owned(),
+            }),
+            StatusCode::NOT_FOUND => Err(self.not_found_or_disabled(what.to_owned())),
+            s if s.is_success() => {
+                let body = read_capped(response, OBJECT_BODY_CAP, what)?;
+                let mut items: Vec<T> = parse_one_or_many(&body, what)?;
+                items.pop().filter(|_| items.is_empty()).ok_or_else(|| {
+                    CmError::UnexpectedResponse {
+                        expected: format!("one {what}"),
+                        got: "a list that is empty or holds several".to_owned(),
+                    }
+                })
+            }
+            _ => Err(status_error(response, HINT_GENERAL)),
+        }
+    }
+
+    /// After a bind whose answer named no smartcard: the one the server now
+    /// has for this request and card, if exactly one.
+    fn smartcard_bound_to(&self, request: Uuid, card_id: Uuid) -> Option<Uuid> {
+        if let Ok(Some(id)) = self.get_request(request).map(|r| r.new_smartcard_uuid) {
+            return Some(id);
+        }
+        let cards = self.find_smartcards(card_id).ok()?;
+        match cards.as_slice() {
+            [only] => Some(only.uuid),
+            _ => None,
+        }
+    }
+
+    /// A 404 on an object: the object is missing, unless every route 404s.
+    fn not_found_or_disabled(&self, what: String) -> CmError {
+        let mut probe = self.url(&["requests"]);
+        probe.query_pairs_mut().append_pair("targetuser", "current");
+        match self.send(self.http.get(probe)) {
+            Ok(r) if r.status() == StatusCode::NOT_FOUND => self.api_not_enabled(),
+            _ => CmError::NotFound { what },
+        }
+    }
+
+    fn api_not_enabled(&self) -> CmError {
+        CmError::ApiNotEnabled {
+            server: self.server_name(),
+        }
+    }
+
+    fn server_name(&self) -> String {
+        match self.base.port() {
+            Some(port) => format!("{}:{port}", self.base.host_str().unwrap_or_default()),
+            None => self.base.host_str().unwrap_or_default().to_owned(),
+        }
+    }
+
+    fn url(&self, segments: &[&str]) -> Url {
+        let mut url = self.base.clone();
+        if let Ok(mut path) = url.path_segments_mut() {
+            path.pop_if_empty().extend(segments);
+        }
+        url
+    }
+
+    fn send(&self, request: RequestBuilder) -> Result<Response, CmError> {
+        let request = request.header(ACCEPT, "application/json");
+        let request = match &self.token {
+            Some(token) => request.bearer_auth(token.as_str()),
+            None => request,
+        };
+        request
+            .send()
+            .map_err(|e| transport_error(e, &self.server_name(), self.timeout))
+    }
+}
+
+fn read_ca_file(path: &std::path::Path) -> Result<Vec<reqwest::Certificate>, CmError> {
+    let fail = |detail: String| CmError::CaFile {
+        path: path.display().to_string(),
+        detail,
+    };
+    let pem = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
+    let certs = reqwest::Certificate::from_pem_bundle(&pem)
+        .map_err(|e| fail(format!("not a PEM certificate file ({e})")))?;
+    if certs.is_empty() {
+        return Err(fail("it holds no certificate".to_owned()));
+    }
+    Ok(certs)
+}
+
+/// Lists come as arrays; a server may send a lone object for a list of one.
+fn parse_one_or_many<T: DeserializeOwned>(body: &[u8], expected: &str) -> Result<Vec<T>, CmError> {
+    #[derive(serde::Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany<T> {
+        Many(Vec<T>),
+        One(T),
+    }
+    let text = std::str::from_utf8(body).map_err(|_| CmError::UnexpectedResponse {
+        expected: expected.to_owned(),
+        got: "a body that is not UTF-8 text".to_owned(),
+    })?;
+    // Parse strictly first so a bad field is reported precisely.
+    match serde_json::from_str::<Vec<T>>(text) {
+        Ok(many) => Ok(many),
+        Err(list_error) => match serde_json::from_str::<OneOrMany<T>>(text) {
+            Ok(OneOrMany::One(one)) => Ok(vec![one]),
+            Ok(OneOrMany::Many(many)) => Ok(many),
+            Err(_) => Err(CmError::UnexpectedResponse {
+                expected: expected.to_owned(),
+                got: if text.trim().is_empty() {
+                    "an empty body".to_owned()
+                } else {
+                    format!("JSON it could not read ({list_error})")
+                },
+            }),
+        },
+    }
+}
+
+/// The PIN is a JSON string; a number would have lost leading zeros. The
+/// body is never quoted in an error, since it may hold the PIN.
+fn parse_pin(body: &[u8]) -> Result<Pin, CmError> {
+    let unexpected = |got: &str| CmError::UnexpectedResponse {
+        expected: "the proposed PIN as a JSON string".to_owned(),
+        got: got.to_owned(),
+    };
+    let text = serde_json::from_slice::<String>(body)
+        .map_err(|_| unexpected("something else (not shown: it may hold the PIN)"))?;
+    let pin = Pin::new(text);
+    if pin.is_empty() || pin.expose().chars().any(char::is_control) {
+        return Err(unexpected("an empty or unprintable string"));
+    }
+    Ok(pin)
+}

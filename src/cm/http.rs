@@ -1,0 +1,181 @@
+//! Turning HTTP outcomes into `CmError`s: transport failures, status codes,
+//! size-capped bodies and the server's error message.
+
+use std::io::Read;
+
+use reqwest::StatusCode;
+use reqwest::blocking::Response;
+use reqwest::header::WWW_AUTHENTICATE;
+
+use super::error::{CmError, correlation_id_in};
+
+/// Largest body we read for a list: 100,000 requests are about 100 MB.
+pub(crate) const LIST_BODY_CAP: u64 = 256 * 1024 * 1024;
+/// Largest body for one object, a bind answer or a PIN.
+pub(crate) const OBJECT_BODY_CAP: u64 = 1024 * 1024;
+/// Largest error body we look into for a message.
+const ERROR_BODY_CAP: u64 = 64 * 1024;
+
+/// Reads at most `cap` bytes; a longer body is an error, never a huge allocation.
+pub(crate) fn read_capped(
+    response: Response,
+    cap: u64,
+    expected: &str,
+) -> Result<Vec<u8>, CmError> {
+    let mut body = Vec::new();
+    response
+        .take(cap + 1)
+        .read_to_end(&mut body)
+        .map_err(|e| CmError::UnexpectedResponse {
+            expected: expected.to_owned(),
+            got: format!("a body that broke off while reading ({e})"),
+        })?;
+    if body.len() as u64 > cap {
+        return Err(CmError::UnexpectedResponse {
+            expected: expected.to_owned(),
+            got: format!("a body larger than {} MiB", cap / (1024 * 1024)),
+        });
+    }
+    Ok(body)
+}
+
+/// What the server said, in one short line: `{"Message": …}` as ASP.NET
+/// sends it, a JSON string, or plain text.
+pub(crate) fn server_message(response: Response) -> String {
+    let body = read_capped(response, ERROR_BODY_CAP, "an error message").unwrap_or_default();
+    let text = String::from_utf8_lossy(&body);
+    let message = match serde_json::from_str::<serde_json::Value>(&text) {
+        Ok(serde_json::Value::Object(map)) => [
+            "Message",
+            "message",
+            "ExceptionMessage",
+            "error_description",
+            "error",
+        ]
+        .iter()
+        .find_map(|key| map.get(*key).and_then(|v| v.as_str()).map(str::to_owned))
+        .unwrap_or_default(),
+        Ok(serde_json::Value::String(s)) => s,
+        _ if text.trim_start().starts_with('<') => String::new(), // an HTML error page says nothing useful
+        _ => text.into_owned(),
+    };
+    one_line(&message, 300)
+}
+
+/// Collapses white space and cuts at `max` characters.
+pub(crate) fn one_line(text: &str, max: usize) -> String {
+    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match collapsed.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &collapsed[..cut]),
+        None if collapsed.is_empty() => "(the server gave no reason)".to_owned(),
+        None => collapsed,
+    }
+}
+
+/// The authentication schemes a 401 offers, from every `WWW-Authenticate`
+/// header (`Negotiate`, `NTLM`, `Bearer realm="…", error="…"`).
+pub(crate) fn offered_schemes(response: &Response) -> Vec<String> {
+    let mut schemes: Vec<String> = Vec::new();
+    for value in response.headers().get_all(WWW_AUTHENTICATE) {
+        let Ok(value) = value.to_str() else { continue };
+        for part in value.split(',') {
+            let Some(word) = part.split_whitespace().next() else {
+                continue;
+            };
+            // `error="x"` is a parameter of the scheme before it, not a scheme.
+            if !word.contains('=') && !schemes.iter().any(|s| s.eq_ignore_ascii_case(word)) {
+                schemes.push(word.to_owned());
+            }
+        }
+    }
+    schemes
+}
+
+/// The errors every call shares; 404 is left to the caller, which knows
+/// what was not found.
+pub(crate) fn status_error(response: Response, forbidden_hint: &'static str) -> CmError {
+    let status = response.status();
+    match status {
+        StatusCode::UNAUTHORIZED => CmError::Unauthorized {
+            offered: offered_schemes(&response),
+        },
+        StatusCode::FORBIDDEN => CmError::Forbidden {
+            message: server_message(response),
+            hint: forbidden_hint,
+        },
+        StatusCode::BAD_REQUEST => CmError::BadRequest {
+            message: server_message(response),
+        },
+        s if s.is_server_error() => {
+            let message = server_message(response);
+            CmError::ServerError {
+                status: s.as_u16(),
+                correlation_id: correlation_id_in(&message),
+                message,
+            }
+        }
+        other => CmError::UnexpectedResponse {
+            expected: "a success status".to_owned(),
+            got: format!("HTTP {other}"),
+        },
+    }
+}
+
+/// A failure before any status code: connection, TLS or time-out.
+pub(crate) fn transport_error(
+    error: reqwest::Error,
+    server: &str,
+    timeout: std::time::Duration,
+) -> CmError {
+    let server = server.to_owned();
+    if let Some(detail) = tls_failure(&error) {
+        return CmError::Tls { server, detail };
+    }
+    if error.is_timeout() {
+        return CmError::Timeout {
+            server,
+            after: timeout,
+        };
+    }
+    CmError::Unreachable {
+        server,
+        detail: innermost_words(&error),
+    }
+}
+
+/// The rustls error somewhere in the chain, in words.
+fn tls_failure(error: &(dyn std::error::Error + 'static)) -> Option<String> {
+    let mut current: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(e) = current {
+        if let Some(tls) = e.downcast_ref::<rustls::Error>() {
+            return Some(tls_words(tls));
+        }
+        // io::Error hides its payload from `source()`; look inside it too.
+        if let Some(tls) = e
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+            .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+        {
+            return Some(tls_words(tls));
+        }
+        current = e.source();
+    }
+    None
+}
+
+fn tls_words(error: &rustls::Error) -> String {
+    match error {
+        rustls::Error::InvalidCertificate(cert) => {
+            format!("the server's certificate was rejected ({cert:?})")
+        }
+        other => other.to_string(),
+    }
+}
+
+fn innermost_words(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut current = error;
+    while let Some(next) = current.source() {
+        current = next;
+    }
+    current.to_string()
+}

@@ -1,0 +1,18 @@
+//! The CM REST client: types as the server writes them, errors in the
+//! officer's words, and a blocking client with one connection pool.
+
+mod address;
+pub mod bind_uri;
+mod client;
+pub mod enums;
+mod error;
+mod http;
+mod types;
+pub(crate) mod wire;
+
+pub use address::{api_base, is_loopback};
+pub use client::{Client, ClientConfig, RequestFilter};
+pub use enums::{RequestStatus, RequestType, SmartcardStatus, UnknownName};
+pub use error::{CmError, correlation_id_in};
+pub use types::{DataItem, REQUEST_FLAG_SMARTCARD, Request, Smartcard};
+pub use wire::parse_cm_time;

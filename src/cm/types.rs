@@ -1,0 +1,183 @@
+//! The CM server's objects as they come over the wire (PascalCase, integer
+//! enums, zero GUIDs for "none"). Unknown fields are ignored; missing ones
+//! take their empty value, so a server version with more or fewer fields
+//! still reads.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::enums::{RequestStatus, RequestType, SmartcardStatus};
+use super::wire;
+
+/// `Flags` bit that marks a smart-card request.
+pub const REQUEST_FLAG_SMARTCARD: i64 = 2;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Request {
+    #[serde(deserialize_with = "wire::guid")]
+    pub uuid: Uuid,
+    pub request_type: RequestType,
+    pub status: RequestStatus,
+    #[serde(default)]
+    pub flags: i64,
+    #[serde(default, deserialize_with = "nullable_vec")]
+    pub data_collection: Vec<DataItem>,
+    #[serde(
+        default,
+        deserialize_with = "wire::guid_opt",
+        serialize_with = "wire::write_guid_opt"
+    )]
+    pub originator_user_uuid: Option<Uuid>,
+    #[serde(
+        default,
+        deserialize_with = "wire::guid_opt",
+        serialize_with = "wire::write_guid_opt"
+    )]
+    pub target_user_uuid: Option<Uuid>,
+    #[serde(
+        default,
+        deserialize_with = "wire::time_opt",
+        serialize_with = "wire::write_time_opt"
+    )]
+    pub submitted: Option<DateTime<Utc>>,
+    #[serde(
+        default,
+        deserialize_with = "wire::time_opt",
+        serialize_with = "wire::write_time_opt"
+    )]
+    pub completed: Option<DateTime<Utc>>,
+    #[serde(
+        default,
+        deserialize_with = "wire::guid_opt",
+        serialize_with = "wire::write_guid_opt"
+    )]
+    pub new_profile_uuid: Option<Uuid>,
+    #[serde(
+        default,
+        deserialize_with = "wire::guid_opt",
+        serialize_with = "wire::write_guid_opt"
+    )]
+    pub old_profile_uuid: Option<Uuid>,
+    #[serde(
+        default,
+        deserialize_with = "wire::guid_opt",
+        serialize_with = "wire::write_guid_opt"
+    )]
+    pub new_smartcard_uuid: Option<Uuid>,
+    #[serde(
+        default,
+        deserialize_with = "wire::guid_opt",
+        serialize_with = "wire::write_guid_opt"
+    )]
+    pub old_smartcard_uuid: Option<Uuid>,
+    #[serde(default)]
+    pub priority: i64,
+    #[serde(default, deserialize_with = "wire::lossy_string")]
+    pub comment: String,
+    #[serde(
+        default,
+        deserialize_with = "wire::guid_opt",
+        serialize_with = "wire::write_guid_opt"
+    )]
+    pub profile_template_uuid: Option<Uuid>,
+    #[serde(default, deserialize_with = "wire::lossy_string")]
+    pub security_descriptor: String,
+    #[serde(default)]
+    pub is_smartcard: bool,
+    #[serde(default)]
+    pub is_enrollment_agent: bool,
+    #[serde(default)]
+    pub is_data_collection_complete: bool,
+}
+
+impl Request {
+    /// Ready for the desk: approved and not yet bound to a card.
+    pub fn is_ready_to_bind(&self) -> bool {
+        self.status == RequestStatus::Approved && self.new_smartcard_uuid.is_none()
+    }
+
+    /// The value of a data-collection item, by name (case-insensitive).
+    pub fn data_item(&self, name: &str) -> Option<&str> {
+        self.data_collection
+            .iter()
+            .find(|item| item.name.eq_ignore_ascii_case(name))
+            .map(|item| item.value.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DataItem {
+    #[serde(default, deserialize_with = "wire::lossy_string")]
+    pub name: String,
+    #[serde(default, deserialize_with = "wire::lossy_string")]
+    pub value: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Smartcard {
+    #[serde(deserialize_with = "wire::guid")]
+    pub uuid: Uuid,
+    pub status: SmartcardStatus,
+    #[serde(default)]
+    pub flags: i64,
+    #[serde(
+        default,
+        deserialize_with = "wire::guid_opt",
+        serialize_with = "wire::write_guid_opt"
+    )]
+    pub parent_smartcard_uuid: Option<Uuid>,
+    #[serde(
+        default,
+        deserialize_with = "wire::guid_opt",
+        serialize_with = "wire::write_guid_opt"
+    )]
+    pub primary_smartcard_uuid: Option<Uuid>,
+    #[serde(
+        default,
+        deserialize_with = "wire::guid_opt",
+        serialize_with = "wire::write_guid_opt"
+    )]
+    pub permanent_smartcard_uuid: Option<Uuid>,
+    #[serde(
+        default,
+        deserialize_with = "wire::guid_opt",
+        serialize_with = "wire::write_guid_opt"
+    )]
+    pub assigned_user_uuid: Option<Uuid>,
+    #[serde(
+        default,
+        deserialize_with = "wire::guid_opt",
+        serialize_with = "wire::write_guid_opt"
+    )]
+    pub profile_template_uuid: Option<Uuid>,
+    #[serde(default)]
+    pub profile_template_version: i64,
+    #[serde(default, deserialize_with = "wire::lossy_string")]
+    pub comment: String,
+    /// The card's own id in braces, e.g. `{bc88f13f-...}`.
+    #[serde(default, deserialize_with = "wire::lossy_string")]
+    pub serial_number: String,
+    #[serde(default, deserialize_with = "wire::lossy_string")]
+    pub middleware: String,
+    #[serde(default, deserialize_with = "wire::lossy_string")]
+    pub atr: String,
+}
+
+impl Smartcard {
+    /// The card id from `SerialNumber`, with or without braces.
+    pub fn card_id(&self) -> Option<Uuid> {
+        crate::ids::parse_guid(&self.serial_number)
+    }
+}
+
+fn nullable_vec<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
+}

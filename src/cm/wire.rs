@@ -1,0 +1,126 @@
+//! How the CM server really writes its JSON, and how we read it tolerantly:
+//! the all-zero GUID for "none", timestamps with or without `Z` and with any
+//! number of fraction digits, `0001-01-01T00:00:00` for "unset", strings that
+//! may be null or end in NUL characters, enums as integers.
+//!
+//! Each reader has a writer beside it so the simulator speaks the same dialect.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use serde::{Deserialize, Deserializer, Serializer};
+use uuid::Uuid;
+
+use crate::ids::parse_guid;
+
+/// An enum code: a JSON integer, or (tolerantly) a string holding one.
+pub(crate) fn deserialize_enum_code<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Code {
+        Number(i64),
+        Text(String),
+    }
+    match Code::deserialize(d)? {
+        Code::Number(n) => Ok(n),
+        Code::Text(t) => t
+            .trim()
+            .parse()
+            .map_err(|_| serde::de::Error::custom(format!("expected an enum number, got \"{t}\""))),
+    }
+}
+
+/// `null`, `""` and the all-zero GUID all mean "none".
+pub(crate) fn guid_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Uuid>, D::Error> {
+    let Some(text) = Option::<String>::deserialize(d)? else {
+        return Ok(None);
+    };
+    let text = text.trim_end_matches('\0');
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    match parse_guid(text) {
+        Some(guid) if guid.is_nil() => Ok(None),
+        Some(guid) => Ok(Some(guid)),
+        None => Err(serde::de::Error::custom(format!(
+            "expected a GUID, got \"{text}\""
+        ))),
+    }
+}
+
+/// A required GUID.
+pub(crate) fn guid<'de, D: Deserializer<'de>>(d: D) -> Result<Uuid, D::Error> {
+    guid_opt(d)?.ok_or_else(|| serde::de::Error::custom("expected a GUID, got none"))
+}
+
+pub(crate) fn write_guid_opt<S: Serializer>(guid: &Option<Uuid>, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(&guid.unwrap_or(Uuid::nil()))
+}
+
+/// A string that may be null or padded with NULs, as `SecurityDescriptor` is.
+pub(crate) fn lossy_string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let text = Option::<String>::deserialize(d)?.unwrap_or_default();
+    Ok(text.trim_end_matches('\0').to_owned())
+}
+
+/// A timestamp, or `None` when it is null, empty or the .NET "unset" value.
+pub(crate) fn time_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime<Utc>>, D::Error> {
+    match Option::<String>::deserialize(d)? {
+        None => Ok(None),
+        Some(text) => parse_cm_time(&text).map_err(serde::de::Error::custom),
+    }
+}
+
+pub(crate) fn write_time_opt<S: Serializer>(
+    time: &Option<DateTime<Utc>>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match time {
+        // .NET writes an unspecified-kind DateTime without a zone and with up
+        // to seven fraction digits; the simulator does the same.
+        Some(t) => s.collect_str(&t.naive_utc().format("%Y-%m-%dT%H:%M:%S%.f")),
+        None => s.serialize_str(UNSET_TIME),
+    }
+}
+
+const UNSET_TIME: &str = "0001-01-01T00:00:00";
+
+/// Reads `2016-08-04T12:34:56`, `...56.1234567`, `...56Z`, `...56+02:00`.
+/// A time without a zone is taken as UTC, which is how the CM database stores
+/// it. Year 1 means "unset" in .NET and is returned as `None`.
+pub fn parse_cm_time(text: &str) -> Result<Option<DateTime<Utc>>, String> {
+    let text = text.trim().trim_end_matches('\0');
+    if text.is_empty() || text.starts_with("0001-01-01") {
+        return Ok(None);
+    }
+    if let Ok(zoned) = DateTime::parse_from_rfc3339(text) {
+        return Ok(Some(zoned.with_timezone(&Utc)));
+    }
+    let naive = text.strip_suffix(['Z', 'z']).unwrap_or(text);
+    NaiveDateTime::parse_from_str(naive, "%Y-%m-%dT%H:%M:%S%.f")
+        .map(|t| Some(t.and_utc()))
+        .map_err(|_| format!("expected a timestamp like 2016-08-04T12:34:56Z, got \"{text}\""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_with_and_without_zone_and_any_fraction() {
+        let plain = parse_cm_time("2016-08-04T12:34:56").unwrap().unwrap();
+        let zulu = parse_cm_time("2016-08-04T12:34:56Z").unwrap().unwrap();
+        let seven = parse_cm_time("2016-08-04T12:34:56.1234567")
+            .unwrap()
+            .unwrap();
+        let offset = parse_cm_time("2016-08-04T14:34:56+02:00").unwrap().unwrap();
+        assert_eq!(plain, zulu);
+        assert_eq!(offset, zulu);
+        assert_eq!(seven.timestamp_subsec_nanos(), 123_456_700);
+        assert_eq!(parse_cm_time("0001-01-01T00:00:00").unwrap(), None);
+        assert_eq!(parse_cm_time("0001-01-01T00:00:00Z").unwrap(), None);
+        assert!(
+            parse_cm_time("yesterday")
+                .unwrap_err()
+                .contains("yesterday")
+        );
+    }
+}

@@ -1,0 +1,224 @@
+//! Demo data: fictional people and their requests, the same on every start
+//! so trainees, trainers and tests all see the same desk.
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use uuid::Uuid;
+
+use crate::cm::{DataItem, REQUEST_FLAG_SMARTCARD, Request, RequestStatus, RequestType};
+
+/// How a profile template sets the card's PIN.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PinPolicy {
+    /// The server proposes a PIN that the officer hands over.
+    ServerGenerated,
+    /// The cardholder chooses the PIN: the PIN call answers 204.
+    CardholderChooses,
+}
+
+pub struct ProfileTemplate {
+    pub uuid: Uuid,
+    pub pin_policy: PinPolicy,
+}
+
+const PEOPLE: &[(&str, &str)] = &[
+    ("Ada Lindqvist", "Finance"),
+    ("Bruno Okafor", "Facilities"),
+    ("Chiara Novak", "Legal"),
+    ("Dmitri Haugen", "IT Operations"),
+    ("Elif Marchetti", "Research"),
+    ("Farid Johansson", "Security"),
+    ("Greta Mbeki", "Human Resources"),
+    ("Hiroshi Delacroix", "Engineering"),
+    ("Ines Kowalczyk", "Finance"),
+    ("Jonas Achterberg", "Procurement"),
+    ("Kalani Fitzgerald", "Research"),
+    ("Lena Sørensen", "Legal"),
+    ("Mateo Varga", "Engineering"),
+    ("Nadia Esposito", "Customer Care"),
+    ("Oskar Nwosu", "IT Operations"),
+    ("Priya Castellano", "Finance"),
+    ("Quentin Abara", "Facilities"),
+    ("Rosa Lindgren", "Security"),
+    ("Sami Kristiansen", "Engineering"),
+    ("Tamsin O'Rourke", "Human Resources"),
+    ("Ugo Petrakis", "Research"),
+    ("Vera Ishikawa", "Customer Care"),
+    ("Wiktor Almeida", "Procurement"),
+    ("Xenia Dubois", "Legal"),
+    ("Yusuf Van Dijk", "Engineering"),
+    ("Zofia Reinholt", "Finance"),
+    ("Aurelio Mensah", "Security"),
+    ("Birgit Tanaka", "IT Operations"),
+    ("Cosmin Eriksen", "Research"),
+    ("Dalia Ferreira", "Facilities"),
+    ("Emeka Lindholm", "Engineering"),
+    ("Freya Salazar", "Customer Care"),
+    ("Gustav Oyelaran", "Legal"),
+    ("Hana Moreau", "Finance"),
+    ("Ivo Karlsson", "Engineering"),
+    ("Jana Whitfield", "Human Resources"),
+];
+
+/// The status each demo request gets, in order: mostly ready to bind, and
+/// one of each other kind, including a number no documentation names.
+fn status_for(index: usize) -> RequestStatus {
+    match index {
+        20..=25 => RequestStatus::Pending,
+        26..=28 => RequestStatus::Completed,
+        29 => RequestStatus::Denied,
+        30 => RequestStatus::Canceled,
+        31 => RequestStatus::Failed,
+        32 => RequestStatus::Executing,
+        33 => RequestStatus::from_code(42),
+        _ => RequestStatus::Approved,
+    }
+}
+
+pub struct DemoData {
+    pub templates: Vec<ProfileTemplate>,
+    pub requests: Vec<Request>,
+    /// The user the simulator treats as signed in (`targetuser=current`).
+    pub current_user: Uuid,
+}
+
+/// The demo set plus `extra` synthetic approved requests (for load and benches).
+pub fn demo_data(extra: usize) -> DemoData {
+    let mut ids = IdSource::new(0x00e5_d0de_5eed);
+    let templates = vec![
+        // "Officer smart card": the server proposes the PIN.
+        ProfileTemplate {
+            uuid: ids.next(),
+            pin_policy: PinPolicy::ServerGenerated,
+        },
+        // "Contractor card": the cardholder chooses the PIN at first use.
+        ProfileTemplate {
+            uuid: ids.next(),
+            pin_policy: PinPolicy::CardholderChooses,
+        },
+    ];
+    let officer = ids.next();
+    let base = Utc
+        .with_ymd_and_hms(2026, 11, 20, 16, 30, 0)
+        .single()
+        .unwrap_or(DateTime::<Utc>::MIN_UTC);
+    let mut requests = Vec::with_capacity(PEOPLE.len() + extra);
+    for (i, (name, department)) in PEOPLE.iter().enumerate() {
+        let status = status_for(i);
+        let template = if i % 5 == 4 {
+            &templates[1]
+        } else {
+            &templates[0]
+        };
+        let kind = if i % 9 == 8 {
+            RequestType::Unblock
+        } else if i == 34 {
+            RequestType::from_code(2)
+        } else {
+            RequestType::Enroll
+        };
+        let comment = match kind {
+            RequestType::Unblock => format!("Card blocked after wrong PINs — {name}, {department}"),
+            _ => format!("New smart card for {name}, {department}"),
+        };
+        let mut request = new_request(
+            &mut ids,
+            kind,
+            status,
+            template.uuid,
+            officer,
+            comment,
+            name,
+            department,
+        );
+        request.submitted =
+            Some(base - Duration::minutes(97 * i as i64) - Duration::milliseconds(137 * i as i64));
+        request.priority = (i % 4) as i64 * 5;
+        // Every third request targets the signed-in officer, for `targetuser=current`.
+        if i % 3 == 0 {
+            request.target_user_uuid = Some(officer);
+        }
+        if status == RequestStatus::Completed {
+            request.new_smartcard_uuid = Some(ids.next());
+            request.completed = request.submitted.map(|t| t + Duration::hours(2));
+        }
+        requests.push(request);
+    }
+    for n in 0..extra {
+        let name = format!("Trainee {:06}", n + 1);
+        let mut request = new_request(
+            &mut ids,
+            RequestType::Enroll,
+            RequestStatus::Approved,
+            templates[0].uuid,
+            officer,
+            format!("Load-test card for {name}"),
+            &name,
+            "Training",
+        );
+        request.submitted = Some(base - Duration::seconds(n as i64));
+        requests.push(request);
+    }
+    DemoData {
+        templates,
+        requests,
+        current_user: officer,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn new_request(
+    ids: &mut IdSource,
+    kind: RequestType,
+    status: RequestStatus,
+    template: Uuid,
+    originator: Uuid,
+    comment: String,
+    name: &str,
+    department: &str,
+) -> Request {
+    Request {
+        uuid: ids.next(),
+        request_type: kind,
+        status,
+        flags: REQUEST_FLAG_SMARTCARD,
+        data_collection: vec![
+            DataItem {
+                name: "DisplayName".into(),
+                value: name.to_owned(),
+            },
+            DataItem {
+                name: "Department".into(),
+                value: department.to_owned(),
+            },
+        ],
+        originator_user_uuid: Some(originator),
+        target_user_uuid: Some(ids.next()),
+        submitted: None,
+        completed: None,
+        new_profile_uuid: None,
+        old_profile_uuid: None,
+        new_smartcard_uuid: None,
+        old_smartcard_uuid: None,
+        priority: 0,
+        comment,
+        profile_template_uuid: Some(template),
+        // Real servers pad this with NULs; so do we.
+        security_descriptor: "O:SYG:SYD:(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)\0\0".to_owned(),
+        is_smartcard: true,
+        is_enrollment_agent: false,
+        is_data_collection_complete: true,
+    }
+}
+
+/// Random-looking but repeatable GUIDs.
+struct IdSource(fastrand::Rng);
+
+impl IdSource {
+    fn new(seed: u64) -> Self {
+        Self(fastrand::Rng::with_seed(seed))
+    }
+
+    fn next(&mut self) -> Uuid {
+        uuid::Builder::from_random_bytes(self.0.u128(..).to_le_bytes()).into_uuid()
+    }
+}

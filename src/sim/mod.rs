@@ -1,0 +1,176 @@
+//! A simulated CM server: real HTTP (or HTTPS) on a socket, demo data, the
+//! state rules of a real server, and faults a trainer or a test can switch
+//! on. Used by `enroll-desk sim`, by demo mode and by the tests.
+
+mod data;
+mod routes;
+mod state;
+
+use std::net::{SocketAddr, TcpListener};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::thread::JoinHandle;
+
+pub use data::PinPolicy;
+pub use state::SimState;
+
+/// Failures the simulator can be told to show.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Faults {
+    /// Delay before every answer.
+    pub latency_ms: u64,
+    /// Share of calls (0.0–1.0) answered 403.
+    pub forbidden_rate: f64,
+    /// Share of calls (0.0–1.0) answered 500 with a correlation id.
+    pub error_rate: f64,
+    /// Successful answers are cut off mid-JSON.
+    pub malformed: bool,
+    /// Every URL answers 404, as when the REST API is not enabled.
+    pub api_disabled: bool,
+    /// Only the route-table form of the PIN call exists.
+    pub documented_pin_route_missing: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SimConfig {
+    /// When set, every call needs `Authorization: Bearer <token>`.
+    pub token: Option<String>,
+    pub faults: Faults,
+    /// Synthetic approved requests added to the demo set.
+    pub extra_requests: usize,
+    /// PEM certificate chain and key: serve HTTPS instead of HTTP.
+    pub tls: Option<(PathBuf, PathBuf)>,
+}
+
+pub(crate) struct Sim {
+    state: Mutex<SimState>,
+    faults: Mutex<Faults>,
+    token: Option<String>,
+}
+
+impl Sim {
+    fn lock(&self) -> MutexGuard<'_, SimState> {
+        // A panic elsewhere must not take the whole simulator down.
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn faults(&self) -> Faults {
+        self.faults
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+}
+
+/// A running simulator on its own thread; stops when dropped.
+pub struct SimServer {
+    address: SocketAddr,
+    tls: bool,
+    sim: Arc<Sim>,
+    handle: axum_server::Handle<SocketAddr>,
+    thread: Option<JoinHandle<std::io::Result<()>>>,
+}
+
+impl SimServer {
+    /// Binds `listen` (port 0 picks a free port) and serves in the background.
+    pub fn start(listen: SocketAddr, config: SimConfig) -> std::io::Result<Self> {
+        let listener = TcpListener::bind(listen)?;
+        listener.set_nonblocking(true)?;
+        let address = listener.local_addr()?;
+        let sim = Arc::new(Sim {
+            state: Mutex::new(SimState::new(config.extra_requests)),
+            faults: Mutex::new(config.faults),
+            token: config.token,
+        });
+        let handle = axum_server::Handle::new();
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()?;
+        let app = axum::Router::new()
+            .fallback(routes::dispatch)
+            .with_state(sim.clone());
+        let tls = config.tls.clone();
+        let server_handle = handle.clone();
+        let thread = std::thread::Builder::new()
+            .name("cm-sim".into())
+            .spawn(move || {
+                runtime.block_on(async move {
+                    let service = app.into_make_service();
+                    match tls {
+                        Some((cert, key)) => {
+                            let tls =
+                                axum_server::tls_rustls::RustlsConfig::from_pem_file(cert, key)
+                                    .await?;
+                            axum_server::from_tcp_rustls(listener, tls)?
+                                .handle(server_handle)
+                                .serve(service)
+                                .await
+                        }
+                        None => {
+                            axum_server::from_tcp(listener)?
+                                .handle(server_handle)
+                                .serve(service)
+                                .await
+                        }
+                    }
+                })
+            })?;
+        Ok(Self {
+            address,
+            tls: config.tls.is_some(),
+            sim,
+            handle,
+            thread: Some(thread),
+        })
+    }
+
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    /// The base URL a client is given, e.g. `http://127.0.0.1:41234`.
+    pub fn url(&self) -> String {
+        format!(
+            "{}://{}",
+            if self.tls { "https" } else { "http" },
+            self.address
+        )
+    }
+
+    pub fn faults(&self) -> Faults {
+        self.sim.faults()
+    }
+
+    /// Switches faults on or off while running (the demo's trainer panel).
+    pub fn set_faults(&self, faults: Faults) {
+        *self
+            .sim
+            .faults
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = faults;
+    }
+
+    /// Reads or changes the simulator's state directly (tests, demo panel).
+    pub fn with_state<T>(&self, f: impl FnOnce(&mut SimState) -> T) -> T {
+        f(&mut self.sim.lock())
+    }
+
+    /// Blocks until the server stops; errors such as a bad TLS file surface here.
+    pub fn wait(mut self) -> std::io::Result<()> {
+        match self.thread.take().map(JoinHandle::join) {
+            Some(Ok(result)) => result,
+            Some(Err(_)) => Err(std::io::Error::other("the simulator thread panicked")),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for SimServer {
+    fn drop(&mut self) {
+        self.handle.shutdown();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}

@@ -1,0 +1,269 @@
+//! The simulator's HTTP face. IIS matches paths case-insensitively, so we
+//! route on the lower-cased path ourselves instead of with axum's router.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use base64::Engine;
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::Sim;
+use super::state::{Refusal, SimState};
+use crate::cm::RequestStatus;
+use crate::ids::parse_guid;
+
+const API_PREFIX: [&str; 3] = ["certificatemanagement", "api", "v1.0"];
+
+pub(super) async fn dispatch(
+    State(sim): State<Arc<Sim>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let faults = sim.faults();
+    if faults.latency_ms > 0 {
+        tokio::time::sleep(std::time::Duration::from_millis(faults.latency_ms)).await;
+    }
+    if faults.api_disabled {
+        return iis_not_found();
+    }
+    if let Some(token) = &sim.token {
+        let expected = format!("Bearer {token}");
+        if headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            != Some(expected.as_str())
+        {
+            return unauthorized();
+        }
+    }
+    let path = uri.path().to_ascii_lowercase();
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let Some(route) = segments.strip_prefix(&API_PREFIX[..]) else {
+        return iis_not_found();
+    };
+    if fastrand::f64() < faults.forbidden_rate {
+        return message(
+            StatusCode::FORBIDDEN,
+            "Access is denied. (simulated fault)".to_owned(),
+        );
+    }
+    if fastrand::f64() < faults.error_rate {
+        let text = format!(
+            "An error has occurred. Correlation ID: {}. (simulated fault)",
+            Uuid::new_v4()
+        );
+        return message(StatusCode::INTERNAL_SERVER_ERROR, text);
+    }
+    let query: HashMap<String, String> =
+        url::form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes())
+            .map(|(k, v)| (k.to_ascii_lowercase(), v.into_owned()))
+            .collect();
+    let answer = route_call(
+        &sim,
+        &method,
+        route,
+        &query,
+        &body,
+        faults.documented_pin_route_missing,
+    )
+    .unwrap_or_else(refused);
+    if faults.malformed && answer.status() == StatusCode::OK {
+        // Cut a success body mid-way, as a proxy dropping the connection would.
+        return (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "application/json")],
+            "[{\"Uuid\":\"3fa85f64-5717-4562-b3fc-2c963f66afa6\",\"Status\":",
+        )
+            .into_response();
+    }
+    answer
+}
+
+fn route_call(
+    sim: &Sim,
+    method: &Method,
+    route: &[&str],
+    query: &HashMap<String, String>,
+    body: &[u8],
+    documented_pin_missing: bool,
+) -> Result<Response, Refusal> {
+    let mut state = sim.lock();
+    Ok(match (method.as_str(), route) {
+        ("GET", ["requests"]) => {
+            let status = match query.get("status") {
+                Some(name) => Some(
+                    name.parse::<RequestStatus>()
+                        .map_err(|e| Refusal::Invalid(e.to_string()))?,
+                ),
+                None => None,
+            };
+            let current = query
+                .get("targetuser")
+                .is_some_and(|t| t.eq_ignore_ascii_case("current"));
+            list(&state.requests(status, current))
+        }
+        ("GET", ["requests", id]) => {
+            let id = guid(id)?;
+            json(
+                state
+                    .request(id)
+                    .ok_or_else(|| Refusal::NotFound(format!("Request {id} was not found.")))?,
+            )
+        }
+        ("GET", ["smartcards"]) => {
+            let card_id = query
+                .get("cardid")
+                .ok_or_else(|| Refusal::Invalid("The cardid parameter is required.".to_owned()))?;
+            list(&state.smartcards_for_card(guid(card_id)?))
+        }
+        ("GET", ["smartcards", id]) => {
+            let id = guid(id)?;
+            json(
+                state
+                    .smartcard(id)
+                    .ok_or_else(|| Refusal::NotFound(format!("Smartcard {id} was not found.")))?,
+            )
+        }
+        ("POST", ["smartcards"]) => {
+            let (request, card_id, atr) = bind_fields(body)?;
+            let smartcard = state.bind(request, card_id, &atr)?;
+            (
+                StatusCode::CREATED,
+                axum::Json(format!("api/v1.0/smartcards/{smartcard}")),
+            )
+                .into_response()
+        }
+        ("GET", ["smartcards", _, "serverproposedpin"]) if documented_pin_missing => {
+            return Err(no_route());
+        }
+        ("GET", ["smartcards", sc, "serverproposedpin"]) => pin(&state, sc, None, query)?,
+        ("GET", ["requests", rid, "smartcards", sc, "serverproposedpin"]) => {
+            pin(&state, sc, Some(rid), query)?
+        }
+        _ => return Err(no_route()),
+    })
+}
+
+fn no_route() -> Refusal {
+    Refusal::NotFound("No HTTP resource was found that matches the request URI.".to_owned())
+}
+
+fn pin(
+    state: &SimState,
+    sc: &str,
+    rid: Option<&str>,
+    query: &HashMap<String, String>,
+) -> Result<Response, Refusal> {
+    let sc = guid(sc)?;
+    let rid = rid.map(guid).transpose()?;
+    let (Some(atr), Some(card_id), Some(challenge)) = (
+        query.get("atr"),
+        query.get("cardid"),
+        query.get("challenge"),
+    ) else {
+        return Err(Refusal::Invalid(
+            "The atr, cardid and challenge parameters are required.".to_owned(),
+        ));
+    };
+    if base64::engine::general_purpose::STANDARD
+        .decode(challenge)
+        .map_or(true, |bytes| bytes.len() != 8)
+    {
+        return Err(Refusal::Invalid(
+            "The challenge must be the base64 form of the card's 8-byte challenge.".to_owned(),
+        ));
+    }
+    Ok(match state.proposed_pin(sc, rid, guid(card_id)?, atr)? {
+        Some(pin) => json(pin),
+        None => StatusCode::NO_CONTENT.into_response(),
+    })
+}
+
+/// The bind body: lower-case names per the docs, but read case-insensitively.
+fn bind_fields(body: &[u8]) -> Result<(Uuid, Uuid, String), Refusal> {
+    let bad = |text: &str| Refusal::Invalid(text.to_owned());
+    let value: serde_json::Value =
+        serde_json::from_slice(body).map_err(|_| bad("The request body must be a JSON object."))?;
+    let object = value
+        .as_object()
+        .ok_or_else(|| bad("The request body must be a JSON object."))?;
+    let field = |name: &str| {
+        object
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .and_then(|(_, v)| v.as_str())
+            .filter(|v| !v.trim().is_empty())
+            .ok_or_else(|| bad(&format!("The {name} field is required.")))
+    };
+    let request = parse_guid(field("requestid")?)
+        .ok_or_else(|| bad("The requestid field must be a GUID."))?;
+    let card_id =
+        parse_guid(field("cardid")?).ok_or_else(|| bad("The cardid field must be a GUID."))?;
+    let atr = field("atr")?;
+    if hex::decode(atr).map_or(true, |b| b.len() < 2) {
+        return Err(bad("The atr field must be the card's ATR in hex."));
+    }
+    Ok((request, card_id, atr.to_owned()))
+}
+
+fn guid(text: &str) -> Result<Uuid, Refusal> {
+    parse_guid(text).ok_or_else(|| Refusal::Invalid(format!("'{text}' is not a valid GUID.")))
+}
+
+fn list<T: Serialize>(items: &[T]) -> Response {
+    if items.is_empty() {
+        StatusCode::NO_CONTENT.into_response()
+    } else {
+        json(items)
+    }
+}
+
+fn json<T: Serialize>(value: T) -> Response {
+    axum::Json(value).into_response()
+}
+
+fn refused(refusal: Refusal) -> Response {
+    match refusal {
+        Refusal::NotFound(m) => not_found(m),
+        Refusal::Forbidden(m) => message(StatusCode::FORBIDDEN, m),
+        Refusal::Invalid(m) => message(StatusCode::BAD_REQUEST, m),
+    }
+}
+
+/// ASP.NET Web API's error shape.
+fn message(status: StatusCode, text: String) -> Response {
+    (status, axum::Json(serde_json::json!({ "Message": text }))).into_response()
+}
+
+fn not_found(text: String) -> Response {
+    message(StatusCode::NOT_FOUND, text)
+}
+
+/// What IIS answers when the API is off: an HTML page, not JSON.
+fn iis_not_found() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        [(header::CONTENT_TYPE, "text/html")],
+        "<html><body><h1>404 - File or directory not found.</h1></body></html>",
+    )
+        .into_response()
+}
+
+fn unauthorized() -> Response {
+    let mut response = message(
+        StatusCode::UNAUTHORIZED,
+        "Authorization has been denied for this request.".to_owned(),
+    );
+    response.headers_mut().append(
+        header::WWW_AUTHENTICATE,
+        HeaderValue::from_static("Bearer realm=\"CertificateManagement\""),
+    );
+    response
+}

@@ -1,0 +1,236 @@
+//! What the simulated CM server remembers, and the rules a real one enforces:
+//! only approved, unbound requests can be bound; a smartcard's proposed PIN
+//! is fixed once chosen; the cardholder-chooses policy has no PIN to give.
+
+use std::collections::HashMap;
+
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use super::data::{DemoData, PinPolicy, demo_data};
+use crate::cm::{Request, RequestStatus, Smartcard, SmartcardStatus};
+
+/// Why the simulator refuses a call; routes turn these into HTTP answers.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Refusal {
+    NotFound(String),
+    Forbidden(String),
+    Invalid(String),
+}
+
+struct SimSmartcard {
+    card: Smartcard,
+    request: Uuid,
+    card_id: Uuid,
+    /// `None` when the template lets the cardholder choose.
+    pin: Option<Zeroizing<String>>,
+}
+
+pub struct SimState {
+    requests: Vec<Request>,
+    index: HashMap<Uuid, usize>,
+    policies: HashMap<Uuid, PinPolicy>,
+    smartcards: HashMap<Uuid, SimSmartcard>,
+    pub current_user: Uuid,
+}
+
+impl SimState {
+    pub fn new(extra_requests: usize) -> Self {
+        let DemoData {
+            templates,
+            requests,
+            current_user,
+        } = demo_data(extra_requests);
+        let index = requests
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.uuid, i))
+            .collect();
+        let policies = templates.iter().map(|t| (t.uuid, t.pin_policy)).collect();
+        Self {
+            requests,
+            index,
+            policies,
+            smartcards: HashMap::new(),
+            current_user,
+        }
+    }
+
+    pub fn requests(
+        &self,
+        status: Option<RequestStatus>,
+        current_user_only: bool,
+    ) -> Vec<&Request> {
+        self.requests
+            .iter()
+            .filter(|r| status.is_none_or(|s| r.status == s))
+            .filter(|r| !current_user_only || r.target_user_uuid == Some(self.current_user))
+            .collect()
+    }
+
+    pub fn request(&self, id: Uuid) -> Option<&Request> {
+        self.index.get(&id).map(|&i| &self.requests[i])
+    }
+
+    pub fn smartcard(&self, id: Uuid) -> Option<&Smartcard> {
+        self.smartcards.get(&id).map(|s| &s.card)
+    }
+
+    pub fn smartcards_for_card(&self, card_id: Uuid) -> Vec<&Smartcard> {
+        self.smartcards
+            .values()
+            .filter(|s| s.card_id == card_id)
+            .map(|s| &s.card)
+            .collect()
+    }
+
+    pub fn bind(&mut self, request_id: Uuid, card_id: Uuid, atr: &str) -> Result<Uuid, Refusal> {
+        let &i = self
+            .index
+            .get(&request_id)
+            .ok_or_else(|| Refusal::NotFound(format!("Request {request_id} was not found.")))?;
+        let request = &self.requests[i];
+        if let Some(bound) = request.new_smartcard_uuid {
+            return Err(Refusal::Forbidden(format!(
+                "Request {request_id} is already bound to smartcard {bound}."
+            )));
+        }
+        if request.status != RequestStatus::Approved {
+            return Err(Refusal::Forbidden(format!(
+                "Request {request_id} has status {}; only an approved request can be bound to a card.",
+                request.status
+            )));
+        }
+        let policy = request
+            .profile_template_uuid
+            .and_then(|t| self.policies.get(&t).copied());
+        let smartcard_id = Uuid::new_v4();
+        let card = Smartcard {
+            uuid: smartcard_id,
+            status: SmartcardStatus::Assigned,
+            flags: 0,
+            parent_smartcard_uuid: None,
+            primary_smartcard_uuid: None,
+            permanent_smartcard_uuid: None,
+            assigned_user_uuid: request.target_user_uuid,
+            profile_template_uuid: request.profile_template_uuid,
+            profile_template_version: 1,
+            comment: String::new(),
+            serial_number: format!("{{{card_id}}}"),
+            middleware: "MSBaseCSP".to_owned(),
+            atr: atr.to_ascii_lowercase(),
+        };
+        let pin = (policy != Some(PinPolicy::CardholderChooses)).then(random_pin);
+        self.smartcards.insert(
+            smartcard_id,
+            SimSmartcard {
+                card,
+                request: request_id,
+                card_id,
+                pin,
+            },
+        );
+        self.requests[i].new_smartcard_uuid = Some(smartcard_id);
+        Ok(smartcard_id)
+    }
+
+    /// The proposed PIN, or `Ok(None)` when the cardholder chooses it.
+    /// `request` is `Some` on the route-table form of the call.
+    pub fn proposed_pin(
+        &self,
+        smartcard_id: Uuid,
+        request: Option<Uuid>,
+        card_id: Uuid,
+        atr: &str,
+    ) -> Result<Option<&str>, Refusal> {
+        let sc = self
+            .smartcards
+            .get(&smartcard_id)
+            .filter(|sc| request.is_none_or(|r| r == sc.request))
+            .ok_or_else(|| Refusal::NotFound(format!("Smartcard {smartcard_id} was not found.")))?;
+        if sc.card_id != card_id || !sc.card.atr.eq_ignore_ascii_case(atr) {
+            return Err(Refusal::Forbidden(
+                "The card id or ATR does not match the card bound to this smartcard.".to_owned(),
+            ));
+        }
+        Ok(sc.pin.as_ref().map(|p| p.as_str()))
+    }
+}
+
+/// 6 to 8 digits; leading zeros allowed, which is why the PIN is a string.
+fn random_pin() -> Zeroizing<String> {
+    let length = fastrand::usize(6..=8);
+    Zeroizing::new((0..length).map(|_| fastrand::digit(10)).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(state: &SimState, status: RequestStatus) -> Uuid {
+        state.requests(Some(status), false)[0].uuid
+    }
+
+    #[test]
+    fn bind_then_pin_is_stable_and_a_second_bind_is_refused() {
+        let mut state = SimState::new(0);
+        let request = first(&state, RequestStatus::Approved);
+        let card = Uuid::new_v4();
+        let sc = state.bind(request, card, "3B8D01").unwrap();
+        assert_eq!(state.request(request).unwrap().new_smartcard_uuid, Some(sc));
+        let pin = state
+            .proposed_pin(sc, None, card, "3b8d01")
+            .unwrap()
+            .unwrap()
+            .to_owned();
+        assert!(
+            (6..=8).contains(&pin.len()) && pin.chars().all(|c| c.is_ascii_digit()),
+            "{pin:?}"
+        );
+        assert_eq!(
+            state
+                .proposed_pin(sc, Some(request), card, "3b8d01")
+                .unwrap(),
+            Some(pin.as_str())
+        );
+        assert!(
+            matches!(state.bind(request, Uuid::new_v4(), "3b"), Err(Refusal::Forbidden(m)) if m.contains("already bound"))
+        );
+        assert!(matches!(
+            state.proposed_pin(sc, None, Uuid::new_v4(), "3b8d01"),
+            Err(Refusal::Forbidden(_))
+        ));
+        assert!(matches!(
+            state.proposed_pin(sc, Some(Uuid::new_v4()), card, "3b8d01"),
+            Err(Refusal::NotFound(_))
+        ));
+    }
+
+    #[test]
+    fn only_approved_requests_bind() {
+        let mut state = SimState::new(0);
+        let pending = first(&state, RequestStatus::Pending);
+        let refusal = state.bind(pending, Uuid::new_v4(), "3b00").unwrap_err();
+        assert!(matches!(refusal, Refusal::Forbidden(m) if m.contains("status Pending")));
+        assert!(matches!(
+            state.bind(Uuid::new_v4(), Uuid::new_v4(), "3b00"),
+            Err(Refusal::NotFound(_))
+        ));
+    }
+
+    #[test]
+    fn demo_data_has_the_promised_variety() {
+        let state = SimState::new(5);
+        assert_eq!(state.requests(None, false).len(), 36 + 5);
+        assert!(state.requests(Some(RequestStatus::Approved), false).len() >= 20);
+        assert!(!state.requests(None, true).is_empty());
+        assert!(
+            state
+                .requests(None, false)
+                .iter()
+                .any(|r| matches!(r.status, RequestStatus::Unknown(_)))
+        );
+        let policies: std::collections::HashSet<_> = state.policies.values().collect();
+        assert_eq!(policies.len(), 2, "one template of each PIN policy");
+    }
+}
