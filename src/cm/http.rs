@@ -150,24 +150,36 @@ fn tls_failure(error: &(dyn std::error::Error + 'static)) -> Option<String> {
         if let Some(tls) = e.downcast_ref::<rustls::Error>() {
             return Some(tls_words(tls));
         }
-        // io::Error hides its payload from `source()`; look inside it too.
-        if let Some(tls) = e
+        // io::Error hides its payload from `source()` (and hyper nests them),
+        // so look inside it rather than past it.
+        current = match e
             .downcast_ref::<std::io::Error>()
             .and_then(|io| io.get_ref())
-            .and_then(|inner| inner.downcast_ref::<rustls::Error>())
         {
-            return Some(tls_words(tls));
-        }
-        current = e.source();
+            Some(inner) => Some(inner as &(dyn std::error::Error + 'static)),
+            None => e.source(),
+        };
     }
     None
 }
 
 fn tls_words(error: &rustls::Error) -> String {
+    use rustls::CertificateError as C;
     match error {
-        rustls::Error::InvalidCertificate(cert) => {
-            format!("the server's certificate was rejected ({cert:?})")
-        }
+        rustls::Error::InvalidCertificate(cert) => match cert {
+            C::UnknownIssuer => {
+                "the server's certificate was issued by a CA this computer does not trust"
+                    .to_owned()
+            }
+            C::Expired | C::ExpiredContext { .. } => {
+                "the server's certificate has expired".to_owned()
+            }
+            C::NotValidForName | C::NotValidForNameContext { .. } => {
+                "the server's certificate is not valid for this server name".to_owned()
+            }
+            C::Revoked => "the server's certificate has been revoked".to_owned(),
+            other => format!("the server's certificate was rejected ({other:?})"),
+        },
         other => other.to_string(),
     }
 }

@@ -1,0 +1,419 @@
+//! The CM client against the simulated CM server over real HTTP on loopback:
+//! every success path, and every failure in the words the officer reads.
+
+mod support;
+
+use std::time::Duration;
+
+use enroll_desk::cm::{CmError, Request, RequestFilter, RequestStatus};
+use enroll_desk::ids::Atr;
+use enroll_desk::pin::PinOutcome;
+use enroll_desk::sim::{Faults, SimConfig};
+use support::{client_for, client_with_timeout, sim};
+use uuid::Uuid;
+
+const CHALLENGE: [u8; 8] = [1, 2, 3, 4, 5, 6, 7, 8];
+
+fn atr() -> Atr {
+    "3b8d0180fba000000397425446590301c8".parse().unwrap()
+}
+
+fn ready_request(client: &enroll_desk::cm::Client, server_pin: bool) -> Request {
+    let ready = client
+        .list_requests(RequestFilter {
+            status: Some(RequestStatus::Approved),
+            ..Default::default()
+        })
+        .unwrap();
+    // In the demo data every fifth request uses the cardholder-chooses template.
+    let user_chosen_template = ready[4].profile_template_uuid;
+    ready
+        .into_iter()
+        .find(|r| {
+            r.is_ready_to_bind() && (r.profile_template_uuid != user_chosen_template) == server_pin
+        })
+        .expect("a request ready to bind")
+}
+
+#[test]
+fn lists_all_requests_and_filters_by_status_and_target_user() {
+    let server = sim(SimConfig::default());
+    let client = client_for(&server.url());
+    let all = client.list_requests(RequestFilter::default()).unwrap();
+    assert!(
+        all.len() >= 30,
+        "demo data has 30+ requests, got {}",
+        all.len()
+    );
+    let pending = client
+        .list_requests(RequestFilter {
+            status: Some(RequestStatus::Pending),
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(!pending.is_empty());
+    assert!(pending.iter().all(|r| r.status == RequestStatus::Pending));
+    let mine = client
+        .list_requests(RequestFilter {
+            current_user_only: true,
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(!mine.is_empty() && mine.len() < all.len());
+    let current = server.with_state(|s| s.current_user);
+    assert!(mine.iter().all(|r| r.target_user_uuid == Some(current)));
+    assert!(
+        all.iter().any(|r| r.status.to_string() == "Unknown(42)"),
+        "unknown status numbers survive"
+    );
+    assert!(
+        all.iter().all(|r| !r.security_descriptor.ends_with('\0')),
+        "trailing NULs are trimmed"
+    );
+}
+
+#[test]
+fn an_empty_list_is_204_and_reads_as_empty() {
+    let server = sim(SimConfig::default());
+    let client = client_for(&server.url());
+    let none = client
+        .list_requests(RequestFilter {
+            status: Some(RequestStatus::None),
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(none.is_empty());
+}
+
+#[test]
+fn gets_one_request_and_reports_a_missing_one_as_not_found() {
+    let server = sim(SimConfig::default());
+    let client = client_for(&server.url());
+    let first = &client.list_requests(RequestFilter::default()).unwrap()[0];
+    assert_eq!(&client.get_request(first.uuid).unwrap(), first);
+    let missing = Uuid::new_v4();
+    let err = client.get_request(missing).unwrap_err();
+    assert!(matches!(err, CmError::NotFound { .. }), "{err:?}");
+    assert!(
+        err.to_string()
+            .contains(&format!("request {missing} was not found")),
+        "{err}"
+    );
+}
+
+#[test]
+fn bind_then_fetch_the_proposed_pin_which_stays_the_same() {
+    let server = sim(SimConfig::default());
+    let client = client_for(&server.url());
+    let request = ready_request(&client, true);
+    let card_id = Uuid::new_v4();
+    let smartcard = client.bind_card(request.uuid, card_id, &atr()).unwrap();
+
+    assert_eq!(
+        client.get_request(request.uuid).unwrap().new_smartcard_uuid,
+        Some(smartcard)
+    );
+    let card = client.get_smartcard(smartcard).unwrap();
+    assert_eq!(card.card_id(), Some(card_id));
+    assert_eq!(card.atr, atr().to_hex());
+    assert_eq!(client.find_smartcards(card_id).unwrap()[0].uuid, smartcard);
+
+    let PinOutcome::Proposed(first) = client
+        .server_proposed_pin(request.uuid, smartcard, card_id, &atr(), &CHALLENGE)
+        .unwrap()
+    else {
+        panic!("a server-generated template proposes a PIN");
+    };
+    assert!((6..=8).contains(&first.len()) && first.expose().chars().all(|c| c.is_ascii_digit()));
+    let PinOutcome::Proposed(second) = client
+        .server_proposed_pin(request.uuid, smartcard, card_id, &atr(), &CHALLENGE)
+        .unwrap()
+    else {
+        panic!("still proposed");
+    };
+    assert_eq!(first.expose(), second.expose());
+}
+
+#[test]
+fn challenge_bytes_that_encode_to_plus_and_slash_arrive_intact() {
+    // base64 of these bytes is "+/+/+/+/+/8=": unencoded, '+' would arrive as a space.
+    let challenge = [0xfb, 0xff, 0xbf, 0xfb, 0xff, 0xbf, 0xfb, 0xff];
+    let server = sim(SimConfig::default());
+    let client = client_for(&server.url());
+    let request = ready_request(&client, true);
+    let card_id = Uuid::new_v4();
+    let smartcard = client.bind_card(request.uuid, card_id, &atr()).unwrap();
+    let outcome = client.server_proposed_pin(request.uuid, smartcard, card_id, &atr(), &challenge);
+    assert!(
+        matches!(outcome, Ok(PinOutcome::Proposed(_))),
+        "{outcome:?}"
+    );
+}
+
+#[test]
+fn cardholder_chooses_the_pin_is_an_answer_not_an_error() {
+    let server = sim(SimConfig::default());
+    let client = client_for(&server.url());
+    let request = ready_request(&client, false);
+    let card_id = Uuid::new_v4();
+    let smartcard = client.bind_card(request.uuid, card_id, &atr()).unwrap();
+    let outcome = client
+        .server_proposed_pin(request.uuid, smartcard, card_id, &atr(), &CHALLENGE)
+        .unwrap();
+    assert!(matches!(outcome, PinOutcome::CardholderChooses));
+}
+
+#[test]
+fn binding_a_bound_or_unapproved_request_is_forbidden_with_the_servers_reason() {
+    let server = sim(SimConfig::default());
+    let client = client_for(&server.url());
+    let request = ready_request(&client, true);
+    client
+        .bind_card(request.uuid, Uuid::new_v4(), &atr())
+        .unwrap();
+    let err = client
+        .bind_card(request.uuid, Uuid::new_v4(), &atr())
+        .unwrap_err();
+    assert!(matches!(err, CmError::Forbidden { .. }), "{err:?}");
+    let words = err.to_string();
+    assert!(
+        words.contains("403 Forbidden") && words.contains("already bound"),
+        "{words}"
+    );
+    assert!(
+        words.contains("refresh the list"),
+        "says what to do: {words}"
+    );
+
+    let pending = client
+        .list_requests(RequestFilter {
+            status: Some(RequestStatus::Pending),
+            ..Default::default()
+        })
+        .unwrap();
+    let err = client
+        .bind_card(pending[0].uuid, Uuid::new_v4(), &atr())
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("only an approved request can be bound"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_pin_falls_back_to_the_route_table_form_on_404() {
+    let server = sim(SimConfig {
+        faults: Faults {
+            documented_pin_route_missing: true,
+            ..Faults::default()
+        },
+        ..SimConfig::default()
+    });
+    let client = client_for(&server.url());
+    let request = ready_request(&client, true);
+    let card_id = Uuid::new_v4();
+    let smartcard = client.bind_card(request.uuid, card_id, &atr()).unwrap();
+    let outcome = client
+        .server_proposed_pin(request.uuid, smartcard, card_id, &atr(), &CHALLENGE)
+        .unwrap();
+    assert!(matches!(outcome, PinOutcome::Proposed(_)));
+}
+
+#[test]
+fn a_pin_for_an_unknown_smartcard_is_not_found() {
+    let server = sim(SimConfig::default());
+    let client = client_for(&server.url());
+    let err = client
+        .server_proposed_pin(
+            Uuid::new_v4(),
+            Uuid::new_v4(),
+            Uuid::new_v4(),
+            &atr(),
+            &CHALLENGE,
+        )
+        .unwrap_err();
+    assert!(matches!(err, CmError::NotFound { .. }), "{err:?}");
+}
+
+#[test]
+fn a_disabled_api_is_named_as_such_on_every_call() {
+    let server = sim(SimConfig {
+        faults: Faults {
+            api_disabled: true,
+            ..Faults::default()
+        },
+        ..SimConfig::default()
+    });
+    let client = client_for(&server.url());
+    let id = Uuid::new_v4();
+    let errors = [
+        client.list_requests(RequestFilter::default()).unwrap_err(),
+        client.get_request(id).unwrap_err(),
+        client.bind_card(id, id, &atr()).unwrap_err(),
+        client
+            .server_proposed_pin(id, id, id, &atr(), &CHALLENGE)
+            .unwrap_err(),
+    ];
+    for err in errors {
+        assert!(matches!(err, CmError::ApiNotEnabled { .. }), "{err:?}");
+        let words = err.to_string();
+        assert!(
+            words.contains("the CM REST API is not enabled on 127.0.0.1:"),
+            "{words}"
+        );
+        assert!(
+            words.contains("Ask the CM administrator to enable the REST API"),
+            "{words}"
+        );
+    }
+}
+
+#[test]
+fn a_missing_or_wrong_token_is_unauthorized_naming_the_offered_scheme() {
+    let server = sim(SimConfig {
+        token: Some("s3cret".into()),
+        ..SimConfig::default()
+    });
+    let err = client_for(&server.url())
+        .list_requests(RequestFilter::default())
+        .unwrap_err();
+    let CmError::Unauthorized { offered } = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(offered, &vec!["Bearer".to_owned()]);
+    let words = err.to_string();
+    assert!(
+        words.contains("401 Unauthorized") && words.contains("It offers: Bearer"),
+        "{words}"
+    );
+    assert!(words.contains("ENROLL_DESK_TOKEN"), "{words}");
+
+    let mut config = enroll_desk::cm::ClientConfig::new(server.url());
+    config.token = Some("s3cret".to_owned().into());
+    let client = enroll_desk::cm::Client::new(config).unwrap();
+    assert!(
+        !client
+            .list_requests(RequestFilter::default())
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_server_error_carries_the_correlation_id() {
+    let server = sim(SimConfig {
+        faults: Faults {
+            error_rate: 1.0,
+            ..Faults::default()
+        },
+        ..SimConfig::default()
+    });
+    let err = client_for(&server.url())
+        .list_requests(RequestFilter::default())
+        .unwrap_err();
+    let CmError::ServerError {
+        status: 500,
+        correlation_id: Some(id),
+        ..
+    } = &err
+    else {
+        panic!("{err:?}")
+    };
+    assert!(Uuid::parse_str(id).is_ok());
+    let words = err.to_string();
+    assert!(words.contains(&format!("(correlation id {id})")), "{words}");
+    assert!(
+        words.contains("give the CM administrator the time and the correlation id"),
+        "{words}"
+    );
+}
+
+#[test]
+fn a_forbidden_fault_shows_the_servers_message() {
+    let server = sim(SimConfig {
+        faults: Faults {
+            forbidden_rate: 1.0,
+            ..Faults::default()
+        },
+        ..SimConfig::default()
+    });
+    let err = client_for(&server.url())
+        .list_requests(RequestFilter::default())
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("403 Forbidden): Access is denied. (simulated fault)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_malformed_body_is_an_unexpected_response() {
+    let server = sim(SimConfig {
+        faults: Faults {
+            malformed: true,
+            ..Faults::default()
+        },
+        ..SimConfig::default()
+    });
+    let err = client_for(&server.url())
+        .list_requests(RequestFilter::default())
+        .unwrap_err();
+    assert!(matches!(err, CmError::UnexpectedResponse { .. }), "{err:?}");
+    assert!(err.to_string().starts_with("unexpected answer from the CM server: expected a list of requests, got JSON it could not read"), "{err}");
+}
+
+#[test]
+fn a_slow_server_times_out_in_words() {
+    let server = sim(SimConfig {
+        faults: Faults {
+            latency_ms: 3_000,
+            ..Faults::default()
+        },
+        ..SimConfig::default()
+    });
+    let err = client_with_timeout(&server.url(), Duration::from_secs(1))
+        .list_requests(RequestFilter::default())
+        .unwrap_err();
+    assert!(matches!(err, CmError::Timeout { .. }), "{err:?}");
+    assert!(
+        err.to_string().contains("did not answer within 1 s"),
+        "{err}"
+    );
+    assert!(err.is_transient());
+}
+
+#[test]
+fn faults_switched_at_run_time_take_effect() {
+    let server = sim(SimConfig::default());
+    let client = client_for(&server.url());
+    assert!(client.list_requests(RequestFilter::default()).is_ok());
+    server.set_faults(Faults {
+        api_disabled: true,
+        ..Faults::default()
+    });
+    assert!(matches!(
+        client.list_requests(RequestFilter::default()),
+        Err(CmError::ApiNotEnabled { .. })
+    ));
+    server.set_faults(Faults::default());
+    assert!(client.list_requests(RequestFilter::default()).is_ok());
+}
+
+#[test]
+fn a_closed_port_is_unreachable() {
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let err = client_for(&format!("http://127.0.0.1:{port}"))
+        .list_requests(RequestFilter::default())
+        .unwrap_err();
+    assert!(matches!(err, CmError::Unreachable { .. }), "{err:?}");
+    assert!(
+        err.to_string()
+            .contains(&format!("cannot reach the CM server at 127.0.0.1:{port}")),
+        "{err}"
+    );
+}

@@ -1,0 +1,283 @@
+//! The client against servers that misbehave: real HTTP on loopback from a
+//! canned responder, and real TLS from the simulator with a throw-away CA.
+
+mod support;
+
+use enroll_desk::cm::{Client, ClientConfig, CmError, RequestFilter, RequestStatus, RequestType};
+use enroll_desk::ids::Atr;
+use enroll_desk::pin::PinOutcome;
+use enroll_desk::sim::SimConfig;
+use support::canned::{Reply, json, serve};
+use support::{client_for, sim};
+use uuid::Uuid;
+
+fn atr() -> Atr {
+    "3b8d0180fba000000397425446590301c8".parse().unwrap()
+}
+
+#[test]
+fn the_documented_quirks_read_cleanly() {
+    let body = std::fs::read_to_string("tests/fixtures/requests_quirks.json").unwrap();
+    let server = serve(json(200, &body), vec![]);
+    let requests = client_for(&server.url)
+        .list_requests(RequestFilter::default())
+        .unwrap();
+    let [first, second] = requests.as_slice() else {
+        panic!("two requests, got {}", requests.len())
+    };
+
+    assert_eq!(
+        first.uuid.to_string(),
+        "b5e2c0a1-3d4f-4a6b-8c9d-0e1f2a3b4c5d",
+        "braces and upper case"
+    );
+    assert_eq!(first.status, RequestStatus::Approved);
+    assert_eq!(first.request_type, RequestType::Enroll);
+    assert_eq!(
+        first.originator_user_uuid, None,
+        "the all-zero GUID is none"
+    );
+    assert_eq!(first.old_profile_uuid, None, "null is none");
+    assert_eq!(first.completed, None, "0001-01-01T00:00:00 is unset");
+    assert_eq!(
+        first.submitted.unwrap().to_rfc3339(),
+        "2016-08-04T12:34:56.123456700+00:00"
+    );
+    assert_eq!(first.comment, "", "a null comment is empty");
+    assert_eq!(
+        first.security_descriptor, "O:SYG:SYD:(A;;CC;;;SY)",
+        "trailing NULs trimmed"
+    );
+    assert_eq!(first.data_item("displayname"), Some("Ada Lindqvist"));
+    assert!(first.is_ready_to_bind());
+
+    assert_eq!(second.status.to_string(), "Unknown(42)");
+    assert_eq!(second.request_type.to_string(), "Unknown(77)");
+    assert_eq!(second.target_user_uuid, None, "an empty string is none");
+    assert_eq!(
+        second.submitted.unwrap().to_rfc3339(),
+        "2017-01-02T03:04:05+00:00"
+    );
+    assert!(!second.is_ready_to_bind(), "bound and not approved");
+    // Round trip: what the simulator would write reads back the same.
+    let again: Vec<enroll_desk::cm::Request> =
+        serde_json::from_str(&serde_json::to_string(&requests).unwrap()).unwrap();
+    assert_eq!(again, requests);
+}
+
+#[test]
+fn an_oversized_body_is_refused_not_swallowed() {
+    let huge = format!(
+        "{{\"Uuid\":\"{}\",\"Comment\":\"{}\"}}",
+        Uuid::new_v4(),
+        "x".repeat(2 * 1024 * 1024)
+    );
+    let server = serve(json(200, &huge), vec![]);
+    let err = client_for(&server.url)
+        .get_request(Uuid::new_v4())
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("got a body larger than 1 MiB"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_pin_that_is_not_a_json_string_is_refused_without_echoing_it() {
+    let server = serve(json(200, "4711093"), vec![]);
+    let id = Uuid::new_v4();
+    let err = client_for(&server.url)
+        .server_proposed_pin(id, id, id, &atr(), &[0; 8])
+        .unwrap_err();
+    let words = err.to_string();
+    assert!(
+        words.contains("expected the proposed PIN as a JSON string"),
+        "{words}"
+    );
+    assert!(
+        !words.contains("4711093") && !format!("{err:?}").contains("4711093"),
+        "the body may be the PIN: {words}"
+    );
+}
+
+#[test]
+fn a_pin_with_leading_zeros_keeps_them() {
+    let server = serve(json(200, "\"007734\""), vec![]);
+    let id = Uuid::new_v4();
+    let outcome = client_for(&server.url)
+        .server_proposed_pin(id, id, id, &atr(), &[0; 8])
+        .unwrap();
+    let PinOutcome::Proposed(pin) = outcome else {
+        panic!("proposed")
+    };
+    assert_eq!(pin.expose(), "007734");
+}
+
+#[test]
+fn a_bind_answer_in_the_location_header_only_is_understood() {
+    let smartcard = Uuid::new_v4();
+    let reply = Reply::Http(
+        201,
+        vec![(
+            "Location".into(),
+            format!("/CertificateManagement/api/v1.0/smartcards/{smartcard}"),
+        )],
+        Vec::new(),
+    );
+    let server = serve(reply, vec![]);
+    let id = Uuid::new_v4();
+    assert_eq!(
+        client_for(&server.url).bind_card(id, id, &atr()).unwrap(),
+        smartcard
+    );
+}
+
+#[test]
+fn a_bind_answer_with_no_address_asks_the_server_which_card_it_made() {
+    let smartcard = Uuid::new_v4();
+    let request = Uuid::new_v4();
+    let bound = format!(
+        "{{\"Uuid\":\"{request}\",\"RequestType\":1,\"Status\":3,\"NewSmartcardUuid\":\"{smartcard}\"}}"
+    );
+    let server = serve(
+        json(200, &bound),
+        vec![("POST", Reply::Http(204, vec![], Vec::new()))],
+    );
+    assert_eq!(
+        client_for(&server.url)
+            .bind_card(request, Uuid::new_v4(), &atr())
+            .unwrap(),
+        smartcard
+    );
+    let seen = server.seen.lock().unwrap().clone();
+    assert!(
+        seen[1].starts_with(&format!(
+            "GET /CertificateManagement/api/v1.0/requests/{request}"
+        )),
+        "{seen:?}"
+    );
+}
+
+#[test]
+fn a_401_names_every_scheme_offered() {
+    let reply = Reply::Http(
+        401,
+        vec![
+            ("WWW-Authenticate".into(), "Negotiate".into()),
+            ("WWW-Authenticate".into(), "NTLM".into()),
+        ],
+        Vec::new(),
+    );
+    let server = serve(reply, vec![]);
+    let err = client_for(&server.url)
+        .list_requests(RequestFilter::default())
+        .unwrap_err();
+    let words = err.to_string();
+    assert!(
+        words.contains("It offers: Negotiate, NTLM, which this desk cannot use yet"),
+        "{words}"
+    );
+}
+
+#[test]
+fn a_500_with_an_html_page_still_reads_as_a_server_error() {
+    let reply = Reply::Http(
+        500,
+        vec![("Content-Type".into(), "text/html".into())],
+        b"<html>Server Error in '/' Application</html>".to_vec(),
+    );
+    let server = serve(reply, vec![]);
+    let err = client_for(&server.url)
+        .list_requests(RequestFilter::default())
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            CmError::ServerError {
+                status: 500,
+                correlation_id: None,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string().contains("(the server gave no reason)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_connection_closed_without_an_answer_is_unreachable() {
+    let server = serve(Reply::Hangup, vec![]);
+    let err = client_for(&server.url)
+        .list_requests(RequestFilter::default())
+        .unwrap_err();
+    assert!(matches!(err, CmError::Unreachable { .. }), "{err:?}");
+}
+
+#[test]
+fn a_404_on_one_object_probes_and_reports_not_found_when_the_api_is_on() {
+    let server = serve(
+        json(404, "{\"Message\":\"nope\"}"),
+        vec![("/requests?targetuser=current", json(200, "[]"))],
+    );
+    let id = Uuid::new_v4();
+    let err = client_for(&server.url).get_smartcard(id).unwrap_err();
+    assert!(matches!(err, CmError::NotFound { .. }), "{err:?}");
+    assert!(
+        err.to_string()
+            .contains(&format!("smartcard {id} was not found")),
+        "{err}"
+    );
+}
+
+#[test]
+fn tls_to_an_untrusted_certificate_fails_in_words_and_a_ca_file_fixes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let pki = support::tls::make_pki(dir.path());
+    let server = sim(SimConfig {
+        tls: Some((pki.cert_pem.clone(), pki.key_pem.clone())),
+        ..SimConfig::default()
+    });
+    assert!(server.url().starts_with("https://127.0.0.1:"));
+
+    let err = client_for(&server.url())
+        .list_requests(RequestFilter::default())
+        .unwrap_err();
+    assert!(matches!(err, CmError::Tls { .. }), "{err:?}");
+    let words = err.to_string();
+    assert!(
+        words.contains("the secure connection to 127.0.0.1:") && words.contains("certificate"),
+        "{words}"
+    );
+    assert!(
+        words.contains("choose its certificate in the settings (or --ca-file)"),
+        "{words}"
+    );
+
+    let mut config = ClientConfig::new(server.url());
+    config.ca_file = Some(pki.ca_pem.clone());
+    let requests = Client::new(config)
+        .unwrap()
+        .list_requests(RequestFilter::default())
+        .unwrap();
+    assert!(requests.len() >= 30);
+}
+
+#[test]
+fn a_ca_file_that_is_not_a_certificate_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.txt");
+    std::fs::write(&path, "not a certificate").unwrap();
+    let mut config = ClientConfig::new("https://cm.example.org");
+    config.ca_file = Some(path.clone());
+    let Err(err) = Client::new(config) else {
+        panic!("a bad CA file must be refused")
+    };
+    assert!(matches!(err, CmError::CaFile { .. }), "{err:?}");
+    assert!(
+        err.to_string().contains(&path.display().to_string()),
+        "{err}"
+    );
+}

@@ -1,0 +1,25 @@
+//! Shared by the integration tests: a simulator per test, a canned HTTP
+//! server for answers no sane server gives, and a throw-away CA.
+#![allow(dead_code)]
+
+pub mod canned;
+pub mod tls;
+
+use std::time::Duration;
+
+use enroll_desk::cm::{Client, ClientConfig};
+use enroll_desk::sim::{SimConfig, SimServer};
+
+pub fn sim(config: SimConfig) -> SimServer {
+    SimServer::start("127.0.0.1:0".parse().unwrap(), config).expect("simulator starts")
+}
+
+pub fn client_for(url: &str) -> Client {
+    Client::new(ClientConfig::new(url)).expect("client builds")
+}
+
+pub fn client_with_timeout(url: &str, timeout: Duration) -> Client {
+    let mut config = ClientConfig::new(url);
+    config.timeout = timeout;
+    Client::new(config).expect("client builds")
+}
