@@ -1,0 +1,35 @@
+# Sourced by the other scripts: installs what building and testing need on
+# Debian 12, as root or through sudo, and only what is missing.
+
+# Packages to build (libpcsclite for the pcsc crate) and to test against the
+# real PC/SC stack with virtual cards (pcscd, vpcd, vicc, pcsc_scan).
+BUILD_PACKAGES=(build-essential pkg-config libpcsclite-dev curl ca-certificates)
+PCSC_TEST_PACKAGES=(pcscd pcsc-tools vsmartcard-vpcd vsmartcard-vpicc python3-virtualsmartcard python3-pycryptodome)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+ensure_packages() {
+    local missing=()
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    if [ "${#missing[@]}" -gt 0 ]; then
+        echo "Installing: ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    fi
+}
+
+ensure_rust() {
+    if ! command -v cargo >/dev/null 2>&1 && [ -x "$HOME/.cargo/bin/cargo" ]; then
+        export PATH="$HOME/.cargo/bin:$PATH"
+    fi
+    if ! command -v cargo >/dev/null 2>&1; then
+        # Debian 12's own rustc is too old for edition 2024.
+        echo "Installing the Rust toolchain with rustup"
+        curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal --component clippy,rustfmt
+        export PATH="$HOME/.cargo/bin:$PATH"
+    fi
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests, the client against the simulator over real
+# HTTP, and the reader layer against the real pcscd with virtual cards.
+# The pcscd tests start and stop pcscd and their virtual cards themselves;
+# the trap below stops anything a crashed test left behind.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+
+ensure_packages "${BUILD_PACKAGES[@]}" "${PCSC_TEST_PACKAGES[@]}"
+ensure_rust
+
+cleanup() {
+    pkill -f "pcscd --foreground" 2>/dev/null || true
+    pkill -f "vicc -t iso7816" 2>/dev/null || true
+    pkill -f "enroll-desk virtual-card" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+if pgrep -x pcscd >/dev/null; then
+    echo "A pcscd is already running; the tests need to start their own. Stop it first (e.g. systemctl stop pcscd.socket pcscd)." >&2
+    exit 1
+fi
+
+# The pcscd tests are marked ignored so a plain `cargo test` runs without
+# pcscd; here they run too.
+cargo test --all-targets -- --include-ignored
+# Benchmarks are not run as tests, only built so they do not rot.
+cargo bench --no-run
