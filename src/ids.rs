@@ -38,7 +38,9 @@ impl fmt::Debug for Atr {
 
 /// Why a string is not an ATR.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{0}' is not an ATR: expected 2 to 33 bytes of hex, like 3b8d0180fba000000397425446590301c8")]
+#[error(
+    "'{0}' is not an ATR: expected 2 to 33 bytes of hex, like 3b8d0180fba000000397425446590301c8"
+)]
 pub struct InvalidAtr(pub String);
 
 impl FromStr for Atr {

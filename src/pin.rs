@@ -60,7 +60,9 @@ mod tests {
         let pin = Pin::new("04719385".to_owned());
         assert!(!format!("{pin:?}").contains("0471"));
         assert!(!format!("{pin}").contains("0471"));
-        assert!(!format!("{:?}", PinOutcome::Proposed(Pin::new("04719385".into()))).contains("0471"));
+        assert!(
+            !format!("{:?}", PinOutcome::Proposed(Pin::new("04719385".into()))).contains("0471")
+        );
         assert_eq!(pin.expose(), "04719385");
         assert_eq!(pin.len(), 8);
     }
