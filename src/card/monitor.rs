@@ -171,7 +171,8 @@ impl Watcher {
             match ctx.get_status_change(WAIT, &mut states) {
                 Ok(()) | Err(pcsc::Error::Timeout) => {}
                 // A reader went away while we waited: the next list shows it.
-                Err(pcsc::Error::UnknownReader) => {}
+                // The short pause keeps a confused driver from making this a busy loop.
+                Err(pcsc::Error::UnknownReader) => std::thread::park_timeout(FIRST_BACKOFF),
                 Err(pcsc::Error::Cancelled) if self.stopping() => return End::Stopped,
                 Err(error) => return End::ServiceLost(error.to_string()),
             }
@@ -192,6 +193,15 @@ impl Watcher {
             let snap = snapshot_of(state);
             now.insert(snap.name, snap.card.map(|atr| (atr, state.event_count())));
         }
+        // The snapshot first, so a consumer reacting to an event sees it.
+        let snapshot = now
+            .iter()
+            .map(|(name, card)| ReaderSnapshot {
+                name: name.clone(),
+                card: card.as_ref().map(|(atr, _)| atr.clone()),
+            })
+            .collect();
+        *lock(&self.shared.snapshot) = Some(snapshot);
         for (reader, card) in &self.known {
             if !now.contains_key(reader) {
                 if card.is_some() {
@@ -225,14 +235,6 @@ impl Watcher {
                 });
             }
         }
-        let snapshot = now
-            .iter()
-            .map(|(name, card)| ReaderSnapshot {
-                name: name.clone(),
-                card: card.as_ref().map(|(atr, _)| atr.clone()),
-            })
-            .collect();
-        *lock(&self.shared.snapshot) = Some(snapshot);
         self.known = now;
     }
 }
