@@ -7,6 +7,7 @@ mod error;
 mod monitor;
 pub mod ops;
 pub mod pcsc_backend;
+mod reader_diff;
 pub mod sim_backend;
 pub mod virtual_card;
 pub mod vpcd;

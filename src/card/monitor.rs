@@ -1,7 +1,6 @@
 //! The reader monitor: a thread that watches pcscd and turns state changes
 //! into [`ReaderEvent`]s, surviving pcscd being stopped and restarted.
 
-use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
@@ -10,8 +9,8 @@ use std::time::Duration;
 use pcsc::{Context, ReaderState, Scope, State};
 
 use super::pcsc_backend::snapshot_of;
+use super::reader_diff::{Seen, diff};
 use super::{EventSink, ReaderEvent, ReaderSnapshot};
-use crate::ids::Atr;
 
 /// Longest wait in `get_status_change`: the PnP pseudo-reader does not fire
 /// for every driver, so the reader list is re-read at least this often.
@@ -83,7 +82,7 @@ struct Watcher {
     shared: Arc<Shared>,
     sink: EventSink,
     /// What the sink has been told: reader name → card ATR and event count.
-    known: BTreeMap<String, Option<(Atr, u32)>>,
+    known: Seen,
 }
 
 impl Watcher {
@@ -91,7 +90,7 @@ impl Watcher {
         Self {
             shared,
             sink,
-            known: BTreeMap::new(),
+            known: Seen::new(),
         }
     }
 
@@ -134,13 +133,8 @@ impl Watcher {
         tracing::warn!("smart-card service unavailable: {detail}");
         *lock(&self.shared.snapshot) = None;
         (self.sink)(ReaderEvent::ServiceUnavailable { detail });
-        for (reader, card) in std::mem::take(&mut self.known) {
-            if card.is_some() {
-                (self.sink)(ReaderEvent::CardRemoved {
-                    reader: reader.clone(),
-                });
-            }
-            (self.sink)(ReaderEvent::ReaderRemoved(reader));
+        for event in diff(&std::mem::take(&mut self.known), &Seen::new()) {
+            (self.sink)(event);
         }
     }
 
@@ -182,7 +176,7 @@ impl Watcher {
 
     /// Compares the states with what the sink knows and emits the difference.
     fn publish(&mut self, states: &[ReaderState]) {
-        let mut now: BTreeMap<String, Option<(Atr, u32)>> = BTreeMap::new();
+        let mut now = Seen::new();
         for state in states {
             let gone = state
                 .event_state()
@@ -202,38 +196,8 @@ impl Watcher {
             })
             .collect();
         *lock(&self.shared.snapshot) = Some(snapshot);
-        for (reader, card) in &self.known {
-            if !now.contains_key(reader) {
-                if card.is_some() {
-                    (self.sink)(ReaderEvent::CardRemoved {
-                        reader: reader.clone(),
-                    });
-                }
-                (self.sink)(ReaderEvent::ReaderRemoved(reader.clone()));
-            }
-        }
-        for (reader, card) in &now {
-            let before = match self.known.get(reader) {
-                Some(before) => before.as_ref(),
-                None => {
-                    (self.sink)(ReaderEvent::ReaderAdded(reader.clone()));
-                    None
-                }
-            };
-            // The event count changes on every insertion and removal, so a
-            // quick swap between two waits is still seen.
-            let changed = before != card.as_ref();
-            if changed && before.is_some() {
-                (self.sink)(ReaderEvent::CardRemoved {
-                    reader: reader.clone(),
-                });
-            }
-            if let (true, Some((atr, _))) = (changed, card) {
-                (self.sink)(ReaderEvent::CardInserted {
-                    reader: reader.clone(),
-                    atr: atr.clone(),
-                });
-            }
+        for event in diff(&self.known, &now) {
+            (self.sink)(event);
         }
         self.known = now;
     }
