@@ -136,11 +136,20 @@ fn with_card<T: Send + 'static>(
     op: impl FnOnce(&mut dyn CardSession, Atr) -> Result<T, CardError> + Send + 'static,
 ) -> Result<T, CardError> {
     let name = reader.to_owned();
+    run_with_timeout(timeout, move || run_on_card(&name, op))
+}
+
+/// Runs `work` on a short-lived thread and waits at most `timeout` for it. A
+/// thread stuck on a hung card is left behind; it ends when the card does.
+fn run_with_timeout<T: Send + 'static>(
+    timeout: Duration,
+    work: impl FnOnce() -> Result<T, CardError> + Send + 'static,
+) -> Result<T, CardError> {
     let (tx, rx) = mpsc::channel();
     let spawned = std::thread::Builder::new()
         .name("card-op".into())
         .spawn(move || {
-            let _ = tx.send(run_on_card(&name, op));
+            let _ = tx.send(work());
         });
     if let Err(error) = spawned {
         return Err(CardError::Transport(format!(
@@ -150,7 +159,7 @@ fn with_card<T: Send + 'static>(
     match rx.recv_timeout(timeout) {
         Ok(result) => result,
         Err(mpsc::RecvTimeoutError::Timeout) => Err(CardError::Timeout {
-            seconds: timeout.as_secs(),
+            seconds: timeout.as_secs_f64().ceil() as u64,
         }),
         Err(mpsc::RecvTimeoutError::Disconnected) => Err(CardError::Transport(
             "the card thread ended without an answer".into(),
@@ -223,5 +232,15 @@ mod tests {
             map_error(E::UnresponsiveCard, "R"),
             CardError::Transport(_)
         ));
+    }
+
+    #[test]
+    fn a_hung_operation_times_out() {
+        let slow = run_with_timeout(Duration::from_millis(50), || {
+            std::thread::sleep(Duration::from_millis(500));
+            Ok(1)
+        });
+        assert_eq!(slow, Err(CardError::Timeout { seconds: 1 }));
+        assert_eq!(run_with_timeout(Duration::from_secs(5), || Ok(2)), Ok(2));
     }
 }
