@@ -5,6 +5,7 @@
 //! talks to the CM server, `sim` is a CM server of our own for demo and tests,
 //! and `cli` parses arguments and dispatches.
 
+pub mod card;
 pub mod cli;
 pub mod cm;
 pub mod ids;

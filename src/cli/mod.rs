@@ -1,8 +1,10 @@
 //! Command-line parsing and dispatch only; the work lives in the library.
 
+mod readers;
 mod requests;
 mod server_args;
 mod sim;
+mod virtual_card;
 
 use std::process::ExitCode;
 
@@ -26,8 +28,12 @@ pub struct Cli {
 pub enum Command {
     /// List the CM server's enrollment requests
     Requests(requests::RequestsArgs),
+    /// List the smart-card readers, their cards, ATRs and card ids
+    Readers(readers::ReadersArgs),
     /// Run the simulated CM server (demo data, optional faults)
     Sim(sim::SimArgs),
+    /// Play a virtual PIV card to vpcd until killed (tests and training without hardware)
+    VirtualCard(virtual_card::VirtualCardArgs),
 }
 
 /// Runs the command line and turns every failure into one line on stderr and
@@ -37,7 +43,9 @@ pub fn main() -> ExitCode {
     init_logging(cli.verbose);
     let result = match cli.command {
         Command::Requests(args) => requests::run(args),
+        Command::Readers(args) => readers::run(&args),
         Command::Sim(args) => sim::run(args),
+        Command::VirtualCard(args) => virtual_card::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,9 +1,15 @@
 //! Shared by the integration tests: a simulator per test, a canned HTTP
-//! server for answers no sane server gives, and a throw-away CA.
-#![allow(dead_code)]
+//! server for answers no sane server gives, a throw-away CA, and the real
+//! pcscd with virtual cards.
+#![allow(dead_code)] // each test file uses a different part
 
 pub mod canned;
+pub mod pcscd;
+pub mod processes;
 pub mod tls;
+
+#[allow(unused_imports)] // only the pcscd tests use these
+pub use pcscd::*;
 
 use std::time::Duration;
 

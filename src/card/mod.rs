@@ -1,0 +1,133 @@
+//! Readers, cards and the two backends (real PC/SC and simulated) behind one
+//! trait, so the GUI, the CLI, the demo and the tests share the same code.
+
+pub mod apdu;
+pub mod chuid;
+mod error;
+mod monitor;
+pub mod ops;
+pub mod pcsc_backend;
+mod reader_diff;
+pub mod sim_backend;
+pub mod virtual_card;
+pub mod vpcd;
+
+use std::fmt;
+use std::str::FromStr;
+
+use uuid::Uuid;
+
+use crate::ids::Atr;
+
+pub use error::CardError;
+pub use pcsc_backend::PcscBackend;
+pub use sim_backend::SimBackend;
+pub use virtual_card::VirtualCard;
+
+/// One reader as last seen, and the card in it, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReaderSnapshot {
+    pub name: String,
+    pub card: Option<Atr>,
+}
+
+/// What the backends report while they watch the readers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReaderEvent {
+    ReaderAdded(String),
+    ReaderRemoved(String),
+    CardInserted {
+        reader: String,
+        atr: Atr,
+    },
+    CardRemoved {
+        reader: String,
+    },
+    /// The smart-card service went away (or was never there).
+    ServiceUnavailable {
+        detail: String,
+    },
+    /// The smart-card service is reachable again after `ServiceUnavailable`.
+    ServiceBack,
+}
+
+/// Where a backend delivers its events. The GUI worker passes a closure that
+/// forwards to a channel and requests a repaint.
+pub type EventSink = Box<dyn Fn(ReaderEvent) + Send + Sync>;
+
+/// How the 16 bytes of the CHUID GUID (tag 34) are turned into a GUID string.
+///
+/// MIM CM does not document which order it expects, so this is a setting:
+/// - `microsoft` (default): .NET `new Guid(byte[])` order, i.e. the first three
+///   fields are little-endian. A card personalised by Windows stores
+///   `Guid.ToByteArray()`, and this order reads it back unchanged.
+/// - `rfc4122`: the bytes in the order they are stored (big-endian fields).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum GuidByteOrder {
+    #[default]
+    Microsoft,
+    Rfc4122,
+}
+
+impl GuidByteOrder {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Microsoft => "microsoft",
+            Self::Rfc4122 => "rfc4122",
+        }
+    }
+}
+
+impl fmt::Display for GuidByteOrder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for GuidByteOrder {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "microsoft" => Ok(Self::Microsoft),
+            "rfc4122" => Ok(Self::Rfc4122),
+            _ => Err(format!(
+                "'{text}' is not a GUID byte order: use microsoft or rfc4122"
+            )),
+        }
+    }
+}
+
+/// What the program learns from a card without a PIN.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardInfo {
+    pub atr: Atr,
+    /// The CHUID GUID; `None` when the card has no PIV application, no CHUID,
+    /// or an all-zero GUID.
+    pub card_id: Option<Uuid>,
+}
+
+/// The card layer as the rest of the program sees it; implemented by the real
+/// PC/SC backend and by the simulated one.
+pub trait ReaderBackend: Send + Sync {
+    /// The readers and their cards right now.
+    fn snapshot(&self) -> Result<Vec<ReaderSnapshot>, CardError>;
+    /// Reads the ATR and the card id of the card in `reader`.
+    fn read_card(&self, reader: &str, order: GuidByteOrder) -> Result<CardInfo, CardError>;
+    /// Asks the card in `reader` for 8 random bytes (GET CHALLENGE).
+    fn challenge(&self, reader: &str) -> Result<[u8; 8], CardError>;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_order_names_round_trip() {
+        for order in [GuidByteOrder::Microsoft, GuidByteOrder::Rfc4122] {
+            assert_eq!(order.name().parse::<GuidByteOrder>(), Ok(order));
+        }
+        assert_eq!(GuidByteOrder::default(), GuidByteOrder::Microsoft);
+        assert!("little".parse::<GuidByteOrder>().is_err());
+    }
+}

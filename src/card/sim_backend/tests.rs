@@ -1,0 +1,119 @@
+use std::sync::Arc;
+use std::sync::mpsc;
+
+use uuid::Uuid;
+
+use super::*;
+
+fn backend() -> (SimBackend, mpsc::Receiver<ReaderEvent>) {
+    let (tx, rx) = mpsc::channel();
+    let tx = Mutex::new(tx);
+    let sink: EventSink = Box::new(move |event| {
+        let _ = tx.lock().unwrap().send(event);
+    });
+    (SimBackend::new(sink), rx)
+}
+
+fn drain(rx: &mpsc::Receiver<ReaderEvent>) -> Vec<ReaderEvent> {
+    rx.try_iter().collect()
+}
+
+#[test]
+fn readers_and_cards_come_and_go_with_events() {
+    let (sim, rx) = backend();
+    sim.add_reader("A");
+    sim.add_reader("A");
+    let card = VirtualCard::new(None);
+    let atr = card.atr().clone();
+    sim.insert("A", card).unwrap();
+    assert_eq!(
+        sim.snapshot().unwrap(),
+        vec![ReaderSnapshot {
+            name: "A".into(),
+            card: Some(atr.clone())
+        }]
+    );
+    sim.remove("A");
+    sim.remove("A");
+    sim.insert("A", VirtualCard::new(None)).unwrap();
+    sim.remove_reader("A");
+    assert_eq!(
+        drain(&rx),
+        vec![
+            ReaderEvent::ReaderAdded("A".into()),
+            ReaderEvent::CardInserted {
+                reader: "A".into(),
+                atr: atr.clone()
+            },
+            ReaderEvent::CardRemoved { reader: "A".into() },
+            ReaderEvent::CardInserted {
+                reader: "A".into(),
+                atr
+            },
+            ReaderEvent::CardRemoved { reader: "A".into() },
+            ReaderEvent::ReaderRemoved("A".into()),
+        ]
+    );
+    assert_eq!(sim.snapshot().unwrap(), vec![]);
+    assert!(matches!(
+        sim.insert("B", VirtualCard::new(None)),
+        Err(CardError::NoReader(_))
+    ));
+}
+
+#[test]
+fn reads_card_id_and_challenges() {
+    let (sim, _rx) = backend();
+    sim.add_reader("A");
+    assert_eq!(sim.challenge("A"), Err(CardError::NoCard("A".into())));
+    assert_eq!(sim.challenge("Z"), Err(CardError::NoReader("Z".into())));
+    let id = Uuid::new_v4();
+    sim.insert("A", VirtualCard::new(Some(id))).unwrap();
+    let info = sim.read_card("A", GuidByteOrder::Microsoft).unwrap();
+    assert_eq!(info.card_id, Some(id));
+    assert_ne!(sim.challenge("A").unwrap(), sim.challenge("A").unwrap());
+    sim.insert("A", VirtualCard::new(None)).unwrap();
+    assert_eq!(
+        sim.read_card("A", GuidByteOrder::Microsoft)
+            .unwrap()
+            .card_id,
+        None
+    );
+}
+
+#[test]
+fn a_card_pulled_mid_operation_gives_card_removed() {
+    let (sim, rx) = backend();
+    sim.add_reader("A");
+    sim.insert(
+        "A",
+        VirtualCard::new(Some(Uuid::new_v4())).with_vanish_on_ins(0xCB),
+    )
+    .unwrap();
+    drain(&rx);
+    assert_eq!(
+        sim.read_card("A", GuidByteOrder::Microsoft),
+        Err(CardError::CardRemoved)
+    );
+    assert_eq!(
+        drain(&rx),
+        vec![ReaderEvent::CardRemoved { reader: "A".into() }]
+    );
+    assert_eq!(sim.snapshot().unwrap()[0].card, None);
+}
+
+#[test]
+fn a_card_swapped_between_apdus_gives_card_removed() {
+    let (sim, _rx) = backend();
+    let sim = Arc::new(sim);
+    sim.add_reader("A");
+    sim.insert("A", VirtualCard::new(None)).unwrap();
+    let (mut session, _) = sim.session("A").unwrap();
+    assert!(session.transmit(&[0x00, 0x84, 0x00, 0x00, 0x08]).is_ok());
+    sim.remove("A");
+    sim.insert("A", VirtualCard::new(None)).unwrap();
+    assert_eq!(
+        session.transmit(&[0x00, 0x84, 0x00, 0x00, 0x08]),
+        Err(CardError::CardRemoved)
+    );
+}
