@@ -4,6 +4,7 @@
 mod address;
 pub mod bind_uri;
 mod client;
+mod decode;
 pub mod enums;
 mod error;
 mod http;
