@@ -8,6 +8,7 @@
 pub mod card;
 pub mod cli;
 pub mod cm;
+pub mod enroll;
 pub mod ids;
 pub mod pin;
 pub mod sim;

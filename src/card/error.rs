@@ -5,24 +5,24 @@
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CardError {
     #[error(
-        "The smart-card service (pcscd) is not running: start it (for example `systemctl start pcscd`) and try again"
+        "the smart-card service (pcscd) is not running: start it (for example `systemctl start pcscd`) and try again"
     )]
     NoService,
-    #[error("The card reader '{0}' is not connected: plug it in or choose another reader")]
+    #[error("the card reader '{0}' is not connected: plug it in or choose another reader")]
     NoReader(String),
-    #[error("There is no card in reader '{0}': insert the card and try again")]
+    #[error("there is no card in reader '{0}': insert the card and try again")]
     NoCard(String),
-    #[error("The card was removed during the operation; put it back and try again")]
+    #[error("the card was removed during the operation; put it back and try again")]
     CardRemoved,
-    #[error("The card did not answer within {seconds} s: remove it, insert it again and retry")]
+    #[error("the card did not answer within {seconds} s: remove it, insert it again and retry")]
     Timeout { seconds: u64 },
-    #[error("Another program is using the card in '{0}': close it and try again")]
+    #[error("another program is using the card in '{0}': close it and try again")]
     ReaderBusy(String),
-    #[error("The card refused {command}: {} (status {sw:04X})", sw_words(*.sw))]
+    #[error("the card refused {command}: {} (status {sw:04X})", sw_words(*.sw))]
     CardStatus { command: &'static str, sw: u16 },
-    #[error("The card's answer could not be understood ({0}); the card may not be supported")]
+    #[error("the card's answer could not be understood ({0}); the card may not be supported")]
     Malformed(String),
-    #[error("Communication with the card failed ({0}): remove the card, insert it again and retry")]
+    #[error("communication with the card failed ({0}): remove the card, insert it again and retry")]
     Transport(String),
 }
 

@@ -54,14 +54,43 @@ impl ReaderBackend for PcscBackend {
     }
 }
 
+/// PC/SC without a monitor thread, for one-shot commands: every call opens
+/// its own context.
+#[derive(Debug, Clone, Copy)]
+pub struct PcscDirect {
+    pub op_timeout: Duration,
+}
+
+impl Default for PcscDirect {
+    fn default() -> Self {
+        Self {
+            op_timeout: DEFAULT_OP_TIMEOUT,
+        }
+    }
+}
+
+impl ReaderBackend for PcscDirect {
+    fn snapshot(&self) -> Result<Vec<ReaderSnapshot>, CardError> {
+        query_readers()
+    }
+
+    fn read_card(&self, reader: &str, order: GuidByteOrder) -> Result<CardInfo, CardError> {
+        read_card(reader, order, self.op_timeout)
+    }
+
+    fn challenge(&self, reader: &str) -> Result<[u8; 8], CardError> {
+        challenge(reader, self.op_timeout)
+    }
+}
+
 /// Maps a pcsc error to words for the officer.
 pub fn map_error(error: pcsc::Error, reader: &str) -> CardError {
     use pcsc::Error as E;
     match error {
-        E::NoService | E::ServiceStopped | E::CommError | E::NoReadersAvailable => {
-            CardError::NoService
+        E::NoService | E::ServiceStopped | E::CommError => CardError::NoService,
+        E::UnknownReader | E::ReaderUnavailable | E::NoReadersAvailable => {
+            CardError::NoReader(reader.to_owned())
         }
-        E::UnknownReader | E::ReaderUnavailable => CardError::NoReader(reader.to_owned()),
         E::RemovedCard | E::ResetCard => CardError::CardRemoved,
         E::NoSmartcard => CardError::NoCard(reader.to_owned()),
         E::SharingViolation => CardError::ReaderBusy(reader.to_owned()),

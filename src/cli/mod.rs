@@ -1,5 +1,6 @@
 //! Command-line parsing and dispatch only; the work lives in the library.
 
+mod bind;
 mod readers;
 mod requests;
 mod server_args;
@@ -28,6 +29,8 @@ pub struct Cli {
 pub enum Command {
     /// List the CM server's enrollment requests
     Requests(requests::RequestsArgs),
+    /// Bind the card in a reader to a request and fetch its PIN (shown once)
+    Bind(bind::BindArgs),
     /// List the smart-card readers, their cards, ATRs and card ids
     Readers(readers::ReadersArgs),
     /// Run the simulated CM server (demo data, optional faults)
@@ -43,6 +46,7 @@ pub fn main() -> ExitCode {
     init_logging(cli.verbose);
     let result = match cli.command {
         Command::Requests(args) => requests::run(args),
+        Command::Bind(args) => bind::run(args),
         Command::Readers(args) => readers::run(&args),
         Command::Sim(args) => sim::run(args),
         Command::VirtualCard(args) => virtual_card::run(&args),

@@ -1,0 +1,99 @@
+//! `enroll-desk bind`: the desk's bind-and-PIN workflow for scripts, on the
+//! real PC/SC readers. The PIN goes to stdout once and nowhere else.
+
+use std::io::Write;
+
+use clap::Args;
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use super::server_args::ServerArgs;
+use crate::card::GuidByteOrder;
+use crate::card::pcsc_backend::PcscDirect;
+use crate::enroll::{BindOrder, Bound, bind_and_fetch_pin};
+use crate::ids::parse_guid;
+use crate::pin::PinOutcome;
+
+#[derive(Args, Debug)]
+pub struct BindArgs {
+    #[command(flatten)]
+    pub server: ServerArgs,
+    /// The approved request to bind the card to
+    #[arg(long, value_parser = guid_arg, value_name = "GUID")]
+    pub request: Uuid,
+    /// The reader holding the card, as `enroll-desk readers` names it
+    #[arg(long, value_name = "NAME")]
+    pub reader: String,
+    /// The card id, when the card's own cannot be read
+    #[arg(long, value_parser = guid_arg, value_name = "GUID")]
+    pub card_id: Option<Uuid>,
+    /// How the CHUID GUID bytes are read (MIM's expected order is undocumented)
+    #[arg(long, value_enum, default_value_t = GuidByteOrder::Microsoft)]
+    pub card_id_order: GuidByteOrder,
+    /// Print one JSON object: request, smartcard, card_id, atr, pin
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn guid_arg(text: &str) -> Result<Uuid, String> {
+    parse_guid(text)
+        .ok_or_else(|| format!("'{text}' is not a GUID like 01234567-89ab-cdef-0123-456789abcdef"))
+}
+
+pub fn run(args: BindArgs) -> anyhow::Result<()> {
+    let order = BindOrder {
+        request: args.request,
+        reader: args.reader,
+        card_id: args.card_id,
+        byte_order: args.card_id_order,
+    };
+    let client = args.server.client()?;
+    let (bound, pin) = bind_and_fetch_pin(&client, &PcscDirect::default(), &order, &mut |step| {
+        tracing::info!("{step:?}");
+    })?;
+    // Built in a zeroizing buffer, written once, then wiped.
+    let mut out = Zeroizing::new(Vec::with_capacity(1024));
+    if args.json {
+        json(&mut out, &bound, &pin)?
+    } else {
+        text(&mut out, &bound, &pin)?
+    }
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(&out)?;
+    stdout.flush()?;
+    Ok(())
+}
+
+fn text(out: &mut Vec<u8>, bound: &Bound, pin: &PinOutcome) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "Bound card {} to request {} as smartcard {}.",
+        bound.card_id, bound.request, bound.smartcard
+    )?;
+    match pin {
+        PinOutcome::Proposed(pin) => writeln!(
+            out,
+            "PIN (shown once; hand it to the cardholder): {}",
+            pin.expose()
+        ),
+        PinOutcome::CardholderChooses => {
+            writeln!(out, "The cardholder chooses the PIN at first use.")
+        }
+    }
+}
+
+fn json(out: &mut Vec<u8>, bound: &Bound, pin: &PinOutcome) -> std::io::Result<()> {
+    write!(
+        out,
+        "{{\"request\":\"{}\",\"smartcard\":\"{}\",\"card_id\":\"{}\",\"atr\":\"{}\",\"pin\":",
+        bound.request, bound.smartcard, bound.card_id, bound.atr
+    )?;
+    match pin {
+        PinOutcome::Proposed(pin) => {
+            serde_json::to_writer(&mut *out, pin.expose()).map_err(std::io::Error::other)?
+        }
+        PinOutcome::CardholderChooses => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b"}\n");
+    Ok(())
+}

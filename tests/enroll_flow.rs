@@ -1,0 +1,189 @@
+//! The bind-and-PIN workflow over the simulated readers and the simulated
+//! CM server (real HTTP on loopback), including a card pulled mid-flow.
+
+mod support;
+
+use enroll_desk::card::{GuidByteOrder, SimBackend, VirtualCard};
+use enroll_desk::cm::{CmError, Request, RequestFilter, RequestStatus};
+use enroll_desk::enroll::{BindOrder, EnrollError, Step, bind_and_fetch_pin, fetch_pin_again};
+use enroll_desk::pin::PinOutcome;
+use enroll_desk::sim::SimConfig;
+use support::{client_for, sim};
+use uuid::Uuid;
+
+const READER: &str = "Demo Reader 1";
+
+fn readers_with(card: VirtualCard) -> SimBackend {
+    let readers = SimBackend::new(Box::new(|_| {}));
+    readers.add_reader(READER);
+    readers.insert(READER, card).unwrap();
+    readers
+}
+
+/// An approved, unbound request whose template has the given PIN policy.
+fn ready(client: &enroll_desk::cm::Client, server_pin: bool) -> Request {
+    let approved = client
+        .list_requests(RequestFilter {
+            status: Some(RequestStatus::Approved),
+            ..Default::default()
+        })
+        .unwrap();
+    let user_chosen = approved[4].profile_template_uuid; // every fifth demo request
+    approved
+        .into_iter()
+        .find(|r| r.is_ready_to_bind() && (r.profile_template_uuid != user_chosen) == server_pin)
+        .unwrap()
+}
+
+fn order(request: Uuid, card_id: Option<Uuid>) -> BindOrder {
+    BindOrder {
+        request,
+        reader: READER.to_owned(),
+        card_id,
+        byte_order: GuidByteOrder::Microsoft,
+    }
+}
+
+#[test]
+fn binds_the_card_and_fetches_the_pin_in_four_steps() {
+    let server = sim(SimConfig::default());
+    let client = client_for(&server.url());
+    let card_id = Uuid::new_v4();
+    let readers = readers_with(VirtualCard::new(Some(card_id)));
+    let request = ready(&client, true);
+    let mut steps = vec![];
+    let (bound, pin) =
+        bind_and_fetch_pin(&client, &readers, &order(request.uuid, None), &mut |s| {
+            steps.push(s)
+        })
+        .unwrap();
+    assert_eq!(
+        steps,
+        [
+            Step::ReadingCard,
+            Step::Binding,
+            Step::GettingChallenge,
+            Step::FetchingPin
+        ]
+    );
+    assert_eq!(bound.card_id, card_id, "the id read from the card's CHUID");
+    assert_eq!(
+        client.get_request(request.uuid).unwrap().new_smartcard_uuid,
+        Some(bound.smartcard)
+    );
+    let PinOutcome::Proposed(pin) = pin else {
+        panic!("server-generated template")
+    };
+    assert!(pin.expose().chars().all(|c| c.is_ascii_digit()));
+}
+
+#[test]
+fn a_card_without_an_id_needs_one_typed_in() {
+    let server = sim(SimConfig::default());
+    let client = client_for(&server.url());
+    let readers = readers_with(VirtualCard::new(None));
+    let request = ready(&client, true);
+    let err =
+        bind_and_fetch_pin(&client, &readers, &order(request.uuid, None), &mut |_| {}).unwrap_err();
+    assert!(matches!(err, EnrollError::CardIdUnknown), "{err:?}");
+    assert!(
+        client.get_request(request.uuid).unwrap().is_ready_to_bind(),
+        "nothing was bound"
+    );
+    let typed = Uuid::new_v4();
+    let (bound, _) = bind_and_fetch_pin(
+        &client,
+        &readers,
+        &order(request.uuid, Some(typed)),
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(bound.card_id, typed);
+}
+
+#[test]
+fn a_card_pulled_after_bind_is_reinserted_to_fetch_the_pin() {
+    let server = sim(SimConfig::default());
+    let client = client_for(&server.url());
+    let card_id = Uuid::new_v4();
+    // The card leaves the reader when asked for its challenge, i.e. right after the bind.
+    let readers = readers_with(VirtualCard::new(Some(card_id)).with_vanish_on_ins(0x84));
+    let request = ready(&client, true);
+    let err =
+        bind_and_fetch_pin(&client, &readers, &order(request.uuid, None), &mut |_| {}).unwrap_err();
+    let EnrollError::PinNotFetched { bound, .. } = &err else {
+        panic!("{err:?}")
+    };
+    assert!(
+        err.to_string()
+            .contains("Insert the same card again and fetch the PIN"),
+        "{err}"
+    );
+    assert_eq!(
+        client.get_request(request.uuid).unwrap().new_smartcard_uuid,
+        Some(bound.smartcard)
+    );
+
+    // Another card is refused, and the bound one then gives the PIN.
+    readers
+        .insert(READER, VirtualCard::new(Some(Uuid::new_v4())))
+        .unwrap();
+    let wrong = fetch_pin_again(
+        &client,
+        &readers,
+        READER,
+        bound,
+        GuidByteOrder::Microsoft,
+        &mut |_| {},
+    )
+    .unwrap_err();
+    assert!(
+        matches!(wrong, EnrollError::DifferentCard { .. }),
+        "{wrong:?}"
+    );
+    readers.remove(READER);
+    readers
+        .insert(READER, VirtualCard::new(Some(card_id)))
+        .unwrap();
+    let pin = fetch_pin_again(
+        &client,
+        &readers,
+        READER,
+        bound,
+        GuidByteOrder::Microsoft,
+        &mut |_| {},
+    )
+    .unwrap();
+    assert!(matches!(pin, PinOutcome::Proposed(_)));
+}
+
+#[test]
+fn a_refused_bind_binds_nothing_and_says_why() {
+    let server = sim(SimConfig::default());
+    let client = client_for(&server.url());
+    let readers = readers_with(VirtualCard::new(Some(Uuid::new_v4())));
+    let request = ready(&client, true);
+    bind_and_fetch_pin(&client, &readers, &order(request.uuid, None), &mut |_| {}).unwrap();
+    let err =
+        bind_and_fetch_pin(&client, &readers, &order(request.uuid, None), &mut |_| {}).unwrap_err();
+    assert!(
+        matches!(err, EnrollError::Bind(CmError::Forbidden { .. })),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string()
+            .starts_with("binding failed: the server does not allow this (403 Forbidden)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_cardholder_chooses_when_the_template_says_so() {
+    let server = sim(SimConfig::default());
+    let client = client_for(&server.url());
+    let readers = readers_with(VirtualCard::new(Some(Uuid::new_v4())));
+    let request = ready(&client, false);
+    let (_, pin) =
+        bind_and_fetch_pin(&client, &readers, &order(request.uuid, None), &mut |_| {}).unwrap();
+    assert!(matches!(pin, PinOutcome::CardholderChooses));
+}
