@@ -6,12 +6,13 @@
 use uuid::Uuid;
 
 use crate::card::{CardError, GuidByteOrder, ReaderBackend};
-use crate::cm::{Client, CmError};
+use crate::cm::{Client, CmError, Request, RequestFilter};
 use crate::ids::Atr;
 use crate::pin::PinOutcome;
 
-/// The CM calls the workflow needs; `cm::Client` is the real one.
+/// The CM calls the desk needs; `cm::Client` is the real one.
 pub trait CmApi {
+    fn list_requests(&self, filter: RequestFilter) -> Result<Vec<Request>, CmError>;
     fn bind_card(&self, request: Uuid, card_id: Uuid, atr: &Atr) -> Result<Uuid, CmError>;
     fn server_proposed_pin(
         &self,
@@ -24,6 +25,10 @@ pub trait CmApi {
 }
 
 impl CmApi for Client {
+    fn list_requests(&self, filter: RequestFilter) -> Result<Vec<Request>, CmError> {
+        Client::list_requests(self, filter)
+    }
+
     fn bind_card(&self, request: Uuid, card_id: Uuid, atr: &Atr) -> Result<Uuid, CmError> {
         Client::bind_card(self, request, card_id, atr)
     }

@@ -12,3 +12,4 @@ pub mod enroll;
 pub mod ids;
 pub mod pin;
 pub mod sim;
+pub mod worker;

@@ -1,0 +1,189 @@
+//! The background worker: one thread owns the CM client and does every
+//! card and HTTP call; the UI sends `Command`s and drains `Event`s, and
+//! every event wakes the UI (`request_repaint` in the window). Reader events
+//! go straight to the UI, so a card insert shows even while a slow server
+//! keeps the worker busy.
+
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::thread::JoinHandle;
+
+use crate::card::{CardError, CardInfo, EventSink, GuidByteOrder, ReaderBackend, ReaderEvent};
+use crate::cm::{CmError, Request, RequestFilter};
+use crate::enroll::{
+    BindOrder, Bound, CmApi, EnrollError, Step, bind_and_fetch_pin, fetch_pin_again,
+};
+use crate::pin::PinOutcome;
+
+/// Wakes the UI after an event; the window passes `ctx.request_repaint()`.
+pub type Wake = Arc<dyn Fn() + Send + Sync>;
+
+#[derive(Debug)]
+pub enum Command {
+    RefreshRequests(RequestFilter),
+    /// Read the card id of the card in this reader (sent on every insert).
+    ReadCard {
+        reader: String,
+    },
+    Bind(BindOrder),
+    /// After `EnrollError::PinNotFetched`: the bound card is back in `reader`.
+    FetchPinAgain {
+        reader: String,
+        bound: Bound,
+    },
+    SetByteOrder(GuidByteOrder),
+    /// Sent when the `Worker` is dropped: the reader backend holds a sender
+    /// too, so the channel alone would never close.
+    Shutdown,
+}
+
+#[derive(Debug)]
+pub enum Event {
+    Reader(ReaderEvent),
+    CardRead {
+        reader: String,
+        result: Result<CardInfo, CardError>,
+    },
+    RequestsLoaded(Result<Vec<Request>, CmError>),
+    Progress(Step),
+    PinReady {
+        bound: Bound,
+        pin: PinOutcome,
+    },
+    EnrollFailed(EnrollError),
+}
+
+pub struct Worker {
+    commands: Sender<Command>,
+    events: Receiver<Event>,
+    emitter: Emitter,
+    inbox: Option<Receiver<Command>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+/// Sends an event and wakes the UI.
+#[derive(Clone)]
+struct Emitter {
+    events: Sender<Event>,
+    wake: Wake,
+}
+
+impl Emitter {
+    fn emit(&self, event: Event) {
+        // The UI has gone away only when the app is closing; nothing to tell then.
+        if self.events.send(event).is_ok() {
+            (self.wake)();
+        }
+    }
+}
+
+impl Worker {
+    /// Channels first, so the reader backend can be built with `reader_sink`
+    /// before the worker starts.
+    pub fn new(wake: Wake) -> Self {
+        let (commands, inbox) = channel();
+        let (events_tx, events) = channel();
+        Self {
+            commands,
+            events,
+            emitter: Emitter {
+                events: events_tx,
+                wake,
+            },
+            inbox: Some(inbox),
+            thread: None,
+        }
+    }
+
+    /// Where the reader backend reports: to the UI at once, and on an insert
+    /// a request to the worker to read the card's id.
+    pub fn reader_sink(&self) -> EventSink {
+        let emitter = self.emitter.clone();
+        let commands = self.commands.clone();
+        Box::new(move |event: ReaderEvent| {
+            if let ReaderEvent::CardInserted { reader, .. } = &event {
+                let _ = commands.send(Command::ReadCard {
+                    reader: reader.clone(),
+                });
+            }
+            emitter.emit(Event::Reader(event));
+        })
+    }
+
+    pub fn start(
+        &mut self,
+        api: Box<dyn CmApi + Send>,
+        readers: Arc<dyn ReaderBackend>,
+        byte_order: GuidByteOrder,
+    ) -> std::io::Result<()> {
+        let Some(inbox) = self.inbox.take() else {
+            return Err(std::io::Error::other("the worker is already running"));
+        };
+        let emitter = self.emitter.clone();
+        let thread = std::thread::Builder::new()
+            .name("desk-worker".into())
+            .spawn(move || run(inbox, emitter, api, readers, byte_order))?;
+        self.thread = Some(thread);
+        Ok(())
+    }
+
+    pub fn send(&self, command: Command) {
+        let _ = self.commands.send(command);
+    }
+
+    /// Every event that has arrived, without waiting.
+    pub fn events(&self) -> impl Iterator<Item = Event> + '_ {
+        self.events.try_iter()
+    }
+
+    /// Waits for the next event (tests and the CLI).
+    pub fn next_event(&self, timeout: std::time::Duration) -> Option<Event> {
+        self.events.recv_timeout(timeout).ok()
+    }
+}
+
+impl Drop for Worker {
+    /// Asks the thread to stop without waiting: a call in flight may take
+    /// until its timeout, and closing the window must not.
+    fn drop(&mut self) {
+        let _ = self.commands.send(Command::Shutdown);
+    }
+}
+
+fn run(
+    inbox: Receiver<Command>,
+    emitter: Emitter,
+    api: Box<dyn CmApi + Send>,
+    readers: Arc<dyn ReaderBackend>,
+    mut byte_order: GuidByteOrder,
+) {
+    let mut progress = |step| emitter.emit(Event::Progress(step));
+    while let Ok(command) = inbox.recv() {
+        let event = match command {
+            Command::RefreshRequests(filter) => Event::RequestsLoaded(api.list_requests(filter)),
+            Command::ReadCard { reader } => {
+                let result = readers.read_card(&reader, byte_order);
+                Event::CardRead { reader, result }
+            }
+            Command::Bind(order) => {
+                match bind_and_fetch_pin(&*api, &*readers, &order, &mut progress) {
+                    Ok((bound, pin)) => Event::PinReady { bound, pin },
+                    Err(error) => Event::EnrollFailed(error),
+                }
+            }
+            Command::FetchPinAgain { reader, bound } => {
+                match fetch_pin_again(&*api, &*readers, &reader, &bound, byte_order, &mut progress)
+                {
+                    Ok(pin) => Event::PinReady { bound, pin },
+                    Err(error) => Event::EnrollFailed(error),
+                }
+            }
+            Command::SetByteOrder(order) => {
+                byte_order = order;
+                continue;
+            }
+            Command::Shutdown => return,
+        };
+        emitter.emit(event);
+    }
+}
