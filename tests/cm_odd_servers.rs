@@ -281,3 +281,27 @@ fn a_ca_file_that_is_not_a_certificate_is_named() {
         "{err}"
     );
 }
+
+#[test]
+fn no_answer_body_can_make_the_parsers_panic() {
+    // Random and mutated bodies through the bind-answer and request parsers:
+    // each must return a value or an error, never panic.
+    let seed_body = std::fs::read("tests/fixtures/requests_quirks.json").unwrap();
+    let mut rng = fastrand::Rng::with_seed(7);
+    for round in 0..3_000 {
+        let body: Vec<u8> = if round % 2 == 0 {
+            (0..rng.usize(0..200)).map(|_| rng.u8(..)).collect()
+        } else {
+            let mut b = seed_body.clone();
+            for _ in 0..rng.usize(1..8) {
+                let i = rng.usize(..b.len());
+                b[i] = rng.u8(..);
+            }
+            b
+        };
+        let text = String::from_utf8_lossy(&body);
+        let _ = enroll_desk::cm::bind_uri::smartcard_id_from_bind_answer(&text);
+        let _ = serde_json::from_slice::<Vec<enroll_desk::cm::Request>>(&body);
+        let _ = enroll_desk::cm::parse_cm_time(&text);
+    }
+}

@@ -1,7 +1,7 @@
 //! Demo data: fictional people and their requests, the same on every start
 //! so trainees, trainers and tests all see the same desk.
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono::{DateTime, Duration, Utc};
 use uuid::Uuid;
 
 use crate::cm::{DataItem, REQUEST_FLAG_SMARTCARD, Request, RequestStatus, RequestType};
@@ -97,10 +97,8 @@ pub fn demo_data(extra: usize) -> DemoData {
         },
     ];
     let officer = ids.next();
-    let base = Utc
-        .with_ymd_and_hms(2026, 11, 20, 16, 30, 0)
-        .single()
-        .unwrap_or(DateTime::<Utc>::MIN_UTC);
+    // 2026-11-20T16:30:00Z: fixed, so every desk shows the same ages.
+    let base = DateTime::<Utc>::from_timestamp(1_795_192_200, 0).unwrap_or_default();
     let mut requests = Vec::with_capacity(PEOPLE.len() + extra);
     for (i, (name, department)) in PEOPLE.iter().enumerate() {
         let status = status_for(i);
