@@ -24,6 +24,6 @@ fi
 
 # The pcscd tests are marked ignored so a plain `cargo test` runs without
 # pcscd; here they run too.
-cargo test --all-targets -- --include-ignored
+cargo test -- --include-ignored
 # Benchmarks are not run as tests, only built so they do not rot.
 cargo bench --no-run

@@ -2,12 +2,15 @@
 //! requests and hand the officer the server-proposed PIN.
 //!
 //! The data path (see README): `card` watches readers and talks to cards, `cm`
-//! talks to the CM server, `sim` is a CM server of our own for demo and tests,
-//! and `cli` parses arguments and dispatches.
+//! talks to the CM server, `enroll` is the bind-and-PIN workflow over both,
+//! `worker` runs it all off the UI thread, `sim` and `demo` are a CM server
+//! and readers of our own for training and tests, and `cli` parses arguments
+//! and dispatches.
 
 pub mod card;
 pub mod cli;
 pub mod cm;
+pub mod demo;
 pub mod enroll;
 pub mod ids;
 pub mod pin;

@@ -1,0 +1,85 @@
+//! Demo mode's world: the simulated CM server on a loopback port inside the
+//! process, and two simulated readers where a trainee inserts and removes
+//! virtual cards. Everything the desk does against it is real HTTP and the
+//! same card operations as on real hardware.
+
+use std::sync::Arc;
+
+use uuid::Uuid;
+
+use crate::card::{CardError, EventSink, SimBackend, VirtualCard};
+use crate::sim::{Faults, SimConfig, SimServer};
+
+pub const DEMO_READERS: [&str; 2] = ["Demo Reader 1", "Demo Reader 2"];
+
+pub struct Demo {
+    pub server: SimServer,
+    pub readers: Arc<SimBackend>,
+}
+
+impl Demo {
+    /// Starts the simulator on a free loopback port and adds the readers;
+    /// reader events go to `sink`.
+    pub fn start(sink: EventSink) -> std::io::Result<Self> {
+        let listen = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
+        let server = SimServer::start(listen, SimConfig::default())?;
+        let readers = Arc::new(SimBackend::new(sink));
+        for name in DEMO_READERS {
+            readers.add_reader(name);
+        }
+        Ok(Self { server, readers })
+    }
+
+    /// Inserts a fresh card with its own id and returns that id.
+    pub fn insert_new_card(&self, reader: &str) -> Result<Uuid, CardError> {
+        let card_id = Uuid::new_v4();
+        self.insert_card(reader, Some(card_id))?;
+        Ok(card_id)
+    }
+
+    /// Inserts a card with this id, or with no PIV application (`None`):
+    /// the officer then has to type the card id in.
+    pub fn insert_card(&self, reader: &str, card_id: Option<Uuid>) -> Result<(), CardError> {
+        self.readers.insert(reader, VirtualCard::new(card_id))
+    }
+
+    pub fn remove_card(&self, reader: &str) {
+        self.readers.remove(reader);
+    }
+
+    /// The trainer's switches.
+    pub fn set_faults(&self, faults: Faults) {
+        self.server.set_faults(faults);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Mutex;
+
+    use super::*;
+    use crate::card::{GuidByteOrder, ReaderBackend, ReaderEvent};
+
+    #[test]
+    fn two_readers_and_cards_that_come_and_go() {
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let log = seen.clone();
+        let demo = Demo::start(Box::new(move |e| log.lock().unwrap().push(e))).unwrap();
+        assert!(demo.server.url().starts_with("http://127.0.0.1:"));
+        let id = demo.insert_new_card(DEMO_READERS[1]).unwrap();
+        let info = demo
+            .readers
+            .read_card(DEMO_READERS[1], GuidByteOrder::Microsoft)
+            .unwrap();
+        assert_eq!(info.card_id, Some(id));
+        demo.remove_card(DEMO_READERS[1]);
+        let events = seen.lock().unwrap().clone();
+        assert_eq!(events.len(), 4, "{events:?}");
+        assert!(
+            matches!(&events[2], ReaderEvent::CardInserted { reader, .. } if reader == DEMO_READERS[1])
+        );
+        assert!(
+            matches!(&events[3], ReaderEvent::CardRemoved { reader } if reader == DEMO_READERS[1])
+        );
+    }
+}
