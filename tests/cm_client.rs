@@ -5,34 +5,17 @@ mod support;
 
 use std::time::Duration;
 
-use enroll_desk::cm::{CmError, Request, RequestFilter, RequestStatus};
+use enroll_desk::cm::{CmError, RequestFilter, RequestStatus};
 use enroll_desk::ids::Atr;
 use enroll_desk::pin::PinOutcome;
 use enroll_desk::sim::{Faults, SimConfig};
-use support::{client_for, client_with_timeout, sim};
+use support::{client_for, client_with_timeout, ready_request, sim};
 use uuid::Uuid;
 
 const CHALLENGE: [u8; 8] = [1, 2, 3, 4, 5, 6, 7, 8];
 
 fn atr() -> Atr {
     "3b8d0180fba000000397425446590301c8".parse().unwrap()
-}
-
-fn ready_request(client: &enroll_desk::cm::Client, server_pin: bool) -> Request {
-    let ready = client
-        .list_requests(RequestFilter {
-            status: Some(RequestStatus::Approved),
-            ..Default::default()
-        })
-        .unwrap();
-    // In the demo data every fifth request uses the cardholder-chooses template.
-    let user_chosen_template = ready[4].profile_template_uuid;
-    ready
-        .into_iter()
-        .find(|r| {
-            r.is_ready_to_bind() && (r.profile_template_uuid != user_chosen_template) == server_pin
-        })
-        .expect("a request ready to bind")
 }
 
 #[test]

@@ -4,11 +4,11 @@
 mod support;
 
 use enroll_desk::card::{GuidByteOrder, SimBackend, VirtualCard};
-use enroll_desk::cm::{CmError, Request, RequestFilter, RequestStatus};
+use enroll_desk::cm::CmError;
 use enroll_desk::enroll::{BindOrder, EnrollError, Step, bind_and_fetch_pin, fetch_pin_again};
 use enroll_desk::pin::PinOutcome;
 use enroll_desk::sim::SimConfig;
-use support::{client_for, sim};
+use support::{client_for, ready_request, sim};
 use uuid::Uuid;
 
 const READER: &str = "Demo Reader 1";
@@ -18,21 +18,6 @@ fn readers_with(card: VirtualCard) -> SimBackend {
     readers.add_reader(READER);
     readers.insert(READER, card).unwrap();
     readers
-}
-
-/// An approved, unbound request whose template has the given PIN policy.
-fn ready(client: &enroll_desk::cm::Client, server_pin: bool) -> Request {
-    let approved = client
-        .list_requests(RequestFilter {
-            status: Some(RequestStatus::Approved),
-            ..Default::default()
-        })
-        .unwrap();
-    let user_chosen = approved[4].profile_template_uuid; // every fifth demo request
-    approved
-        .into_iter()
-        .find(|r| r.is_ready_to_bind() && (r.profile_template_uuid != user_chosen) == server_pin)
-        .unwrap()
 }
 
 fn order(request: Uuid, card_id: Option<Uuid>) -> BindOrder {
@@ -50,7 +35,7 @@ fn binds_the_card_and_fetches_the_pin_in_four_steps() {
     let client = client_for(&server.url());
     let card_id = Uuid::new_v4();
     let readers = readers_with(VirtualCard::new(Some(card_id)));
-    let request = ready(&client, true);
+    let request = ready_request(&client, true);
     let mut steps = vec![];
     let (bound, pin) =
         bind_and_fetch_pin(&client, &readers, &order(request.uuid, None), &mut |s| {
@@ -82,7 +67,7 @@ fn a_card_without_an_id_needs_one_typed_in() {
     let server = sim(SimConfig::default());
     let client = client_for(&server.url());
     let readers = readers_with(VirtualCard::new(None));
-    let request = ready(&client, true);
+    let request = ready_request(&client, true);
     let err =
         bind_and_fetch_pin(&client, &readers, &order(request.uuid, None), &mut |_| {}).unwrap_err();
     assert!(matches!(err, EnrollError::CardIdUnknown), "{err:?}");
@@ -108,7 +93,7 @@ fn a_card_pulled_after_bind_is_reinserted_to_fetch_the_pin() {
     let card_id = Uuid::new_v4();
     // The card leaves the reader when asked for its challenge, i.e. right after the bind.
     let readers = readers_with(VirtualCard::new(Some(card_id)).with_vanish_on_ins(0x84));
-    let request = ready(&client, true);
+    let request = ready_request(&client, true);
     let err =
         bind_and_fetch_pin(&client, &readers, &order(request.uuid, None), &mut |_| {}).unwrap_err();
     let EnrollError::PinNotFetched { bound, .. } = &err else {
@@ -162,7 +147,7 @@ fn a_refused_bind_binds_nothing_and_says_why() {
     let server = sim(SimConfig::default());
     let client = client_for(&server.url());
     let readers = readers_with(VirtualCard::new(Some(Uuid::new_v4())));
-    let request = ready(&client, true);
+    let request = ready_request(&client, true);
     bind_and_fetch_pin(&client, &readers, &order(request.uuid, None), &mut |_| {}).unwrap();
     let err =
         bind_and_fetch_pin(&client, &readers, &order(request.uuid, None), &mut |_| {}).unwrap_err();
@@ -182,7 +167,7 @@ fn the_cardholder_chooses_when_the_template_says_so() {
     let server = sim(SimConfig::default());
     let client = client_for(&server.url());
     let readers = readers_with(VirtualCard::new(Some(Uuid::new_v4())));
-    let request = ready(&client, false);
+    let request = ready_request(&client, false);
     let (_, pin) =
         bind_and_fetch_pin(&client, &readers, &order(request.uuid, None), &mut |_| {}).unwrap();
     assert!(matches!(pin, PinOutcome::CardholderChooses));

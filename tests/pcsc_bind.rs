@@ -5,26 +5,13 @@ mod support;
 
 use std::process::{Command, Output};
 
-use enroll_desk::cm::{Client, RequestFilter, RequestStatus};
 use enroll_desk::sim::{SimConfig, SimServer};
 use support::processes::{our_card, vicc};
 use support::{PORT_0, PORT_1, Pcscd, READER_0, READER_1, sim, wait_card_state};
 use uuid::Uuid;
 
 fn ready_request(server: &SimServer) -> Uuid {
-    let client: Client = support::client_for(&server.url());
-    let approved = client
-        .list_requests(RequestFilter {
-            status: Some(RequestStatus::Approved),
-            ..Default::default()
-        })
-        .unwrap();
-    let user_chosen = approved[4].profile_template_uuid;
-    approved
-        .iter()
-        .find(|r| r.is_ready_to_bind() && r.profile_template_uuid != user_chosen)
-        .unwrap()
-        .uuid
+    support::ready_request(&support::client_for(&server.url()), true).uuid
 }
 
 fn bind(server: &SimServer, request: Uuid, reader: &str, extra: &[&str]) -> Output {

@@ -13,7 +13,7 @@ pub use pcscd::*;
 
 use std::time::Duration;
 
-use enroll_desk::cm::{Client, ClientConfig};
+use enroll_desk::cm::{Client, ClientConfig, Request, RequestFilter, RequestStatus};
 use enroll_desk::sim::{SimConfig, SimServer};
 
 pub fn sim(config: SimConfig) -> SimServer {
@@ -28,4 +28,20 @@ pub fn client_with_timeout(url: &str, timeout: Duration) -> Client {
     let mut config = ClientConfig::new(url);
     config.timeout = timeout;
     Client::new(config).expect("client builds")
+}
+
+/// An approved, unbound demo request whose profile template has the server
+/// propose the PIN (`server_pin`) or lets the cardholder choose it.
+pub fn ready_request(client: &Client, server_pin: bool) -> Request {
+    let filter = RequestFilter {
+        status: Some(RequestStatus::Approved),
+        ..Default::default()
+    };
+    let approved = client.list_requests(filter).unwrap();
+    // In the demo data every fifth request uses the cardholder-chooses template.
+    let user_chosen = approved[4].profile_template_uuid;
+    approved
+        .into_iter()
+        .find(|r| r.is_ready_to_bind() && (r.profile_template_uuid != user_chosen) == server_pin)
+        .expect("a request ready to bind")
 }
