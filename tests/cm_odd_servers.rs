@@ -305,3 +305,58 @@ fn no_answer_body_can_make_the_parsers_panic() {
         let _ = enroll_desk::cm::parse_cm_time(&text);
     }
 }
+
+#[test]
+fn a_400_is_reported_as_a_malformed_request_with_the_servers_words() {
+    let server = serve(
+        json(400, "{\"Message\":\"The request is invalid.\"}"),
+        vec![],
+    );
+    let err = client_for(&server.url)
+        .list_requests(RequestFilter::default())
+        .unwrap_err();
+    assert!(matches!(err, CmError::BadRequest { .. }), "{err:?}");
+    assert!(
+        err.to_string()
+            .contains("malformed (400): The request is invalid."),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_simulator_checks_what_a_bind_and_a_pin_call_must_carry() {
+    let server = sim(SimConfig::default());
+    let base = format!("{}/CertificateManagement/api/v1.0", server.url());
+    let http = reqwest::blocking::Client::new();
+    let request = support::ready_request(&client_for(&server.url()), true).uuid;
+    let missing_atr = http
+        .post(format!("{base}/smartcards"))
+        .json(&serde_json::json!({ "requestid": request.to_string(), "cardid": Uuid::new_v4().to_string() }))
+        .send()
+        .unwrap();
+    assert_eq!(missing_atr.status(), 400);
+    assert!(
+        missing_atr
+            .text()
+            .unwrap()
+            .contains("The atr field is required.")
+    );
+
+    let card_id = Uuid::new_v4();
+    let smartcard = client_for(&server.url())
+        .bind_card(request, card_id, &atr())
+        .unwrap();
+    // Seven bytes of challenge, and then none at all.
+    for query in [
+        format!("atr={}&cardid={card_id}&challenge=AQIDBAUGBw%3D%3D", atr()),
+        format!("atr={}&cardid={card_id}", atr()),
+    ] {
+        let answer = http
+            .get(format!(
+                "{base}/SMARTCARDS/{smartcard}/ServerProposedPin?{query}"
+            ))
+            .send()
+            .unwrap();
+        assert_eq!(answer.status(), 400, "{query}");
+    }
+}
