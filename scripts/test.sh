@@ -31,6 +31,9 @@ fi
 
 # The pcscd tests are marked ignored so a plain `cargo test` runs without
 # pcscd; here they run too.
-cargo test -- --include-ignored
+mkdir -p target
+cargo test -- --include-ignored 2>&1 | tee target/test-output.txt
+# One closing line for the whole run: cargo prints a result per test binary.
+awk '/^test result:/ { passed += $4; failed += $6 } END { printf "tests: %d passed, %d failed\n", passed, failed }' target/test-output.txt
 # Benchmarks are not run as tests, only built so they do not rot.
 cargo bench --no-run

@@ -7,6 +7,12 @@ use uuid::Uuid;
 
 /// A card's Answer To Reset, as raw bytes. Displays as lower-case hex without
 /// spaces, the form the CM API's own example uses (`3b8d0180fb...`).
+///
+/// ```
+/// use enroll_desk::ids::Atr;
+/// let atr: Atr = "3B 95 13 81 01 80 73 FF 01 00 0B".parse().unwrap();
+/// assert_eq!(atr.to_string(), "3b951381018073ff01000b");
+/// ```
 #[derive(Clone, PartialEq, Eq, Hash, Default)]
 pub struct Atr(Vec<u8>);
 
@@ -63,6 +69,13 @@ impl FromStr for Atr {
 
 /// Parses a GUID as an officer or a server might write it: any case, with or
 /// without braces. Returns `None` for anything else.
+///
+/// ```
+/// use enroll_desk::ids::parse_guid;
+/// let id = parse_guid("{BC88F13F-1B3C-4C5D-9E0F-0123456789AB}").unwrap();
+/// assert_eq!(id.to_string(), "bc88f13f-1b3c-4c5d-9e0f-0123456789ab");
+/// assert_eq!(parse_guid("bc88f13f1b3c4c5d9e0f0123456789ab"), None);
+/// ```
 pub fn parse_guid(text: &str) -> Option<Uuid> {
     let trimmed = text.trim();
     let inner = trimmed
