@@ -7,6 +7,7 @@
 //! and readers of our own for training and tests, and `cli` parses arguments
 //! and dispatches.
 
+pub mod audit;
 pub mod card;
 pub mod cli;
 pub mod cm;

@@ -1,0 +1,186 @@
+//! The operator audit trail: one JSON object per line, appended, flushed and
+//! fsynced before `append` returns, so a crash or SIGKILL loses no finished
+//! entry and leaves every line whole. Rotated by size. There is no field a
+//! PIN could go into.
+
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use uuid::Uuid;
+
+/// Rotate when the current file passes this size.
+pub const DEFAULT_MAX_BYTES: u64 = 4 * 1024 * 1024;
+/// Rotated files kept besides the current one: `audit.1.jsonl` … `audit.N.jsonl`.
+pub const KEEP_ROTATED: usize = 5;
+
+/// One operator action and how it ended.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct AuditEntry {
+    /// RFC 3339, UTC; filled in by `append`.
+    pub time: String,
+    /// The OS user running the desk; filled in by `append`.
+    pub user: String,
+    pub server: String,
+    /// What was done: `refresh`, `bind`, `pin_shown`, `pin_closed`, …
+    pub action: String,
+    pub request: Option<Uuid>,
+    pub card_id: Option<Uuid>,
+    pub smartcard: Option<Uuid>,
+    /// How it ended: `ok`, `confirmed`, `timed_out`, or the error in words.
+    pub outcome: String,
+}
+
+pub struct AuditLog {
+    path: PathBuf,
+    file: File,
+    max_bytes: u64,
+}
+
+impl AuditLog {
+    /// Where the platform keeps an application's local data, e.g.
+    /// `~/.local/share/enroll-desk/audit.jsonl` on Linux.
+    pub fn default_path() -> Option<PathBuf> {
+        directories::ProjectDirs::from("", "", "enroll-desk")
+            .map(|d| d.data_local_dir().join("audit.jsonl"))
+    }
+
+    pub fn open(path: &Path, max_bytes: u64) -> std::io::Result<Self> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        Ok(Self {
+            path: path.to_owned(),
+            file: open_append(path)?,
+            max_bytes,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Writes the entry as one line and waits until it is on disk.
+    pub fn append(&mut self, mut entry: AuditEntry) -> std::io::Result<()> {
+        entry.time = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        entry.user = os_user();
+        let mut line = serde_json::to_vec(&entry).map_err(std::io::Error::other)?;
+        line.push(b'\n');
+        // One write of the whole line: a kill between two writes could leave half a line.
+        self.file.write_all(&line)?;
+        self.file.sync_data()?;
+        if self.file.metadata()?.len() >= self.max_bytes {
+            self.rotate()?;
+        }
+        Ok(())
+    }
+
+    fn rotate(&mut self) -> std::io::Result<()> {
+        for n in (1..KEEP_ROTATED).rev() {
+            let from = self.rotated(n);
+            if from.exists() {
+                std::fs::rename(&from, self.rotated(n + 1))?;
+            }
+        }
+        std::fs::rename(&self.path, self.rotated(1))?;
+        self.file = open_append(&self.path)?;
+        Ok(())
+    }
+
+    fn rotated(&self, n: usize) -> PathBuf {
+        self.path.with_extension(format!("{n}.jsonl"))
+    }
+}
+
+fn open_append(path: &Path) -> std::io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)
+}
+
+fn os_user() -> String {
+    ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|key| std::env::var(key).ok().filter(|v| !v.is_empty()))
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(action: &str) -> AuditEntry {
+        AuditEntry {
+            server: "https://cm.example.org".into(),
+            action: action.into(),
+            outcome: "ok".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn entries_are_whole_json_lines_with_time_and_user() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub").join("audit.jsonl");
+        let mut log = AuditLog::open(&path, DEFAULT_MAX_BYTES).unwrap();
+        log.append(entry("refresh")).unwrap();
+        log.append(AuditEntry {
+            request: Some(Uuid::nil()),
+            ..entry("bind")
+        })
+        .unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[1]["action"], "bind");
+        assert!(chrono::DateTime::parse_from_rfc3339(lines[0]["time"].as_str().unwrap()).is_ok());
+        assert!(!lines[0]["user"].as_str().unwrap().is_empty());
+        let mut keys: Vec<&str> = lines[0]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(
+            keys,
+            [
+                "action",
+                "card_id",
+                "outcome",
+                "request",
+                "server",
+                "smartcard",
+                "time",
+                "user"
+            ]
+        );
+    }
+
+    #[test]
+    fn rotates_by_size_and_keeps_a_bounded_number_of_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("audit.jsonl");
+        let mut log = AuditLog::open(&path, 300).unwrap();
+        for _ in 0..40 {
+            log.append(entry("refresh")).unwrap();
+        }
+        let mut names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        assert_eq!(names.len(), KEEP_ROTATED + 1, "{names:?}");
+        assert!(
+            names.contains(&"audit.1.jsonl".to_owned())
+                && names.contains(&"audit.5.jsonl".to_owned())
+        );
+        assert!(std::fs::metadata(&path).unwrap().len() < 300 + 400);
+    }
+}
