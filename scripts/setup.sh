@@ -4,6 +4,11 @@
 # Packages to build (libpcsclite for the pcsc crate) and to test against the
 # real PC/SC stack with virtual cards (pcscd, vpcd, vicc, pcsc_scan).
 BUILD_PACKAGES=(build-essential pkg-config libpcsclite-dev curl ca-certificates)
+# What the window needs at run time (winit loads X11 and GL libraries itself).
+GUI_PACKAGES=(libx11-6 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0 libgl1 libegl1 libgl1-mesa-dri)
+# A real window without a screen, its screenshots, and the software Vulkan
+# the headless UI tests render their snapshots with.
+GUI_TEST_PACKAGES=(xvfb imagemagick mesa-vulkan-drivers)
 PCSC_TEST_PACKAGES=(pcscd pcsc-tools vsmartcard-vpcd vsmartcard-vpicc python3-virtualsmartcard python3-pycryptodome)
 
 as_root() {

@@ -7,13 +7,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
-ensure_packages "${BUILD_PACKAGES[@]}" "${PCSC_TEST_PACKAGES[@]}"
+ensure_packages "${BUILD_PACKAGES[@]}" "${PCSC_TEST_PACKAGES[@]}" "${GUI_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}"
 ensure_rust
 
 cleanup() {
     pkill -f "pcscd --foreground" 2>/dev/null || true
     pkill -f "vicc -t iso7816" 2>/dev/null || true
     pkill -f "enroll-desk virtual-card" 2>/dev/null || true
+    pkill -f "release/enroll-desk demo" 2>/dev/null || true
 }
 trap cleanup EXIT
 
@@ -29,9 +30,13 @@ if pgrep -x pcscd >/dev/null; then
     fi
 fi
 
-# The pcscd tests are marked ignored so a plain `cargo test` runs without
-# pcscd; here they run too.
+# The window test runs the release binary under Xvfb.
+cargo build --release
+# The pcscd and Xvfb tests are marked ignored so a plain `cargo test` runs
+# without them; here they run too. Snapshots render with Mesa's software
+# Vulkan; the window test with its software GL.
 mkdir -p target
+unset WAYLAND_DISPLAY
 cargo test -- --include-ignored 2>&1 | tee target/test-output.txt
 # One closing line for the whole run: cargo prints a result per test binary.
 awk '/^test result:/ { passed += $4; failed += $6 } END { printf "tests: %d passed, %d failed\n", passed, failed }' target/test-output.txt

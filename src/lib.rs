@@ -16,4 +16,5 @@ pub mod enroll;
 pub mod ids;
 pub mod pin;
 pub mod sim;
+pub mod ui;
 pub mod worker;

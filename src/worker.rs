@@ -101,12 +101,17 @@ impl Worker {
         let emitter = self.emitter.clone();
         let commands = self.commands.clone();
         Box::new(move |event: ReaderEvent| {
-            if let ReaderEvent::CardInserted { reader, .. } = &event {
-                let _ = commands.send(Command::ReadCard {
+            let read = match &event {
+                ReaderEvent::CardInserted { reader, .. } => Some(Command::ReadCard {
                     reader: reader.clone(),
-                });
-            }
+                }),
+                _ => None,
+            };
+            // The insert first, so the UI knows the card before its id arrives.
             emitter.emit(Event::Reader(event));
+            if let Some(command) = read {
+                let _ = commands.send(command);
+            }
         })
     }
 

@@ -62,7 +62,17 @@ pub type EventSink = Box<dyn Fn(ReaderEvent) + Send + Sync>;
 ///   fields are little-endian. A card personalised by Windows stores
 ///   `Guid.ToByteArray()`, and this order reads it back unchanged.
 /// - `rfc4122`: the bytes in the order they are stored (big-endian fields).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    clap::ValueEnum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub enum GuidByteOrder {
     #[default]
     Microsoft,

@@ -21,8 +21,25 @@ pub struct Cli {
     /// More detail on stderr (-v, -vv); secrets are never logged
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
     pub verbose: u8,
+    #[command(flatten)]
+    pub desk: DeskArgs,
+    /// Without a command the desk window opens
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
+}
+
+/// Opening the window: where to connect (otherwise the settings, else demo mode).
+#[derive(clap::Args, Debug)]
+pub struct DeskArgs {
+    /// Open the desk against this CM server and the real readers
+    #[arg(long, value_name = "URL")]
+    pub server: Option<String>,
+    /// OAuth bearer token for the server given with --server
+    #[arg(long, env = "ENROLL_DESK_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
+    /// Extra CA certificate(s) to trust, as a PEM file
+    #[arg(long, value_name = "PEM", requires = "server")]
+    pub ca_file: Option<std::path::PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -35,6 +52,8 @@ pub enum Command {
     Readers(readers::ReadersArgs),
     /// Run the simulated CM server (demo data, optional faults)
     Sim(sim::SimArgs),
+    /// Open the desk in demo mode: simulated server and readers, nothing real touched
+    Demo,
     /// Play a virtual PIV card to vpcd until killed (tests and training without hardware)
     VirtualCard(virtual_card::VirtualCardArgs),
 }
@@ -45,11 +64,13 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging(cli.verbose);
     let result = match cli.command {
-        Command::Requests(args) => requests::run(args),
-        Command::Bind(args) => bind::run(args),
-        Command::Readers(args) => readers::run(&args),
-        Command::Sim(args) => sim::run(args),
-        Command::VirtualCard(args) => virtual_card::run(&args),
+        None => crate::ui::run(desk_mode(cli.desk)),
+        Some(Command::Demo) => crate::ui::run(crate::ui::Mode::Demo),
+        Some(Command::Requests(args)) => requests::run(args),
+        Some(Command::Bind(args)) => bind::run(args),
+        Some(Command::Readers(args)) => readers::run(&args),
+        Some(Command::Sim(args)) => sim::run(args),
+        Some(Command::VirtualCard(args)) => virtual_card::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -57,6 +78,17 @@ pub fn main() -> ExitCode {
             eprintln!("error: {error:#}");
             ExitCode::FAILURE
         }
+    }
+}
+
+fn desk_mode(args: DeskArgs) -> crate::ui::Mode {
+    match args.server {
+        Some(url) => crate::ui::Mode::Server(crate::ui::ServerChoice {
+            url,
+            token: args.token.map(zeroize::Zeroizing::new),
+            ca_file: args.ca_file,
+        }),
+        None => crate::ui::Mode::Auto,
     }
 }
 

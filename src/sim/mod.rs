@@ -65,7 +65,7 @@ impl Sim {
 /// A running simulator on its own thread; stops when dropped.
 pub struct SimServer {
     address: SocketAddr,
-    tls: bool,
+    tls: Option<(PathBuf, PathBuf)>,
     sim: Arc<Sim>,
     handle: axum_server::Handle<SocketAddr>,
     thread: Option<JoinHandle<std::io::Result<()>>>,
@@ -75,54 +75,45 @@ impl SimServer {
     /// Binds `listen` (port 0 picks a free port) and serves in the background.
     pub fn start(listen: SocketAddr, config: SimConfig) -> std::io::Result<Self> {
         let listener = TcpListener::bind(listen)?;
-        listener.set_nonblocking(true)?;
         let address = listener.local_addr()?;
         let sim = Arc::new(Sim {
             state: Mutex::new(SimState::new(config.extra_requests)),
             faults: Mutex::new(config.faults),
             token: config.token,
         });
-        let handle = axum_server::Handle::new();
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()?;
-        let app = axum::Router::new()
-            .fallback(routes::dispatch)
-            .with_state(sim.clone());
-        let tls = config.tls.clone();
-        let server_handle = handle.clone();
-        let thread = std::thread::Builder::new()
-            .name("cm-sim".into())
-            .spawn(move || {
-                runtime.block_on(async move {
-                    let service = app.into_make_service();
-                    match tls {
-                        Some((cert, key)) => {
-                            let tls =
-                                axum_server::tls_rustls::RustlsConfig::from_pem_file(cert, key)
-                                    .await?;
-                            axum_server::from_tcp_rustls(listener, tls)?
-                                .handle(server_handle)
-                                .serve(service)
-                                .await
-                        }
-                        None => {
-                            axum_server::from_tcp(listener)?
-                                .handle(server_handle)
-                                .serve(service)
-                                .await
-                        }
-                    }
-                })
-            })?;
+        let (handle, thread) = serve(listener, sim.clone(), config.tls.clone())?;
         Ok(Self {
             address,
-            tls: config.tls.is_some(),
+            tls: config.tls,
             sim,
             handle,
             thread: Some(thread),
         })
+    }
+
+    /// Stops answering: connections are refused, as when the server is down.
+    /// The state (requests, bound cards) is kept for `resume`.
+    pub fn pause(&mut self) {
+        self.handle.shutdown();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+
+    /// Serves again on the same address after `pause`.
+    pub fn resume(&mut self) -> std::io::Result<()> {
+        if self.thread.is_some() {
+            return Ok(());
+        }
+        let listener = TcpListener::bind(self.address)?;
+        let (handle, thread) = serve(listener, self.sim.clone(), self.tls.clone())?;
+        self.handle = handle;
+        self.thread = Some(thread);
+        Ok(())
+    }
+
+    pub fn is_paused(&self) -> bool {
+        self.thread.is_none()
     }
 
     pub fn address(&self) -> SocketAddr {
@@ -133,7 +124,7 @@ impl SimServer {
     pub fn url(&self) -> String {
         format!(
             "{}://{}",
-            if self.tls { "https" } else { "http" },
+            if self.tls.is_some() { "https" } else { "http" },
             self.address
         )
     }
@@ -164,6 +155,50 @@ impl SimServer {
             None => Ok(()),
         }
     }
+}
+
+type ServerThread = JoinHandle<std::io::Result<()>>;
+
+/// Serves `sim` on `listener` from a thread with its own runtime.
+fn serve(
+    listener: TcpListener,
+    sim: Arc<Sim>,
+    tls: Option<(PathBuf, PathBuf)>,
+) -> std::io::Result<(axum_server::Handle<SocketAddr>, ServerThread)> {
+    listener.set_nonblocking(true)?;
+    let handle = axum_server::Handle::new();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    let app = axum::Router::new()
+        .fallback(routes::dispatch)
+        .with_state(sim);
+    let server_handle = handle.clone();
+    let thread = std::thread::Builder::new()
+        .name("cm-sim".into())
+        .spawn(move || {
+            runtime.block_on(async move {
+                let service = app.into_make_service();
+                match tls {
+                    Some((cert, key)) => {
+                        let tls =
+                            axum_server::tls_rustls::RustlsConfig::from_pem_file(cert, key).await?;
+                        axum_server::from_tcp_rustls(listener, tls)?
+                            .handle(server_handle)
+                            .serve(service)
+                            .await
+                    }
+                    None => {
+                        axum_server::from_tcp(listener)?
+                            .handle(server_handle)
+                            .serve(service)
+                            .await
+                    }
+                }
+            })
+        })?;
+    Ok((handle, thread))
 }
 
 impl Drop for SimServer {

@@ -68,6 +68,24 @@ impl SimState {
             .collect()
     }
 
+    /// Whether this request's template lets the cardholder choose the PIN.
+    pub fn cardholder_chooses(&self, request: Uuid) -> bool {
+        self.request(request)
+            .and_then(|r| r.profile_template_uuid)
+            .and_then(|t| self.policies.get(&t))
+            .is_some_and(|p| *p == PinPolicy::CardholderChooses)
+    }
+
+    /// The PIN this server proposed for a smartcard (tests check the desk
+    /// showed it, and then forgot it).
+    pub fn proposed_pin_of(&self, smartcard: Uuid) -> Option<&str> {
+        self.smartcards
+            .get(&smartcard)?
+            .pin
+            .as_deref()
+            .map(String::as_str)
+    }
+
     pub fn request(&self, id: Uuid) -> Option<&Request> {
         self.index.get(&id).map(|&i| &self.requests[i])
     }

@@ -1,0 +1,170 @@
+//! The activity panel: what happened, in the officer's words, never a
+//! secret. It can be exported as CSV.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Local};
+use poll_promise::Promise;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Level {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Info => "info",
+            Self::Warning => "warning",
+            Self::Error => "error",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ActivityEntry {
+    pub time: DateTime<Local>,
+    pub level: Level,
+    pub text: String,
+}
+
+/// Entries kept on screen; older ones remain in the export of this session
+/// only up to this many, and in the audit trail for good.
+const KEEP: usize = 10_000;
+
+#[derive(Default)]
+pub struct Activity {
+    entries: Vec<ActivityEntry>,
+    export: Option<Promise<Result<Option<PathBuf>, String>>>,
+}
+
+impl Activity {
+    pub fn push(&mut self, level: Level, text: impl Into<String>) {
+        let text = text.into();
+        match level {
+            Level::Info => tracing::info!(target: "activity", "{text}"),
+            Level::Warning | Level::Error => tracing::warn!(target: "activity", "{text}"),
+        }
+        if self.entries.len() == KEEP {
+            self.entries.remove(0);
+        }
+        self.entries.push(ActivityEntry {
+            time: Local::now(),
+            level,
+            text,
+        });
+    }
+
+    pub fn entries(&self) -> &[ActivityEntry] {
+        &self.entries
+    }
+
+    /// Asks where to save and writes there, both off the UI thread.
+    pub fn start_export(&mut self) {
+        if self.export.is_some() {
+            return;
+        }
+        let entries = self.entries.clone();
+        self.export = Some(Promise::spawn_thread("export-activity", move || {
+            let Some(path) = rfd::FileDialog::new()
+                .set_title("Export activity")
+                .set_file_name("enroll-desk-activity.csv")
+                .add_filter("CSV", &["csv"])
+                .save_file()
+            else {
+                return Ok(None);
+            };
+            write_csv(&path, &entries)
+                .map(|()| Some(path.clone()))
+                .map_err(|error| format!("could not write {}: {error}", path.display()))
+        }));
+    }
+
+    /// Collects a finished export into an activity line.
+    pub fn poll_export(&mut self) {
+        let Some(promise) = self.export.take() else {
+            return;
+        };
+        match promise.try_take() {
+            Ok(Ok(Some(path))) => self.push(
+                Level::Info,
+                format!("Activity exported to {}", path.display()),
+            ),
+            Ok(Ok(None)) => {}
+            Ok(Err(error)) => self.push(Level::Error, format!("Export failed: {error}")),
+            Err(pending) => self.export = Some(pending),
+        }
+    }
+
+    pub fn exporting(&self) -> bool {
+        self.export.is_some()
+    }
+}
+
+/// Writes `time,level,text` rows with a header.
+pub fn write_csv(path: &Path, entries: &[ActivityEntry]) -> Result<(), csv::Error> {
+    let mut writer = csv::Writer::from_path(path)?;
+    writer.write_record(["time", "level", "text"])?;
+    for entry in entries {
+        writer.write_record([
+            entry.time.to_rfc3339().as_str(),
+            entry.level.name(),
+            &entry.text,
+        ])?;
+    }
+    writer.flush()?;
+    Ok(())
+}
+
+pub fn activity_ui(ui: &mut egui::Ui, activity: &Activity) {
+    egui::ScrollArea::vertical()
+        .id_salt("activity")
+        .stick_to_bottom(true)
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for entry in &activity.entries {
+                let text = format!("{}  {}", entry.time.format("%H:%M:%S"), entry.text);
+                match entry.level {
+                    Level::Info => ui.label(text),
+                    Level::Warning => ui.colored_label(ui.visuals().warn_fg_color, text),
+                    Level::Error => ui.colored_label(ui.visuals().error_fg_color, text),
+                };
+            }
+        });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_export_quotes_what_needs_quoting() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("activity.csv");
+        let mut activity = Activity::default();
+        activity.push(Level::Info, "Loaded 3 requests");
+        activity.push(
+            Level::Error,
+            "binding failed: \"no\", said the server\nretry",
+        );
+        write_csv(&path, activity.entries()).unwrap();
+        let mut reader = csv::Reader::from_path(&path).unwrap();
+        assert_eq!(reader.headers().unwrap(), vec!["time", "level", "text"]);
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(&rows[1][1], "error");
+        assert_eq!(
+            &rows[1][2],
+            "binding failed: \"no\", said the server\nretry"
+        );
+        assert!(chrono::DateTime::parse_from_rfc3339(&rows[0][0]).is_ok());
+    }
+
+    #[test]
+    fn export_to_a_place_that_cannot_be_written_is_an_error() {
+        let result = write_csv(Path::new("/nonexistent-dir/activity.csv"), &[]);
+        assert!(result.is_err());
+    }
+}

@@ -1,0 +1,89 @@
+//! The demo panel: a trainee inserts and removes virtual cards, a trainer
+//! switches the simulator's faults on and off. It drives the in-process
+//! simulated readers and server directly — both live in memory, so nothing
+//! here is I/O, and a card goes in at once even while the worker waits on a
+//! slow server.
+
+use crate::demo::Demo;
+use crate::sim::Faults;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum DemoAction {
+    InsertCard { reader: String, with_id: bool },
+    RemoveCard { reader: String },
+    SetFaults(Faults),
+    ServerDown(bool),
+}
+
+/// How slow "slow server" is: past a sensible wait, short of the timeout.
+const SLOW_MS: u64 = 4_000;
+
+/// The trainee's buttons, drawn inside each reader's frame.
+pub fn demo_card_buttons_ui(
+    ui: &mut egui::Ui,
+    reader: &str,
+    has_card: bool,
+    actions: &mut Vec<DemoAction>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        let reader = reader.to_owned();
+        if has_card {
+            if ui.button("Remove card").clicked() {
+                actions.push(DemoAction::RemoveCard { reader });
+            }
+        } else {
+            if ui
+                .button("Insert card")
+                .on_hover_text("A new virtual card with its own card id")
+                .clicked()
+            {
+                actions.push(DemoAction::InsertCard {
+                    reader: reader.clone(),
+                    with_id: true,
+                });
+            }
+            if ui
+                .button("Insert card without id")
+                .on_hover_text("A card whose id cannot be read: the officer types it in")
+                .clicked()
+            {
+                actions.push(DemoAction::InsertCard {
+                    reader,
+                    with_id: false,
+                });
+            }
+        }
+    });
+}
+
+/// The trainer's switches for the simulated server.
+pub fn demo_panel_ui(ui: &mut egui::Ui, demo: &Demo, actions: &mut Vec<DemoAction>) {
+    ui.heading("Demo: server faults");
+    ui.label("For trainers: make the simulated server misbehave.");
+    let current = demo.server.faults();
+    let mut faults = current.clone();
+    let mut slow = faults.latency_ms > 0;
+    ui.checkbox(
+        &mut slow,
+        format!("Slow server ({} s per answer)", SLOW_MS / 1000),
+    );
+    faults.latency_ms = if slow { SLOW_MS } else { 0 };
+    let mut forbidden = faults.forbidden_rate > 0.0;
+    ui.checkbox(&mut forbidden, "Refuse every call (403)");
+    faults.forbidden_rate = if forbidden { 1.0 } else { 0.0 };
+    let mut failing = faults.error_rate > 0.0;
+    ui.checkbox(&mut failing, "Internal server error (500)");
+    faults.error_rate = if failing { 1.0 } else { 0.0 };
+    ui.checkbox(&mut faults.malformed, "Broken answers (malformed JSON)");
+    ui.checkbox(&mut faults.api_disabled, "REST API not enabled (404)");
+    if faults != current {
+        actions.push(DemoAction::SetFaults(faults));
+    }
+    let mut down = demo.server.is_paused();
+    if ui
+        .checkbox(&mut down, "Server down (connection refused)")
+        .changed()
+    {
+        actions.push(DemoAction::ServerDown(down));
+    }
+}

@@ -1,0 +1,66 @@
+//! The desk window. The UI thread never does I/O: each frame it drains the
+//! worker's events into the desk's state, draws that state, and turns what
+//! the officer did into `Action`s that are carried out after drawing.
+
+mod activity;
+mod demo_panel;
+mod desk;
+mod detail;
+mod flow;
+mod pin_window;
+mod readers;
+mod requests;
+mod session;
+mod settings;
+mod status_bar;
+
+pub use activity::{ActivityEntry, write_csv};
+pub use desk::Desk;
+pub use requests::{RequestList, StatusFilter};
+pub use session::{Mode, ServerChoice};
+pub use settings::{Settings, Theme};
+
+/// Where eframe's storage keeps the desk's settings.
+const SETTINGS_KEY: &str = "enroll-desk-settings";
+
+/// The eframe shell around the desk: persistence and nothing else.
+pub struct DeskApp {
+    desk: Desk,
+}
+
+impl eframe::App for DeskApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.desk.ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.desk.settings().stored());
+    }
+}
+
+/// Opens the desk window and returns when it is closed.
+pub fn run(mode: Mode) -> anyhow::Result<()> {
+    let viewport = egui::ViewportBuilder::default()
+        .with_title("enroll-desk")
+        .with_app_id("enroll-desk")
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([900.0, 560.0]);
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "enroll-desk",
+        options,
+        Box::new(move |cc| {
+            let settings = cc
+                .storage
+                .and_then(|storage| eframe::get_value::<Settings>(storage, SETTINGS_KEY))
+                .unwrap_or_default();
+            Ok(Box::new(DeskApp {
+                desk: Desk::new(settings, mode),
+            }))
+        }),
+    )
+    .map_err(|error| anyhow::anyhow!("the desk window could not open: {error}"))
+}

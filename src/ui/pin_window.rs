@@ -1,0 +1,140 @@
+//! The PIN, shown once. The window owns the only copy; when it closes —
+//! hand-over confirmed or the countdown run out — it is dropped, and `Pin`
+//! zeroizes itself. The PIN is drawn as plain, non-selectable text: no copy,
+//! no clipboard. A screen reader can read it like any label when the officer
+//! moves to it, but it is never announced on its own (no live region), so it
+//! is not spoken aloud unasked at a shared desk.
+
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use crate::pin::PinOutcome;
+
+pub struct PinWindow {
+    person: String,
+    smartcard: Uuid,
+    /// The PIN grouped for reading aloud, or `None` when the cardholder chooses.
+    grouped: Option<Zeroizing<String>>,
+    timeout_secs: f64,
+    /// Set on the first frame, in egui's clock.
+    deadline: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinClosed {
+    HandedOver,
+    TimedOut,
+}
+
+impl PinWindow {
+    pub fn new(person: String, smartcard: Uuid, outcome: PinOutcome, timeout_secs: f64) -> Self {
+        let grouped = match outcome {
+            PinOutcome::Proposed(pin) => Some(group_for_reading(pin.expose())),
+            PinOutcome::CardholderChooses => None,
+        };
+        Self {
+            person,
+            smartcard,
+            grouped,
+            timeout_secs,
+            deadline: None,
+        }
+    }
+
+    pub fn smartcard(&self) -> Uuid {
+        self.smartcard
+    }
+
+    pub fn has_pin(&self) -> bool {
+        self.grouped.is_some()
+    }
+
+    /// Draws the window; `Some` when it is to close (then drop it).
+    pub fn ui(&mut self, ctx: &egui::Context) -> Option<PinClosed> {
+        let now = ctx.input(|input| input.time);
+        let deadline = *self.deadline.get_or_insert(now + self.timeout_secs);
+        let remaining = deadline - now;
+        if remaining <= 0.0 {
+            return Some(PinClosed::TimedOut);
+        }
+        // Wake for the next whole second of the countdown, not every frame.
+        ctx.request_repaint_after_secs((remaining.fract().max(0.05)) as f32);
+        let mut closed = None;
+        let modal = egui::Modal::new(egui::Id::unique("pin-window")).show(ctx, |ui| {
+            ui.set_width(460.0);
+            match &self.grouped {
+                Some(grouped) => {
+                    ui.heading(format!("PIN for {}", self.person));
+                    ui.label("Read it to the cardholder. It is shown only this once.");
+                    ui.add_space(12.0);
+                    ui.vertical_centered(|ui| {
+                        ui.add(
+                            egui::Label::new(
+                                egui::RichText::new(grouped.as_str())
+                                    .monospace()
+                                    .size(44.0)
+                                    .strong(),
+                            )
+                            .selectable(false),
+                        );
+                    });
+                }
+                None => {
+                    ui.heading(format!("Card bound for {}", self.person));
+                    ui.add_space(12.0);
+                    ui.label(
+                        egui::RichText::new("The cardholder chooses the PIN at first use.")
+                            .size(20.0),
+                    );
+                }
+            }
+            ui.add_space(12.0);
+            let fraction = (remaining / self.timeout_secs).clamp(0.0, 1.0) as f32;
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .text(format!("Closes in {} s", remaining.ceil() as u64)),
+            );
+            ui.add_space(8.0);
+            let confirm = ui.button(if self.grouped.is_some() {
+                "PIN handed over — close"
+            } else {
+                "Done — close"
+            });
+            confirm.request_focus();
+            if confirm.clicked() {
+                closed = Some(PinClosed::HandedOver);
+            }
+        });
+        // Escape or a click outside does not close it: hand-over is a decision.
+        let _ = modal.should_close();
+        closed
+    }
+}
+
+/// Groups digits for reading aloud: 123 456, 1234 5678, 1234 567.
+fn group_for_reading(pin: &str) -> Zeroizing<String> {
+    // No intermediate copies: only the zeroizing result holds the digits.
+    let count = pin.chars().count();
+    let size = if count == 6 { 3 } else { 4 };
+    let mut grouped = Zeroizing::new(String::with_capacity(count * 2));
+    for (i, digit) in pin.chars().enumerate() {
+        if i > 0 && i % size == 0 {
+            grouped.push(' ');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::group_for_reading;
+
+    #[test]
+    fn groups_of_three_or_four_digits() {
+        assert_eq!(group_for_reading("123456").as_str(), "123 456");
+        assert_eq!(group_for_reading("12345678").as_str(), "1234 5678");
+        assert_eq!(group_for_reading("0012345").as_str(), "0012 345");
+        assert_eq!(group_for_reading("1234").as_str(), "1234");
+    }
+}

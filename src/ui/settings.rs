@@ -1,0 +1,243 @@
+//! The officer's settings, persisted with eframe's storage, and the window
+//! that edits them. The token is written to disk only when the officer opts
+//! in, because eframe's storage is a plain file.
+
+use std::path::PathBuf;
+
+use poll_promise::Promise;
+use serde::{Deserialize, Serialize};
+
+use crate::card::GuidByteOrder;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn preference(self) -> egui::ThemePreference {
+        match self {
+            Self::System => egui::ThemePreference::System,
+            Self::Light => egui::ThemePreference::Light,
+            Self::Dark => egui::ThemePreference::Dark,
+        }
+    }
+}
+
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Empty: demo mode.
+    pub server: String,
+    pub ca_file: Option<PathBuf>,
+    /// How long the PIN window stays open unless handed over sooner.
+    pub pin_timeout_secs: u32,
+    pub theme: Theme,
+    pub byte_order: GuidByteOrder,
+    pub remember_token: bool,
+    /// Only persisted when `remember_token` is set; see `stored`.
+    pub token: String,
+}
+
+impl std::fmt::Debug for Settings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Settings")
+            .field("server", &self.server)
+            .field("ca_file", &self.ca_file)
+            .field("pin_timeout_secs", &self.pin_timeout_secs)
+            .field("theme", &self.theme)
+            .field("byte_order", &self.byte_order)
+            .field("remember_token", &self.remember_token)
+            .field("token", &if self.token.is_empty() { "" } else { "[set]" })
+            .finish()
+    }
+}
+
+pub const PIN_TIMEOUT_DEFAULT_SECS: u32 = 60;
+const PIN_TIMEOUT_RANGE: std::ops::RangeInclusive<u32> = 10..=600;
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            server: String::new(),
+            ca_file: None,
+            pin_timeout_secs: PIN_TIMEOUT_DEFAULT_SECS,
+            theme: Theme::default(),
+            byte_order: GuidByteOrder::default(),
+            remember_token: false,
+            token: String::new(),
+        }
+    }
+}
+
+impl Settings {
+    /// What goes to disk: everything but the token, unless opted in.
+    pub fn stored(&self) -> Self {
+        let mut stored = self.clone();
+        if !stored.remember_token {
+            stored.token.clear();
+        }
+        stored.pin_timeout_secs = stored.pin_timeout_secs.clamp(10, 600);
+        stored
+    }
+
+    pub fn pin_timeout_secs(&self) -> f64 {
+        f64::from(
+            self.pin_timeout_secs
+                .clamp(*PIN_TIMEOUT_RANGE.start(), *PIN_TIMEOUT_RANGE.end()),
+        )
+    }
+}
+
+/// The settings window's draft; nothing changes until Apply.
+pub struct SettingsWindow {
+    draft: Settings,
+    ca_pick: Option<Promise<Option<PathBuf>>>,
+}
+
+pub enum SettingsOutcome {
+    Apply(Settings),
+    Cancel,
+}
+
+impl SettingsWindow {
+    pub fn new(current: &Settings) -> Self {
+        Self {
+            draft: current.clone(),
+            ca_pick: None,
+        }
+    }
+
+    pub fn ui(&mut self, ctx: &egui::Context) -> Option<SettingsOutcome> {
+        self.collect_ca_pick();
+        let mut outcome = None;
+        let mut open = true;
+        egui::Window::new("Settings")
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                self.fields_ui(ui);
+                ui.separator();
+                ui.horizontal(|ui| {
+                    if ui.button("Apply").clicked() {
+                        outcome = Some(SettingsOutcome::Apply(self.draft.clone()));
+                    }
+                    if ui.button("Cancel").clicked() {
+                        outcome = Some(SettingsOutcome::Cancel);
+                    }
+                });
+            });
+        if !open {
+            outcome = Some(SettingsOutcome::Cancel);
+        }
+        outcome
+    }
+
+    fn fields_ui(&mut self, ui: &mut egui::Ui) {
+        let draft = &mut self.draft;
+        egui::Grid::new("settings-grid")
+            .num_columns(2)
+            .spacing([12.0, 8.0])
+            .show(ui, |ui| {
+                ui.label("CM server");
+                ui.add(
+                    egui::TextEdit::singleline(&mut draft.server)
+                        .hint_text("https://cm.example.org — empty for demo mode")
+                        .desired_width(320.0),
+                );
+                ui.end_row();
+
+                ui.label("Bearer token");
+                ui.vertical(|ui| {
+                    ui.add(
+                        egui::TextEdit::singleline(&mut draft.token)
+                            .password(true)
+                            .desired_width(320.0),
+                    );
+                    ui.checkbox(
+                        &mut draft.remember_token,
+                        "Remember the token on this computer",
+                    )
+                    .on_hover_text("Stored in plain text in the desk's settings file");
+                });
+                ui.end_row();
+
+                ui.label("CA certificate file");
+                ui.horizontal(|ui| {
+                    let shown = draft.ca_file.as_ref().map_or_else(
+                        || "system certificates only".to_owned(),
+                        |p| p.display().to_string(),
+                    );
+                    ui.label(shown);
+                    let picking = self.ca_pick.is_some();
+                    if ui
+                        .add_enabled(!picking, egui::Button::new("Choose…"))
+                        .clicked()
+                    {
+                        self.ca_pick = Some(pick_ca_file());
+                    }
+                    if picking {
+                        ui.spinner();
+                    }
+                    if draft.ca_file.is_some() && ui.button("Clear").clicked() {
+                        draft.ca_file = None;
+                    }
+                });
+                ui.end_row();
+
+                ui.label("PIN window closes after");
+                ui.add(
+                    egui::DragValue::new(&mut draft.pin_timeout_secs)
+                        .range(PIN_TIMEOUT_RANGE)
+                        .suffix(" s"),
+                );
+                ui.end_row();
+
+                ui.label("Theme");
+                ui.horizontal(|ui| {
+                    ui.selectable_value(&mut draft.theme, Theme::System, "System");
+                    ui.selectable_value(&mut draft.theme, Theme::Light, "Light");
+                    ui.selectable_value(&mut draft.theme, Theme::Dark, "Dark");
+                });
+                ui.end_row();
+
+                ui.label("Card id byte order");
+                ui.horizontal(|ui| {
+                    ui.selectable_value(
+                        &mut draft.byte_order,
+                        GuidByteOrder::Microsoft,
+                        "Microsoft",
+                    )
+                    .on_hover_text("As Windows writes it (Guid.ToByteArray); the usual choice");
+                    ui.selectable_value(&mut draft.byte_order, GuidByteOrder::Rfc4122, "RFC 4122")
+                        .on_hover_text("The bytes as stored on the card");
+                });
+                ui.end_row();
+            });
+    }
+
+    fn collect_ca_pick(&mut self) {
+        let Some(promise) = self.ca_pick.take() else {
+            return;
+        };
+        match promise.try_take() {
+            Ok(Some(path)) => self.draft.ca_file = Some(path),
+            Ok(None) => {}
+            Err(pending) => self.ca_pick = Some(pending),
+        }
+    }
+}
+
+/// The file dialog blocks, so it runs on its own thread.
+fn pick_ca_file() -> Promise<Option<PathBuf>> {
+    Promise::spawn_thread("pick-ca-file", || {
+        rfd::FileDialog::new()
+            .set_title("CA certificate (PEM)")
+            .add_filter("PEM certificates", &["pem", "crt", "cer"])
+            .pick_file()
+    })
+}

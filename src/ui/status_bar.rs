@@ -1,0 +1,42 @@
+//! The status bar: where the requests come from, how the desk signs in,
+//! the smart-card service, and when the list was last loaded.
+
+use chrono::{DateTime, Local};
+
+pub struct StatusLine<'a> {
+    pub server: &'a str,
+    pub auth: &'a str,
+    pub signed_in: Option<bool>,
+    pub readers: &'a str,
+    pub loading: bool,
+    pub last_refresh: Option<DateTime<Local>>,
+    pub requests: usize,
+}
+
+pub fn status_bar_ui(ui: &mut egui::Ui, status: &StatusLine<'_>) {
+    ui.horizontal(|ui| {
+        ui.label(format!("Server: {}", status.server));
+        ui.separator();
+        let sign_in = match status.signed_in {
+            Some(true) => format!("Signed in ({})", status.auth),
+            Some(false) => format!("Not signed in ({})", status.auth),
+            None => format!("Sign-in not yet checked ({})", status.auth),
+        };
+        ui.label(sign_in);
+        ui.separator();
+        ui.label(status.readers);
+        ui.separator();
+        if status.loading {
+            ui.spinner();
+            ui.label("Loading requests…");
+        } else if let Some(time) = status.last_refresh {
+            ui.label(format!(
+                "{} requests, loaded {}",
+                status.requests,
+                time.format("%H:%M:%S")
+            ));
+        } else {
+            ui.label("Requests not loaded yet");
+        }
+    });
+}

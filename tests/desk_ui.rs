@@ -1,0 +1,425 @@
+//! The desk window driven headless (egui_kittest) in demo mode, by AccessKit
+//! role and label, against its real worker, the in-process simulator over
+//! loopback HTTP and the simulated readers.
+
+use std::time::{Duration, Instant};
+
+use egui_kittest::kittest::{By, NodeT, Queryable};
+use egui_kittest::{Harness, SnapshotOptions};
+use enroll_desk::demo::DEMO_READERS;
+use enroll_desk::sim::Faults;
+use enroll_desk::ui::{Desk, Mode, Settings};
+use uuid::Uuid;
+
+fn settings() -> Settings {
+    // Snapshots need one theme whatever the machine prefers.
+    Settings {
+        theme: enroll_desk::ui::Theme::Light,
+        ..Settings::default()
+    }
+}
+
+fn desk() -> Harness<'static, Desk> {
+    let desk = Desk::new(settings(), Mode::Demo);
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(|ui, desk: &mut Desk| desk.ui(ui), desk);
+    step_until(&mut harness, "the requests to load", |h| {
+        !h.state().is_loading() && !h.state().requests().is_empty()
+    });
+    harness
+}
+
+/// Steps frames until `done` holds; the worker is a real thread, so this
+/// waits a little between frames instead of `run()` (spinners keep asking
+/// for frames, which `run()` refuses).
+fn step_until(
+    h: &mut Harness<'static, Desk>,
+    what: &str,
+    done: impl Fn(&Harness<'static, Desk>) -> bool,
+) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        h.step();
+        if done(h) {
+            h.step();
+            return;
+        }
+        if Instant::now() > deadline {
+            let activity: Vec<&str> = h
+                .state()
+                .activity()
+                .iter()
+                .map(|e| e.text.as_str())
+                .collect();
+            panic!("timed out waiting for {what}; activity: {activity:#?}");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// Focuses the field labelled so, replaces its text, and lets the desk see it.
+fn type_into(h: &mut Harness<'static, Desk>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.step();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.step();
+    if text.is_empty() {
+        h.key_press(egui::Key::Backspace);
+    } else {
+        h.get_by_label(label).type_text(text);
+    }
+    h.step();
+    h.step();
+}
+
+fn has_label_containing(h: &Harness<'static, Desk>, text: &str) -> bool {
+    h.query_all_by_label_contains(text).next().is_some()
+}
+
+/// Any node whose label or value holds these digits, spaces ignored.
+fn tree_holds_digits(h: &Harness<'static, Desk>, digits: &str) -> bool {
+    let squeezed = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    h.query_all(By::new().predicate(move |node| {
+        let label = node.label().map(|l| squeezed(&l)).unwrap_or_default();
+        let value = node.value().map(|v| squeezed(&v)).unwrap_or_default();
+        label.contains(digits) || value.contains(digits)
+    }))
+    .next()
+    .is_some()
+}
+
+/// Selects the first request in the table whose PIN policy is as asked.
+fn select_request(h: &mut Harness<'static, Desk>, cardholder_chooses: bool) -> (Uuid, String) {
+    let (id, person) = {
+        let desk = h.state();
+        let demo = desk.demo().expect("demo mode");
+        desk.requests()
+            .visible_rows()
+            .find(|row| {
+                demo.server
+                    .with_state(|s| s.cardholder_chooses(row.request.uuid) == cardholder_chooses)
+            })
+            .map(|row| (row.request.uuid, row.person.clone()))
+            .expect("a request with that PIN policy")
+    };
+    h.get_all_by_label(&person)
+        .next()
+        .expect("the person's row")
+        .click();
+    step_until(h, "the detail panel", |h| {
+        has_label_containing(h, &id.to_string())
+    });
+    (id, person)
+}
+
+fn insert_card(h: &mut Harness<'static, Desk>) {
+    h.get_all_by_label("Insert card")
+        .next()
+        .expect("an Insert card button")
+        .click();
+    step_until(h, "the card to be read", |h| {
+        has_label_containing(h, "Card id ")
+    });
+}
+
+fn bind(h: &mut Harness<'static, Desk>) {
+    h.get_by_label("Bind card to this request…").click();
+    step_until(h, "the confirmation", |h| {
+        h.query_by_label("Bind").is_some()
+    });
+    h.get_by_label("Bind").click();
+    step_until(h, "the bind to start", |h| h.state().is_busy());
+}
+
+fn smartcard_of(h: &Harness<'static, Desk>, request: Uuid) -> Uuid {
+    h.state()
+        .demo()
+        .expect("demo mode")
+        .server
+        .with_state(|s| s.request(request).and_then(|r| r.new_smartcard_uuid))
+        .expect("the request is bound")
+}
+
+fn demo_faults(h: &Harness<'static, Desk>, faults: Faults) {
+    h.state().demo().expect("demo mode").set_faults(faults);
+}
+
+#[test]
+fn bind_shows_the_pin_once_and_then_it_is_nowhere() {
+    let mut h = desk();
+    assert!(has_label_containing(&h, "DEMO"), "the demo badge is shown");
+    let (request, person) = select_request(&mut h, false);
+    insert_card(&mut h);
+    bind(&mut h);
+    step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
+    let smartcard = smartcard_of(&h, request);
+    let pin = h
+        .state()
+        .demo()
+        .unwrap()
+        .server
+        .with_state(|s| s.proposed_pin_of(smartcard).map(str::to_owned))
+        .expect("the simulator proposed a PIN");
+    assert!(tree_holds_digits(&h, &pin), "the PIN is shown");
+    assert!(has_label_containing(&h, &format!("PIN for {person}")));
+    h.get_by_label("PIN handed over — close").click();
+    step_until(&mut h, "the PIN window to close", |h| {
+        !h.state().pin_window_open()
+    });
+    assert!(!tree_holds_digits(&h, &pin), "the PIN is gone from the UI");
+    assert!(has_label_containing(&h, "PIN handed over for smartcard"));
+}
+
+#[test]
+fn the_pin_window_closes_itself_when_the_countdown_ends() {
+    let mut h = desk();
+    let _ = select_request(&mut h, false);
+    insert_card(&mut h);
+    bind(&mut h);
+    step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
+    assert!(has_label_containing(&h, "Closes in 60 s"));
+    // Each step advances egui's clock by a quarter-second at most.
+    step_until(&mut h, "the countdown", |h| !h.state().pin_window_open());
+    assert!(has_label_containing(
+        &h,
+        "timed out; the PIN is no longer shown"
+    ));
+}
+
+#[test]
+fn a_template_without_server_pin_says_the_cardholder_chooses() {
+    let mut h = desk();
+    let _ = select_request(&mut h, true);
+    insert_card(&mut h);
+    bind(&mut h);
+    step_until(&mut h, "the result window", |h| h.state().pin_window_open());
+    assert!(has_label_containing(
+        &h,
+        "The cardholder chooses the PIN at first use."
+    ));
+    h.get_by_label("Done — close").click();
+    step_until(&mut h, "the window to close", |h| {
+        !h.state().pin_window_open()
+    });
+}
+
+#[test]
+fn a_refused_bind_is_explained_and_can_be_retried() {
+    let mut h = desk();
+    let _ = select_request(&mut h, false);
+    insert_card(&mut h);
+    h.get_by_label("Refuse every call (403)").click();
+    h.step();
+    bind(&mut h);
+    step_until(&mut h, "the failure", |h| !h.state().is_busy());
+    assert!(
+        has_label_containing(&h, "binding failed"),
+        "the failure is in words"
+    );
+    h.get_by_label("Refuse every call (403)").click();
+    h.step();
+    h.get_by_label("Try again").click();
+    step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
+}
+
+#[test]
+fn a_server_that_is_down_is_reported_and_the_desk_keeps_working() {
+    let mut h = desk();
+    let loaded = h.state().requests().len();
+    h.get_by_label("Server down (connection refused)").click();
+    h.step();
+    h.get_by_label("Refresh requests").click();
+    step_until(&mut h, "the refresh to fail", |h| {
+        !h.state().is_loading() && h.state().load_error().is_some()
+    });
+    assert!(has_label_containing(
+        &h,
+        "Could not load the requests: cannot reach the CM server"
+    ));
+    assert_eq!(
+        h.state().requests().len(),
+        loaded,
+        "the list already loaded is kept"
+    );
+    h.get_by_label("Server down (connection refused)").click();
+    h.step();
+    h.get_by_label("Try again").click();
+    step_until(&mut h, "the list to load again", |h| {
+        !h.state().is_loading() && h.state().load_error().is_none()
+    });
+}
+
+#[test]
+fn a_card_pulled_after_bind_gives_its_pin_when_it_comes_back() {
+    let mut h = desk();
+    let (request, _) = select_request(&mut h, false);
+    insert_card(&mut h);
+    let card_id = read_card_id_label(&h);
+    // A slow server keeps the bind in flight while the trainee pulls the card.
+    demo_faults(
+        &h,
+        Faults {
+            latency_ms: 1_500,
+            ..Faults::default()
+        },
+    );
+    bind(&mut h);
+    step_until(&mut h, "the bind call", |h| {
+        has_label_containing(h, "Binding the card")
+    });
+    h.get_by_label("Remove card").click();
+    step_until(&mut h, "the failure", |h| !h.state().is_busy());
+    demo_faults(&h, Faults::default());
+    assert!(has_label_containing(&h, "the PIN was not fetched"));
+    assert!(has_label_containing(
+        &h,
+        &format!("Insert card {card_id} again")
+    ));
+    assert!(
+        h.state().demo().unwrap().server.with_state(|s| s
+            .request(request)
+            .unwrap()
+            .new_smartcard_uuid
+            .is_some())
+    );
+    h.state()
+        .demo()
+        .unwrap()
+        .insert_card(DEMO_READERS[0], Some(card_id))
+        .unwrap();
+    step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
+}
+
+fn read_card_id_label(h: &Harness<'static, Desk>) -> Uuid {
+    let label = h
+        .query_all(By::new().label_contains("Card id "))
+        .find_map(|node| node.accesskit_node().value())
+        .expect("the card id is shown");
+    let id = label
+        .trim()
+        .rsplit(' ')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    id.parse().expect("a card id")
+}
+
+#[test]
+fn a_card_without_id_needs_a_valid_typed_id() {
+    let mut h = desk();
+    let _ = select_request(&mut h, false);
+    h.get_all_by_label("Insert card without id")
+        .next()
+        .unwrap()
+        .click();
+    step_until(&mut h, "the card to be read", |h| {
+        has_label_containing(h, "its card id cannot be read")
+    });
+    let bind_button = |h: &Harness<'static, Desk>| {
+        h.get_by_label("Bind card to this request…")
+            .accesskit_node()
+            .is_disabled()
+    };
+    assert!(bind_button(&h), "no card id, no bind");
+    type_into(&mut h, "Card id", "not-a-guid");
+    assert!(has_label_containing(&h, "That is not a card id"));
+    assert!(bind_button(&h));
+    let typed = Uuid::new_v4();
+    type_into(&mut h, "Card id", &typed.to_string());
+    assert!(!bind_button(&h), "a valid card id enables Bind");
+    bind(&mut h);
+    step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
+    let bound = h
+        .state()
+        .demo()
+        .unwrap()
+        .server
+        .with_state(|s| s.smartcards_for_card(typed).len());
+    assert_eq!(bound, 1, "the typed card id was bound");
+}
+
+#[test]
+fn search_and_sort_narrow_the_table() {
+    let mut h = desk();
+    let all = h.state().requests().visible_len();
+    assert!(all > 2);
+    let person = h
+        .state()
+        .requests()
+        .visible_rows()
+        .last()
+        .unwrap()
+        .person
+        .clone();
+    type_into(&mut h, "Search", &person.to_uppercase());
+    assert_eq!(
+        h.state().requests().visible_len(),
+        1,
+        "only {person} is left"
+    );
+    type_into(&mut h, "Search", "");
+    assert_eq!(h.state().requests().visible_len(), all);
+    h.get_by_label("Target user").click();
+    h.step();
+    let names: Vec<String> = h
+        .state()
+        .requests()
+        .visible_rows()
+        .map(|r| r.person.to_lowercase())
+        .collect();
+    assert!(
+        names.windows(2).all(|w| w[0] <= w[1]),
+        "sorted by name: {names:?}"
+    );
+    h.get_by_label("Target user").click();
+    h.step();
+    let names: Vec<String> = h
+        .state()
+        .requests()
+        .visible_rows()
+        .map(|r| r.person.to_lowercase())
+        .collect();
+    assert!(
+        names.windows(2).all(|w| w[0] >= w[1]),
+        "and reversed: {names:?}"
+    );
+}
+
+/// Times, the simulator's port and random ids live in the status bar and
+/// the activity panel; those are masked out of the picture.
+fn snapshot(h: &mut Harness<'static, Desk>, name: &str) {
+    h.mask(egui::Rect::from_min_max(
+        egui::pos2(0.0, 640.0),
+        egui::pos2(1280.0, 800.0),
+    ));
+    h.snapshot_options(name, &SnapshotOptions::new().max_failed_pixels(2_000));
+}
+
+#[test]
+fn snapshots_of_the_main_screens() {
+    let mut h = desk();
+    snapshot(&mut h, "desk_requests");
+
+    let _ = select_request(&mut h, true);
+    let card = Uuid::from_u128(0x0123_4567_89ab_4def_8123_4567_89ab_cdef);
+    h.state()
+        .demo()
+        .unwrap()
+        .insert_card(DEMO_READERS[0], Some(card))
+        .unwrap();
+    step_until(&mut h, "the card to be read", |h| {
+        has_label_containing(h, "Card id ")
+    });
+    snapshot(&mut h, "desk_card_ready");
+
+    h.get_by_label("Bind card to this request…").click();
+    step_until(&mut h, "the confirmation", |h| {
+        h.query_by_label("Bind").is_some()
+    });
+    snapshot(&mut h, "desk_confirm_bind");
+
+    h.get_by_label("Bind").click();
+    step_until(&mut h, "the result window", |h| h.state().pin_window_open());
+    snapshot(&mut h, "desk_cardholder_chooses");
+}
