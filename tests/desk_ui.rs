@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use egui_kittest::kittest::{By, NodeT, Queryable};
 use egui_kittest::{Harness, SnapshotOptions};
 use enroll_desk::demo::DEMO_READERS;
-use enroll_desk::sim::Faults;
+use enroll_desk::sim::{Faults, SimConfig, SimServer};
 use enroll_desk::ui::{Desk, Mode, Settings};
 use uuid::Uuid;
 
@@ -386,9 +386,41 @@ fn search_and_sort_narrow_the_table() {
     );
 }
 
+#[test]
+fn settings_switch_the_desk_to_a_real_server() {
+    let server = SimServer::start(
+        std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+        SimConfig {
+            extra_requests: 5,
+            ..SimConfig::default()
+        },
+    )
+    .unwrap();
+    let mut h = desk();
+    let demo_count = h.state().requests().len();
+    h.get_by_label("Settings…").click();
+    step_until(&mut h, "the settings window", |h| {
+        h.query_by_label("Apply").is_some()
+    });
+    type_into(&mut h, "CM server", &server.url());
+    h.get_by_label("Apply").click();
+    step_until(&mut h, "the server's requests", |h| {
+        !h.state().is_loading() && h.state().requests().len() == demo_count + 5
+    });
+    assert!(h.state().demo().is_none(), "demo mode is off");
+    assert!(!has_label_containing(&h, "DEMO"), "and the badge is gone");
+    assert!(has_label_containing(
+        &h,
+        &format!("Server: {}", server.url())
+    ));
+    assert_eq!(h.state().settings().server, server.url());
+}
+
 /// Times, the simulator's port and random ids live in the status bar and
 /// the activity panel; those are masked out of the picture.
 fn snapshot(h: &mut Harness<'static, Desk>, name: &str) {
+    // Grids size their columns from the frame before: let the layout settle.
+    h.run_steps(3);
     h.mask(egui::Rect::from_min_max(
         egui::pos2(0.0, 640.0),
         egui::pos2(1280.0, 800.0),
@@ -420,6 +452,8 @@ fn snapshots_of_the_main_screens() {
     snapshot(&mut h, "desk_confirm_bind");
 
     h.get_by_label("Bind").click();
-    step_until(&mut h, "the result window", |h| h.state().pin_window_open());
+    step_until(&mut h, "the result window and the refreshed list", |h| {
+        h.state().pin_window_open() && !h.state().is_loading()
+    });
     snapshot(&mut h, "desk_cardholder_chooses");
 }

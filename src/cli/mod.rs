@@ -94,7 +94,8 @@ fn desk_mode(args: DeskArgs) -> crate::ui::Mode {
 
 fn init_logging(verbose: u8) {
     let default = match verbose {
-        0 => "warn",
+        // winit warns about harmless X server quirks (screen size 0 mm) at start.
+        0 => "warn,winit=error",
         1 => "info",
         _ => "debug",
     };

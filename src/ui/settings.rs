@@ -80,7 +80,9 @@ impl Settings {
         if !stored.remember_token {
             stored.token.clear();
         }
-        stored.pin_timeout_secs = stored.pin_timeout_secs.clamp(10, 600);
+        stored.pin_timeout_secs = stored
+            .pin_timeout_secs
+            .clamp(*PIN_TIMEOUT_RANGE.start(), *PIN_TIMEOUT_RANGE.end());
         stored
     }
 
@@ -143,21 +145,23 @@ impl SettingsWindow {
             .num_columns(2)
             .spacing([12.0, 8.0])
             .show(ui, |ui| {
-                ui.label("CM server");
+                let label = ui.label("CM server");
                 ui.add(
                     egui::TextEdit::singleline(&mut draft.server)
                         .hint_text("https://cm.example.org — empty for demo mode")
                         .desired_width(320.0),
-                );
+                )
+                .labelled_by(label.id);
                 ui.end_row();
 
-                ui.label("Bearer token");
+                let label = ui.label("Bearer token");
                 ui.vertical(|ui| {
                     ui.add(
                         egui::TextEdit::singleline(&mut draft.token)
                             .password(true)
                             .desired_width(320.0),
-                    );
+                    )
+                    .labelled_by(label.id);
                     ui.checkbox(
                         &mut draft.remember_token,
                         "Remember the token on this computer",
@@ -240,4 +244,56 @@ fn pick_ca_file() -> Promise<Option<PathBuf>> {
             .add_filter("PEM certificates", &["pem", "crt", "cer"])
             .pick_file()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_token(remember: bool) -> Settings {
+        Settings {
+            server: "https://cm.example.org".into(),
+            token: "secret-bearer-token".into(),
+            remember_token: remember,
+            byte_order: GuidByteOrder::Rfc4122,
+            pin_timeout_secs: 90,
+            ..Settings::default()
+        }
+    }
+
+    #[test]
+    fn the_token_is_stored_only_when_the_officer_opts_in() {
+        let stored = serde_json::to_string(&with_token(false).stored()).unwrap();
+        assert!(!stored.contains("secret-bearer-token"), "{stored}");
+        let stored = serde_json::to_string(&with_token(true).stored()).unwrap();
+        assert!(stored.contains("secret-bearer-token"));
+    }
+
+    #[test]
+    fn settings_survive_a_round_trip_and_old_files_get_defaults() {
+        let settings = with_token(false).stored();
+        let back: Settings =
+            serde_json::from_str(&serde_json::to_string(&settings).unwrap()).unwrap();
+        assert_eq!(back, settings);
+        let old: Settings = serde_json::from_str(r#"{"server":"https://x.example"}"#).unwrap();
+        assert_eq!(old.pin_timeout_secs, PIN_TIMEOUT_DEFAULT_SECS);
+        assert_eq!(old.byte_order, GuidByteOrder::Microsoft);
+    }
+
+    #[test]
+    fn debug_output_never_shows_the_token() {
+        let shown = format!("{:?}", with_token(true));
+        assert!(!shown.contains("secret-bearer-token"), "{shown}");
+        assert!(shown.contains("[set]"));
+    }
+
+    #[test]
+    fn a_pin_timeout_out_of_range_is_clamped() {
+        let settings = Settings {
+            pin_timeout_secs: 0,
+            ..Settings::default()
+        };
+        assert_eq!(settings.pin_timeout_secs(), 10.0);
+        assert_eq!(settings.stored().pin_timeout_secs, 10);
+    }
 }
