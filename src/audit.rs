@@ -6,6 +6,8 @@
 use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::thread::JoinHandle;
 
 use serde::Serialize;
 use uuid::Uuid;
@@ -90,6 +92,75 @@ impl AuditLog {
 
     fn rotated(&self, n: usize) -> PathBuf {
         self.path.with_extension(format!("{n}.jsonl"))
+    }
+}
+
+/// The audit log on its own thread: the UI hands entries over without
+/// waiting for the disk, and dropping the trail waits until every entry
+/// handed over is written and synced.
+pub struct AuditTrail {
+    entries: Option<Sender<AuditEntry>>,
+    failures: Receiver<String>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl AuditTrail {
+    pub fn start(path: PathBuf) -> Self {
+        let (entries, inbox) = channel::<AuditEntry>();
+        let (report, failures) = channel();
+        let thread = std::thread::Builder::new()
+            .name("audit".into())
+            .spawn(move || write_entries(&path, &inbox, &report))
+            .map_err(|error| tracing::error!("the audit thread did not start: {error}"))
+            .ok();
+        Self {
+            entries: thread.is_some().then_some(entries),
+            failures,
+            thread,
+        }
+    }
+
+    pub fn record(&self, entry: AuditEntry) {
+        if let Some(entries) = &self.entries {
+            let _ = entries.send(entry);
+        }
+    }
+
+    /// Why entries could not be written, each said once until writing works again.
+    pub fn failures(&self) -> impl Iterator<Item = String> + '_ {
+        self.failures.try_iter()
+    }
+}
+
+impl Drop for AuditTrail {
+    fn drop(&mut self) {
+        self.entries = None;
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn write_entries(path: &Path, inbox: &Receiver<AuditEntry>, report: &Sender<String>) {
+    let mut log = None;
+    let mut failing = false;
+    for entry in inbox {
+        let result = match &mut log {
+            Some(log) => AuditLog::append(log, entry),
+            None => AuditLog::open(path, DEFAULT_MAX_BYTES)
+                .and_then(|opened| log.insert(opened).append(entry)),
+        };
+        match result {
+            Ok(()) => failing = false,
+            Err(error) if !failing => {
+                failing = true;
+                let _ = report.send(format!(
+                    "the audit trail cannot be written at {}: {error}. Tell your administrator; the desk keeps working",
+                    path.display()
+                ));
+            }
+            Err(_) => {}
+        }
     }
 }
 

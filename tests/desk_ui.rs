@@ -19,15 +19,17 @@ fn settings() -> Settings {
     }
 }
 
-fn desk() -> Harness<'static, Desk> {
-    let desk = Desk::new(settings(), Mode::Demo);
+/// The desk in demo mode, its audit trail in a fresh directory.
+fn desk() -> (Harness<'static, Desk>, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Desk::with_audit_trail(settings(), Mode::Demo, Some(dir.path().join("audit.jsonl")));
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
         .build_ui_state(|ui, desk: &mut Desk| desk.ui(ui), desk);
     step_until(&mut harness, "the requests to load", |h| {
         !h.state().is_loading() && !h.state().requests().is_empty()
     });
-    harness
+    (harness, dir)
 }
 
 /// Steps frames until `done` holds; the worker is a real thread, so this
@@ -147,7 +149,7 @@ fn demo_faults(h: &Harness<'static, Desk>, faults: Faults) {
 
 #[test]
 fn bind_shows_the_pin_once_and_then_it_is_nowhere() {
-    let mut h = desk();
+    let (mut h, audit) = desk();
     assert!(has_label_containing(&h, "DEMO"), "the demo badge is shown");
     let (request, person) = select_request(&mut h, false);
     insert_card(&mut h);
@@ -169,11 +171,74 @@ fn bind_shows_the_pin_once_and_then_it_is_nowhere() {
     });
     assert!(!tree_holds_digits(&h, &pin), "the PIN is gone from the UI");
     assert!(has_label_containing(&h, "PIN handed over for smartcard"));
+    assert!(h.state().activity().iter().all(|e| !e.text.contains(&pin)));
+
+    // Closing the desk waits for the audit trail: every step is there, the PIN is not.
+    drop(h);
+    let trail = std::fs::read_to_string(audit.path().join("audit.jsonl")).unwrap();
+    assert!(!trail.contains(&pin), "the PIN is not in the audit trail");
+    let steps: Vec<(String, String)> = trail
+        .lines()
+        .map(|line| serde_json::from_str::<serde_json::Value>(line).unwrap())
+        .filter(|entry| {
+            entry["request"] == request.to_string() || entry["smartcard"] == smartcard.to_string()
+        })
+        .map(|entry| {
+            (
+                entry["action"].as_str().unwrap().to_owned(),
+                entry["outcome"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("bind", "started"),
+        ("bind", "bound"),
+        ("pin", "PIN shown"),
+        ("pin_closed", "handed over"),
+    ];
+    assert_eq!(
+        steps,
+        expected.map(|(a, o)| (a.to_owned(), o.to_owned())).to_vec()
+    );
+}
+
+#[test]
+fn closing_the_desk_mid_bind_is_recorded() {
+    let (mut h, audit) = desk();
+    let (request, _) = select_request(&mut h, false);
+    insert_card(&mut h);
+    demo_faults(
+        &h,
+        Faults {
+            latency_ms: 3_000,
+            ..Faults::default()
+        },
+    );
+    bind(&mut h);
+    step_until(&mut h, "the bind call", |h| {
+        has_label_containing(h, "Binding the card")
+    });
+    let started = Instant::now();
+    drop(h);
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "closing does not wait for the server"
+    );
+    let trail = std::fs::read_to_string(audit.path().join("audit.jsonl")).unwrap();
+    let last: serde_json::Value = serde_json::from_str(trail.lines().last().unwrap()).unwrap();
+    assert_eq!(last["action"], "exit");
+    assert_eq!(last["request"], request.to_string());
+    assert!(
+        last["outcome"]
+            .as_str()
+            .unwrap()
+            .contains("check the request on the server")
+    );
 }
 
 #[test]
 fn the_pin_window_closes_itself_when_the_countdown_ends() {
-    let mut h = desk();
+    let (mut h, _audit) = desk();
     let _ = select_request(&mut h, false);
     insert_card(&mut h);
     bind(&mut h);
@@ -189,7 +254,7 @@ fn the_pin_window_closes_itself_when_the_countdown_ends() {
 
 #[test]
 fn a_template_without_server_pin_says_the_cardholder_chooses() {
-    let mut h = desk();
+    let (mut h, _audit) = desk();
     let _ = select_request(&mut h, true);
     insert_card(&mut h);
     bind(&mut h);
@@ -206,7 +271,7 @@ fn a_template_without_server_pin_says_the_cardholder_chooses() {
 
 #[test]
 fn a_refused_bind_is_explained_and_can_be_retried() {
-    let mut h = desk();
+    let (mut h, _audit) = desk();
     let _ = select_request(&mut h, false);
     insert_card(&mut h);
     h.get_by_label("Refuse every call (403)").click();
@@ -225,7 +290,7 @@ fn a_refused_bind_is_explained_and_can_be_retried() {
 
 #[test]
 fn a_server_that_is_down_is_reported_and_the_desk_keeps_working() {
-    let mut h = desk();
+    let (mut h, _audit) = desk();
     let loaded = h.state().requests().len();
     h.get_by_label("Server down (connection refused)").click();
     h.step();
@@ -252,7 +317,7 @@ fn a_server_that_is_down_is_reported_and_the_desk_keeps_working() {
 
 #[test]
 fn a_card_pulled_after_bind_gives_its_pin_when_it_comes_back() {
-    let mut h = desk();
+    let (mut h, _audit) = desk();
     let (request, _) = select_request(&mut h, false);
     insert_card(&mut h);
     let card_id = read_card_id_label(&h);
@@ -307,7 +372,7 @@ fn read_card_id_label(h: &Harness<'static, Desk>) -> Uuid {
 
 #[test]
 fn a_card_without_id_needs_a_valid_typed_id() {
-    let mut h = desk();
+    let (mut h, _audit) = desk();
     let _ = select_request(&mut h, false);
     h.get_all_by_label("Insert card without id")
         .next()
@@ -341,7 +406,7 @@ fn a_card_without_id_needs_a_valid_typed_id() {
 
 #[test]
 fn search_and_sort_narrow_the_table() {
-    let mut h = desk();
+    let (mut h, _audit) = desk();
     let all = h.state().requests().visible_len();
     assert!(all > 2);
     let person = h
@@ -396,7 +461,7 @@ fn settings_switch_the_desk_to_a_real_server() {
         },
     )
     .unwrap();
-    let mut h = desk();
+    let (mut h, _audit) = desk();
     let demo_count = h.state().requests().len();
     h.get_by_label("Settings…").click();
     step_until(&mut h, "the settings window", |h| {
@@ -430,7 +495,7 @@ fn snapshot(h: &mut Harness<'static, Desk>, name: &str) {
 
 #[test]
 fn snapshots_of_the_main_screens() {
-    let mut h = desk();
+    let (mut h, _audit) = desk();
     snapshot(&mut h, "desk_requests");
 
     let _ = select_request(&mut h, true);

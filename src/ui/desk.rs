@@ -7,18 +7,48 @@ use uuid::Uuid;
 use super::activity::{Activity, Level, activity_ui};
 use super::demo_panel::{DemoAction, demo_panel_ui};
 use super::detail::{DetailView, TypedCardId, detail_ui};
-use super::flow::{AwaitingPin, BindPlan, Flow, Origin};
+use super::flow::{AwaitingPin, BindPlan, Flow, Origin, step_words};
 use super::pin_window::{PinClosed, PinWindow};
 use super::readers::{CardState, Readers, readers_ui};
 use super::requests::{RequestList, filter_bar_ui, table_ui};
 use super::session::{Connection, Mode, Session, Waker};
 use super::settings::{Settings, SettingsOutcome, SettingsWindow};
 use super::status_bar::{StatusLine, status_bar_ui};
+use crate::audit::{AuditEntry, AuditLog, AuditTrail};
 use crate::cm::{CmError, RequestFilter};
 use crate::demo::Demo;
 use crate::enroll::{BindOrder, Step};
 use crate::pin::PinOutcome;
 use crate::worker::{Command, Event};
+
+/// The ids an audit entry carries.
+#[derive(Debug, Clone, Copy, Default)]
+struct AuditIds {
+    request: Option<Uuid>,
+    card_id: Option<Uuid>,
+    smartcard: Option<Uuid>,
+}
+
+impl AuditIds {
+    fn of_bound(bound: &crate::enroll::Bound) -> Self {
+        Self {
+            request: Some(bound.request),
+            card_id: Some(bound.card_id),
+            smartcard: Some(bound.smartcard),
+        }
+    }
+
+    fn of_origin(origin: &Origin) -> Self {
+        match origin {
+            Origin::Bind(plan) => Self {
+                request: Some(plan.request),
+                card_id: Some(plan.card_id),
+                smartcard: None,
+            },
+            Origin::FetchAgain(awaiting) => Self::of_bound(&awaiting.bound),
+        }
+    }
+}
 
 /// What the officer asked for this frame; carried out after drawing.
 #[derive(Debug)]
@@ -57,10 +87,21 @@ pub struct Desk {
     last_refresh: Option<DateTime<Local>>,
     signed_in: Option<bool>,
     applied_theme: Option<super::settings::Theme>,
+    audit: Option<AuditTrail>,
 }
 
 impl Desk {
+    /// A desk keeping its audit trail where the platform keeps app data.
     pub fn new(settings: Settings, mode: Mode) -> Self {
+        Self::with_audit_trail(settings, mode, AuditLog::default_path())
+    }
+
+    /// A desk with its audit trail at `audit` (tests); `None` keeps none.
+    pub fn with_audit_trail(
+        settings: Settings,
+        mode: Mode,
+        audit: Option<std::path::PathBuf>,
+    ) -> Self {
         let mut desk = Self {
             settings,
             mode,
@@ -81,6 +122,7 @@ impl Desk {
             last_refresh: None,
             signed_in: None,
             applied_theme: None,
+            audit: audit.map(AuditTrail::start),
         };
         desk.connect();
         desk
@@ -173,6 +215,26 @@ impl Desk {
         }
     }
 
+    /// Hands an entry to the audit thread; the server is filled in here.
+    fn audit(&self, action: &str, ids: AuditIds, outcome: impl Into<String>) {
+        let Some(trail) = &self.audit else {
+            return;
+        };
+        trail.record(AuditEntry {
+            server: self
+                .session
+                .as_ref()
+                .map(|s| s.server_label.clone())
+                .unwrap_or_default(),
+            action: action.to_owned(),
+            request: ids.request,
+            card_id: ids.card_id,
+            smartcard: ids.smartcard,
+            outcome: outcome.into(),
+            ..AuditEntry::default()
+        });
+    }
+
     fn send(&self, command: Command) {
         if let Some(session) = &self.session {
             session.worker.send(command);
@@ -188,6 +250,10 @@ impl Desk {
         }
         self.drain_events();
         self.activity.poll_export();
+        let failures: Vec<String> = self.audit.iter().flat_map(AuditTrail::failures).collect();
+        for failure in failures {
+            self.activity.push(Level::Error, failure);
+        }
         let (mut actions, bind_shortcut) = self.shortcuts(ui.ctx());
         self.panels_ui(ui, bind_shortcut, &mut actions);
         self.dialogs_ui(ui.ctx(), &mut actions);
@@ -383,7 +449,8 @@ impl Desk {
         if let Some(window) = &mut self.pin
             && let Some(closed) = window.ui(ctx)
         {
-            let smartcard = window.smartcard();
+            let ids = AuditIds::of_bound(window.bound());
+            let smartcard = window.bound().smartcard;
             let had_pin = window.has_pin();
             // Dropping the window drops the only copy of the PIN; it zeroizes.
             self.pin = None;
@@ -397,6 +464,13 @@ impl Desk {
                 (_, false) => format!("Smartcard {smartcard}: the cardholder chooses the PIN"),
             };
             self.activity.push(Level::Info, line);
+            if had_pin {
+                let outcome = match closed {
+                    PinClosed::HandedOver => "handed over",
+                    PinClosed::TimedOut => "timed out",
+                };
+                self.audit("pin_closed", ids, outcome);
+            }
         }
         if let Some(window) = &mut self.settings_window
             && let Some(outcome) = window.ui(ctx)
@@ -484,15 +558,37 @@ impl Desk {
                         bound.card_id, bound.request, bound.smartcard
                     ),
                 );
+                let ids = AuditIds::of_bound(&bound);
+                self.audit("bind", ids, "bound");
+                let shown = match &pin {
+                    PinOutcome::Proposed(_) => "PIN shown",
+                    PinOutcome::CardholderChooses => "cardholder chooses the PIN",
+                };
+                self.audit("pin", ids, shown);
                 self.pin = Some(PinWindow::new(
                     person,
-                    bound.smartcard,
+                    bound,
                     pin,
                     self.settings.pin_timeout_secs(),
                 ));
                 self.act(Action::Refresh);
             }
             Event::EnrollFailed(error) => {
+                let ids = match (&error, &self.flow) {
+                    (crate::enroll::EnrollError::PinNotFetched { bound, .. }, _) => {
+                        AuditIds::of_bound(bound)
+                    }
+                    (_, Flow::Running { origin, .. }) => AuditIds::of_origin(origin),
+                    _ => AuditIds::default(),
+                };
+                let action = match &self.flow {
+                    Flow::Running {
+                        origin: Origin::FetchAgain(_),
+                        ..
+                    } => "pin_fetch",
+                    _ => "bind",
+                };
+                self.audit(action, ids, format!("failed: {error}"));
                 self.activity.push(Level::Error, error.to_string());
                 self.flow.fail(error);
             }
@@ -503,6 +599,11 @@ impl Desk {
         self.loading = false;
         match result {
             Ok(requests) => {
+                self.audit(
+                    "refresh",
+                    AuditIds::default(),
+                    format!("ok: {} requests", requests.len()),
+                );
                 self.activity
                     .push(Level::Info, format!("Loaded {} requests", requests.len()));
                 self.requests.set_requests(requests);
@@ -511,6 +612,7 @@ impl Desk {
                 self.load_error = None;
             }
             Err(error) => {
+                self.audit("refresh", AuditIds::default(), format!("failed: {error}"));
                 if matches!(error, CmError::Unauthorized { .. }) {
                     self.signed_in = Some(false);
                 }
@@ -567,6 +669,7 @@ impl Desk {
                         awaiting.bound.smartcard
                     ),
                 );
+                self.audit("pin_fetch", AuditIds::of_bound(&awaiting.bound), "started");
                 self.send(Command::FetchPinAgain {
                     reader,
                     bound: awaiting.bound.clone(),
@@ -616,6 +719,15 @@ impl Desk {
                 "Binding card {} in {} to {}'s request {}",
                 plan.card_id, plan.reader, plan.person, plan.request
             ),
+        );
+        self.audit(
+            "bind",
+            AuditIds {
+                request: Some(plan.request),
+                card_id: Some(plan.card_id),
+                smartcard: None,
+            },
+            "started",
         );
         self.send(Command::Bind(BindOrder {
             request: plan.request,
@@ -682,6 +794,24 @@ impl Desk {
         if let Some((level, line)) = line {
             self.activity.push(level, line);
         }
+    }
+}
+
+impl Drop for Desk {
+    /// Closing mid-flow is recorded: the officer must check the server.
+    fn drop(&mut self) {
+        if let Flow::Running { origin, step } = &self.flow {
+            self.audit(
+                "exit",
+                AuditIds::of_origin(origin),
+                format!(
+                    "the desk was closed during \"{}\"; check the request on the server",
+                    step_words(*step).trim_end_matches('…')
+                ),
+            );
+        }
+        // Dropping the trail waits until every entry is on disk.
+        self.audit = None;
     }
 }
 

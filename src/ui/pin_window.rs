@@ -5,14 +5,14 @@
 //! moves to it, but it is never announced on its own (no live region), so it
 //! is not spoken aloud unasked at a shared desk.
 
-use uuid::Uuid;
 use zeroize::Zeroizing;
 
+use crate::enroll::Bound;
 use crate::pin::PinOutcome;
 
 pub struct PinWindow {
     person: String,
-    smartcard: Uuid,
+    bound: Bound,
     /// The PIN grouped for reading aloud, or `None` when the cardholder chooses.
     grouped: Option<Zeroizing<String>>,
     timeout_secs: f64,
@@ -27,22 +27,23 @@ pub enum PinClosed {
 }
 
 impl PinWindow {
-    pub fn new(person: String, smartcard: Uuid, outcome: PinOutcome, timeout_secs: f64) -> Self {
+    pub fn new(person: String, bound: Bound, outcome: PinOutcome, timeout_secs: f64) -> Self {
         let grouped = match outcome {
             PinOutcome::Proposed(pin) => Some(group_for_reading(pin.expose())),
             PinOutcome::CardholderChooses => None,
         };
         Self {
             person,
-            smartcard,
+            bound,
             grouped,
             timeout_secs,
             deadline: None,
         }
     }
 
-    pub fn smartcard(&self) -> Uuid {
-        self.smartcard
+    /// The card the PIN belongs to (ids only).
+    pub fn bound(&self) -> &Bound {
+        &self.bound
     }
 
     pub fn has_pin(&self) -> bool {

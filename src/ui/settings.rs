@@ -165,8 +165,10 @@ impl SettingsWindow {
                     ui.checkbox(
                         &mut draft.remember_token,
                         "Remember the token on this computer",
-                    )
-                    .on_hover_text("Stored in plain text in the desk's settings file");
+                    );
+                    if draft.remember_token {
+                        ui.weak("It is then stored in plain text in the desk's settings file.");
+                    }
                 });
                 ui.end_row();
 
