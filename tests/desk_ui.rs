@@ -203,6 +203,45 @@ fn bind_shows_the_pin_once_and_then_it_is_nowhere() {
 }
 
 #[test]
+fn bind_pressed_again_and_again_posts_once() {
+    let (mut h, _audit) = desk();
+    let _ = select_request(&mut h, false);
+    insert_card(&mut h);
+    // A slow server keeps the first bind in flight while the officer insists.
+    demo_faults(
+        &h,
+        Faults {
+            latency_ms: 1_000,
+            ..Faults::default()
+        },
+    );
+    let bind_button = h.get_by_label("Bind card to this request…");
+    bind_button.click();
+    bind_button.click();
+    h.step();
+    h.get_by_label("Bind").click();
+    h.get_by_label("Bind").click();
+    h.step();
+    for _ in 0..3 {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::B);
+        h.get_by_label("Bind card to this request…").click();
+        h.step();
+    }
+    step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
+    demo_faults(&h, Faults::default());
+    let posts = h
+        .state()
+        .demo()
+        .unwrap()
+        .server
+        .calls()
+        .into_iter()
+        .filter(|call| call.starts_with("POST ") && call.to_lowercase().ends_with("/smartcards"))
+        .count();
+    assert_eq!(posts, 1, "exactly one bind was sent");
+}
+
+#[test]
 fn closing_the_desk_mid_bind_is_recorded() {
     let (mut h, audit) = desk();
     let (request, _) = select_request(&mut h, false);

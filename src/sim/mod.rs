@@ -46,12 +46,21 @@ pub(crate) struct Sim {
     state: Mutex<SimState>,
     faults: Mutex<Faults>,
     token: Option<String>,
+    /// "METHOD /path" of every call received, for tests that count calls.
+    calls: Mutex<Vec<String>>,
 }
 
 impl Sim {
     fn lock(&self) -> MutexGuard<'_, SimState> {
         // A panic elsewhere must not take the whole simulator down.
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn log_call(&self, method: &axum::http::Method, path: &str) {
+        self.calls
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(format!("{method} {path}"));
     }
 
     fn faults(&self) -> Faults {
@@ -80,6 +89,7 @@ impl SimServer {
             state: Mutex::new(SimState::new(config.extra_requests)),
             faults: Mutex::new(config.faults),
             token: config.token,
+            calls: Mutex::new(Vec::new()),
         });
         let (handle, thread) = serve(listener, sim.clone(), config.tls.clone())?;
         Ok(Self {
@@ -140,6 +150,15 @@ impl SimServer {
             .faults
             .lock()
             .unwrap_or_else(PoisonError::into_inner) = faults;
+    }
+
+    /// Every call received so far, as "METHOD /path".
+    pub fn calls(&self) -> Vec<String> {
+        self.sim
+            .calls
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
     }
 
     /// Reads or changes the simulator's state directly (tests, demo panel).

@@ -26,6 +26,7 @@ pub(super) async fn dispatch(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    sim.log_call(&method, uri.path());
     let faults = sim.faults();
     if faults.latency_ms > 0 {
         tokio::time::sleep(std::time::Duration::from_millis(faults.latency_ms)).await;
