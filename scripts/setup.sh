@@ -9,6 +9,8 @@ GUI_PACKAGES=(libx11-6 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0 libgl1 l
 # A real window without a screen, its screenshots, and the software Vulkan
 # the headless UI tests render their snapshots with.
 GUI_TEST_PACKAGES=(xvfb imagemagick mesa-vulkan-drivers)
+# gcore, for the test that searches a core dump of the desk for the PIN.
+DEBUG_TEST_PACKAGES=(gdb)
 PCSC_TEST_PACKAGES=(pcscd pcsc-tools vsmartcard-vpcd vsmartcard-vpicc python3-virtualsmartcard python3-pycryptodome)
 
 as_root() {
