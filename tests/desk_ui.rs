@@ -2,150 +2,17 @@
 //! role and label, against its real worker, the in-process simulator over
 //! loopback HTTP and the simulated readers.
 
+mod support;
+
 use std::time::{Duration, Instant};
 
 use egui_kittest::kittest::{By, NodeT, Queryable};
 use egui_kittest::{Harness, SnapshotOptions};
 use enroll_desk::demo::DEMO_READERS;
 use enroll_desk::sim::{Faults, SimConfig, SimServer};
-use enroll_desk::ui::{Desk, Mode, Settings};
+use enroll_desk::ui::Desk;
+use support::desk::*;
 use uuid::Uuid;
-
-fn settings() -> Settings {
-    // Snapshots need one theme whatever the machine prefers.
-    Settings {
-        theme: enroll_desk::ui::Theme::Light,
-        ..Settings::default()
-    }
-}
-
-/// The desk in demo mode, its audit trail in a fresh directory.
-fn desk() -> (Harness<'static, Desk>, tempfile::TempDir) {
-    let dir = tempfile::tempdir().unwrap();
-    let desk = Desk::with_audit_trail(settings(), Mode::Demo, Some(dir.path().join("audit.jsonl")));
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_ui_state(|ui, desk: &mut Desk| desk.ui(ui), desk);
-    step_until(&mut harness, "the requests to load", |h| {
-        !h.state().is_loading() && !h.state().requests().is_empty()
-    });
-    (harness, dir)
-}
-
-/// Steps frames until `done` holds; the worker is a real thread, so this
-/// waits a little between frames instead of `run()` (spinners keep asking
-/// for frames, which `run()` refuses).
-fn step_until(
-    h: &mut Harness<'static, Desk>,
-    what: &str,
-    done: impl Fn(&Harness<'static, Desk>) -> bool,
-) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        h.step();
-        if done(h) {
-            h.step();
-            return;
-        }
-        if Instant::now() > deadline {
-            let activity: Vec<&str> = h
-                .state()
-                .activity()
-                .iter()
-                .map(|e| e.text.as_str())
-                .collect();
-            panic!("timed out waiting for {what}; activity: {activity:#?}");
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-}
-
-/// Focuses the field labelled so, replaces its text, and lets the desk see it.
-fn type_into(h: &mut Harness<'static, Desk>, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    h.step();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.step();
-    if text.is_empty() {
-        h.key_press(egui::Key::Backspace);
-    } else {
-        h.get_by_label(label).type_text(text);
-    }
-    h.step();
-    h.step();
-}
-
-fn has_label_containing(h: &Harness<'static, Desk>, text: &str) -> bool {
-    h.query_all_by_label_contains(text).next().is_some()
-}
-
-/// Any node whose label or value holds these digits, spaces ignored.
-fn tree_holds_digits(h: &Harness<'static, Desk>, digits: &str) -> bool {
-    let squeezed = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-    h.query_all(By::new().predicate(move |node| {
-        let label = node.label().map(|l| squeezed(&l)).unwrap_or_default();
-        let value = node.value().map(|v| squeezed(&v)).unwrap_or_default();
-        label.contains(digits) || value.contains(digits)
-    }))
-    .next()
-    .is_some()
-}
-
-/// Selects the first request in the table whose PIN policy is as asked.
-fn select_request(h: &mut Harness<'static, Desk>, cardholder_chooses: bool) -> (Uuid, String) {
-    let (id, person) = {
-        let desk = h.state();
-        let demo = desk.demo().expect("demo mode");
-        desk.requests()
-            .visible_rows()
-            .find(|row| {
-                demo.server
-                    .with_state(|s| s.cardholder_chooses(row.request.uuid) == cardholder_chooses)
-            })
-            .map(|row| (row.request.uuid, row.person.clone()))
-            .expect("a request with that PIN policy")
-    };
-    h.get_all_by_label(&person)
-        .next()
-        .expect("the person's row")
-        .click();
-    step_until(h, "the detail panel", |h| {
-        has_label_containing(h, &id.to_string())
-    });
-    (id, person)
-}
-
-fn insert_card(h: &mut Harness<'static, Desk>) {
-    h.get_all_by_label("Insert card")
-        .next()
-        .expect("an Insert card button")
-        .click();
-    step_until(h, "the card to be read", |h| {
-        has_label_containing(h, "Card id ")
-    });
-}
-
-fn bind(h: &mut Harness<'static, Desk>) {
-    h.get_by_label("Bind card to this request…").click();
-    step_until(h, "the confirmation", |h| {
-        h.query_by_label("Bind").is_some()
-    });
-    h.get_by_label("Bind").click();
-    step_until(h, "the bind to start", |h| h.state().is_busy());
-}
-
-fn smartcard_of(h: &Harness<'static, Desk>, request: Uuid) -> Uuid {
-    h.state()
-        .demo()
-        .expect("demo mode")
-        .server
-        .with_state(|s| s.request(request).and_then(|r| r.new_smartcard_uuid))
-        .expect("the request is bound")
-}
-
-fn demo_faults(h: &Harness<'static, Desk>, faults: Faults) {
-    h.state().demo().expect("demo mode").set_faults(faults);
-}
 
 #[test]
 fn bind_shows_the_pin_once_and_then_it_is_nowhere() {

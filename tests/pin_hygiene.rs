@@ -10,33 +10,19 @@ mod support;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use enroll_desk::sim::SimConfig;
 use enroll_desk::ui::{Desk, Mode, ServerChoice, Settings};
+use support::desk::step_until;
 use support::processes::{Killed, our_card};
 use support::{PORT_0, Pcscd, READER_0, sim, wait_card_state};
 use uuid::Uuid;
 
 const CHILD_ENV: &str = "ENROLL_DESK_HYGIENE_DESK";
 const HANDED_OVER: &str = "handed-over";
-
-fn step_until(
-    h: &mut Harness<'static, Desk>,
-    what: &str,
-    done: impl Fn(&Harness<'static, Desk>) -> bool,
-) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !done(h) {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        h.step();
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    // A window is laid out unseen on its first frame.
-    h.step();
-}
 
 /// The desk's side: bind the request given, hand the PIN over, say so, wait.
 fn run_desk(spec: &str) {

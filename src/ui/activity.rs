@@ -1,10 +1,9 @@
 //! The activity panel: what happened, in the officer's words, never a
 //! secret. It can be exported as CSV.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::{DateTime, Local};
-use poll_promise::Promise;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
@@ -37,7 +36,6 @@ const KEEP: usize = 10_000;
 #[derive(Default)]
 pub struct Activity {
     entries: Vec<ActivityEntry>,
-    export: Option<Promise<Result<Option<PathBuf>, String>>>,
 }
 
 impl Activity {
@@ -60,51 +58,10 @@ impl Activity {
     pub fn entries(&self) -> &[ActivityEntry] {
         &self.entries
     }
-
-    /// Asks where to save and writes there, both off the UI thread.
-    pub fn start_export(&mut self) {
-        if self.export.is_some() {
-            return;
-        }
-        let entries = self.entries.clone();
-        self.export = Some(Promise::spawn_thread("export-activity", move || {
-            let Some(path) = rfd::FileDialog::new()
-                .set_title("Export activity")
-                .set_file_name("enroll-desk-activity.csv")
-                .add_filter("CSV", &["csv"])
-                .save_file()
-            else {
-                return Ok(None);
-            };
-            write_csv(&path, &entries)
-                .map(|()| Some(path.clone()))
-                .map_err(|error| format!("could not write {}: {error}", path.display()))
-        }));
-    }
-
-    /// Collects a finished export into an activity line.
-    pub fn poll_export(&mut self) {
-        let Some(promise) = self.export.take() else {
-            return;
-        };
-        match promise.try_take() {
-            Ok(Ok(Some(path))) => self.push(
-                Level::Info,
-                format!("Activity exported to {}", path.display()),
-            ),
-            Ok(Ok(None)) => {}
-            Ok(Err(error)) => self.push(Level::Error, format!("Export failed: {error}")),
-            Err(pending) => self.export = Some(pending),
-        }
-    }
-
-    pub fn exporting(&self) -> bool {
-        self.export.is_some()
-    }
 }
 
 /// Writes `time,level,text` rows with a header.
-pub fn write_csv(path: &Path, entries: &[ActivityEntry]) -> Result<(), csv::Error> {
+pub fn write_csv(path: &Path, entries: &[ActivityEntry]) -> std::io::Result<()> {
     let mut writer = csv::Writer::from_path(path)?;
     writer.write_record(["time", "level", "text"])?;
     for entry in entries {

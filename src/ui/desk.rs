@@ -4,9 +4,10 @@
 use chrono::{DateTime, Local};
 use uuid::Uuid;
 
-use super::activity::{Activity, Level, activity_ui};
+use super::activity::{Activity, Level, activity_ui, write_csv};
 use super::demo_panel::{DemoAction, demo_panel_ui};
 use super::detail::{DetailView, TypedCardId, detail_ui};
+use super::export::{Export, SaveAs};
 use super::flow::{AwaitingPin, BindPlan, Flow, Origin, step_words};
 use super::pin_window::{PinClosed, PinWindow};
 use super::readers::{CardState, Readers, readers_ui};
@@ -62,6 +63,7 @@ pub enum Action {
     DismissFailure,
     OpenSettings,
     ExportActivity,
+    ExportAudit,
     UseDemo,
     Demo(DemoAction),
 }
@@ -88,6 +90,8 @@ pub struct Desk {
     signed_in: Option<bool>,
     applied_theme: Option<super::settings::Theme>,
     audit: Option<AuditTrail>,
+    audit_path: Option<std::path::PathBuf>,
+    export: Export,
 }
 
 impl Desk {
@@ -122,7 +126,9 @@ impl Desk {
             last_refresh: None,
             signed_in: None,
             applied_theme: None,
-            audit: audit.map(AuditTrail::start),
+            audit: audit.clone().map(AuditTrail::start),
+            audit_path: audit,
+            export: Export::default(),
         };
         desk.connect();
         desk
@@ -249,7 +255,15 @@ impl Desk {
             self.applied_theme = Some(self.settings.theme);
         }
         self.drain_events();
-        self.activity.poll_export();
+        match self.export.finished() {
+            Some(Ok(path)) => self
+                .activity
+                .push(Level::Info, format!("Saved {}", path.display())),
+            Some(Err(error)) => self
+                .activity
+                .push(Level::Error, format!("Export failed: {error}")),
+            None => {}
+        }
         let failures: Vec<String> = self.audit.iter().flat_map(AuditTrail::failures).collect();
         for failure in failures {
             self.activity.push(Level::Error, failure);
@@ -316,14 +330,20 @@ impl Desk {
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.strong("Activity");
+                    let idle = !self.export.busy();
                     if ui
-                        .add_enabled(
-                            !self.activity.exporting(),
-                            egui::Button::new("Export as CSV…"),
-                        )
+                        .add_enabled(idle, egui::Button::new("Export as CSV…"))
                         .clicked()
                     {
                         actions.push(Action::ExportActivity);
+                    }
+                    if self.audit_path.is_some()
+                        && ui
+                            .add_enabled(idle, egui::Button::new("Export audit trail…"))
+                            .on_hover_text("A copy of this desk's audit trail (JSON lines)")
+                            .clicked()
+                    {
+                        actions.push(Action::ExportAudit);
                     }
                 });
                 activity_ui(ui, &self.activity);
@@ -682,7 +702,29 @@ impl Desk {
             Action::OpenSettings => {
                 self.settings_window = Some(SettingsWindow::new(&self.settings))
             }
-            Action::ExportActivity => self.activity.start_export(),
+            Action::ExportActivity => {
+                let entries = self.activity.entries().to_vec();
+                let save_as = SaveAs {
+                    title: "Export activity",
+                    file_name: "enroll-desk-activity.csv",
+                    filter: ("CSV", &["csv"]),
+                };
+                self.export
+                    .start(save_as, move |path| write_csv(path, &entries));
+            }
+            Action::ExportAudit => {
+                let Some(source) = self.audit_path.clone() else {
+                    return;
+                };
+                let save_as = SaveAs {
+                    title: "Export audit trail",
+                    file_name: "enroll-desk-audit.jsonl",
+                    filter: ("JSON lines", &["jsonl"]),
+                };
+                self.export.start(save_as, move |path| {
+                    std::fs::copy(&source, path).map(|_| ())
+                });
+            }
             Action::UseDemo => {
                 self.mode = Mode::Demo;
                 self.connect();

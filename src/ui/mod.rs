@@ -6,6 +6,7 @@ mod activity;
 mod demo_panel;
 mod desk;
 mod detail;
+mod export;
 mod flow;
 mod pin_window;
 mod readers;

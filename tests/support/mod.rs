@@ -4,6 +4,7 @@
 #![allow(dead_code)] // each test file uses a different part
 
 pub mod canned;
+pub mod desk;
 pub mod pcscd;
 pub mod processes;
 pub mod tls;

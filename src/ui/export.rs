@@ -1,0 +1,64 @@
+//! Saving a file the officer places with a dialog. The dialog blocks, so
+//! asking and writing both run on their own thread; the UI polls the result.
+
+use std::path::{Path, PathBuf};
+
+use poll_promise::Promise;
+
+type Outcome = Result<Option<PathBuf>, String>;
+
+#[derive(Default)]
+pub struct Export {
+    pending: Option<Promise<Outcome>>,
+}
+
+/// What the dialog offers.
+pub struct SaveAs {
+    pub title: &'static str,
+    pub file_name: &'static str,
+    pub filter: (&'static str, &'static [&'static str]),
+}
+
+impl Export {
+    pub fn busy(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Asks where to save and then calls `write` with the chosen path.
+    pub fn start(
+        &mut self,
+        save_as: SaveAs,
+        write: impl FnOnce(&Path) -> std::io::Result<()> + Send + 'static,
+    ) {
+        if self.pending.is_some() {
+            return;
+        }
+        self.pending = Some(Promise::spawn_thread("export", move || {
+            let Some(path) = rfd::FileDialog::new()
+                .set_title(save_as.title)
+                .set_file_name(save_as.file_name)
+                .add_filter(save_as.filter.0, save_as.filter.1)
+                .save_file()
+            else {
+                return Ok(None);
+            };
+            write(&path)
+                .map(|()| Some(path.clone()))
+                .map_err(|error| format!("could not write {}: {error}", path.display()))
+        }));
+    }
+
+    /// The saved file's path, or why it failed, once; `None` while the
+    /// dialog is open or when the officer cancelled.
+    pub fn finished(&mut self) -> Option<Result<PathBuf, String>> {
+        let promise = self.pending.take()?;
+        match promise.try_take() {
+            Ok(Ok(saved)) => saved.map(Ok),
+            Ok(Err(error)) => Some(Err(error)),
+            Err(pending) => {
+                self.pending = Some(pending);
+                None
+            }
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! The fault matrix, seen from the desk: for each server, card and reader
+//! fault, what the officer is told, that what was loaded is kept, and that
+//! the desk recovers when the fault is gone. Client-level details of each
+//! HTTP fault are in cm_client.rs and cm_odd_servers.rs.
+
+mod support;
+
+use egui_kittest::kittest::{NodeT, Queryable};
+use enroll_desk::demo::DEMO_READERS;
+use enroll_desk::sim::{Faults, SimConfig, SimServer};
+use enroll_desk::ui::{Desk, Mode, ServerChoice};
+use support::desk::*;
+
+fn refresh_fails_with(faults: Faults, server_down: bool, words: &str) {
+    let (mut h, _audit) = desk();
+    let loaded = h.state().requests().len();
+    if server_down {
+        h.get_by_label("Server down (connection refused)").click();
+        h.step();
+    } else {
+        demo_faults(&h, faults);
+    }
+    h.get_by_label("Refresh requests").click();
+    step_until(&mut h, "the refresh to fail", |h| {
+        !h.state().is_loading() && h.state().load_error().is_some()
+    });
+    let error = h.state().load_error().unwrap().to_owned();
+    assert!(error.contains(words), "{error:?} should say {words:?}");
+    assert!(
+        has_label_containing(&h, &format!("Could not load the requests: {error}")),
+        "the officer sees it"
+    );
+    assert_eq!(
+        h.state().requests().len(),
+        loaded,
+        "the loaded list is kept"
+    );
+    if server_down {
+        h.get_by_label("Server down (connection refused)").click();
+        h.step();
+    } else {
+        demo_faults(&h, Faults::default());
+    }
+    h.get_by_label("Try again").click();
+    step_until(&mut h, "the list again", |h| {
+        !h.state().is_loading() && h.state().load_error().is_none()
+    });
+    assert_eq!(h.state().requests().len(), loaded);
+}
+
+#[test]
+fn server_refuses_with_403() {
+    refresh_fails_with(
+        Faults {
+            forbidden_rate: 1.0,
+            ..Faults::default()
+        },
+        false,
+        "the server does not allow this (403 Forbidden)",
+    );
+}
+
+#[test]
+fn server_fails_with_500_and_a_correlation_id() {
+    refresh_fails_with(
+        Faults {
+            error_rate: 1.0,
+            ..Faults::default()
+        },
+        false,
+        "and the correlation id",
+    );
+}
+
+#[test]
+fn server_answers_malformed_json() {
+    refresh_fails_with(
+        Faults {
+            malformed: true,
+            ..Faults::default()
+        },
+        false,
+        "unexpected answer from the CM server",
+    );
+}
+
+#[test]
+fn server_has_the_rest_api_disabled() {
+    refresh_fails_with(
+        Faults {
+            api_disabled: true,
+            ..Faults::default()
+        },
+        false,
+        "the CM REST API is not enabled",
+    );
+}
+
+#[test]
+fn server_is_down() {
+    refresh_fails_with(Faults::default(), true, "cannot reach the CM server");
+}
+
+#[test]
+fn server_wants_a_sign_in_the_desk_does_not_have() {
+    let server = SimServer::start(
+        std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+        SimConfig {
+            token: Some("expected-token".into()),
+            ..SimConfig::default()
+        },
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mode = Mode::Server(ServerChoice {
+        url: server.url(),
+        token: None,
+        ca_file: None,
+    });
+    let desk = Desk::with_audit_trail(settings(), mode, Some(dir.path().join("audit.jsonl")));
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(|ui, desk: &mut Desk| desk.ui(ui), desk);
+    step_until(&mut h, "the refresh to fail", |h| {
+        !h.state().is_loading() && h.state().load_error().is_some()
+    });
+    assert!(h.state().load_error().unwrap().contains("401 Unauthorized"));
+    assert!(has_label_containing(&h, "Not signed in (no credentials)"));
+}
+
+#[test]
+fn card_swapped_after_the_confirmation_binds_nothing() {
+    let (mut h, _audit) = desk();
+    let _ = select_request(&mut h, false);
+    insert_card(&mut h);
+    h.get_by_label("Bind card to this request…").click();
+    step_until(&mut h, "the confirmation", |h| {
+        h.query_by_label("Bind").is_some()
+    });
+    let demo = h.state().demo().unwrap();
+    demo.remove_card(DEMO_READERS[0]);
+    demo.insert_new_card(DEMO_READERS[0]).unwrap();
+    step_until(&mut h, "the new card to be read", |h| {
+        has_label_containing(h, "Card in Demo Reader 1: card id")
+    });
+    h.get_by_label("Bind").click();
+    h.run_steps(3);
+    assert!(has_label_containing(
+        &h,
+        "changed before binding; nothing was bound"
+    ));
+    let posts = h
+        .state()
+        .demo()
+        .unwrap()
+        .server
+        .calls()
+        .iter()
+        .filter(|c| c.starts_with("POST "))
+        .count();
+    assert_eq!(posts, 0);
+}
+
+#[test]
+fn card_removed_while_the_pin_is_fetched_still_gets_its_pin() {
+    let (mut h, _audit) = desk();
+    let _ = select_request(&mut h, false);
+    insert_card(&mut h);
+    // The challenge is read before the PIN call; from then on the card is not needed.
+    demo_faults(
+        &h,
+        Faults {
+            latency_ms: 1_500,
+            ..Faults::default()
+        },
+    );
+    bind(&mut h);
+    step_until(&mut h, "the PIN call", |h| {
+        has_label_containing(h, "Fetching the PIN")
+    });
+    h.get_by_label("Remove card").click();
+    step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
+    demo_faults(&h, Faults::default());
+}
+
+#[test]
+fn reader_unplugged_takes_its_card_with_it() {
+    let (mut h, _audit) = desk();
+    let _ = select_request(&mut h, false);
+    insert_card(&mut h);
+    h.state()
+        .demo()
+        .unwrap()
+        .readers
+        .remove_reader(DEMO_READERS[0]);
+    step_until(&mut h, "the reader to go", |h| {
+        h.query_all_by_label(DEMO_READERS[0]).next().is_none()
+    });
+    assert!(has_label_containing(
+        &h,
+        "Reader disconnected: Demo Reader 1"
+    ));
+    assert!(has_label_containing(
+        &h,
+        "Choose a reader with a card to bind."
+    ));
+    assert!(
+        h.get_by_label("Bind card to this request…")
+            .accesskit_node()
+            .is_disabled()
+    );
+    h.state()
+        .demo()
+        .unwrap()
+        .readers
+        .add_reader(DEMO_READERS[0]);
+    step_until(&mut h, "the reader to come back", |h| {
+        h.query_all_by_label(DEMO_READERS[0]).next().is_some()
+    });
+}
