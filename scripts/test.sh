@@ -40,5 +40,7 @@ unset WAYLAND_DISPLAY
 cargo test -- --include-ignored 2>&1 | tee target/test-output.txt
 # One closing line for the whole run: cargo prints a result per test binary.
 awk '/^test result:/ { passed += $4; failed += $6 } END { printf "tests: %d passed, %d failed\n", passed, failed }' target/test-output.txt
+# The parsers of server answers and card data, fuzzed for a bounded time.
+bash scripts/fuzz.sh
 # Benchmarks are not run as tests, only built so they do not rot.
 cargo bench --no-run

@@ -16,6 +16,7 @@ pub mod enroll;
 pub mod ids;
 pub mod pin;
 pub mod sim;
+#[cfg(feature = "desk")]
 pub mod ui;
 pub mod worker;
 

@@ -64,8 +64,8 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging(cli.verbose);
     let result = match cli.command {
-        None => crate::ui::run(desk_mode(cli.desk)),
-        Some(Command::Demo) => crate::ui::run(crate::ui::Mode::Demo),
+        None => open_desk(cli.desk, false),
+        Some(Command::Demo) => open_desk(cli.desk, true),
         Some(Command::Requests(args)) => requests::run(args),
         Some(Command::Bind(args)) => bind::run(args),
         Some(Command::Readers(args)) => readers::run(&args),
@@ -81,15 +81,26 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn desk_mode(args: DeskArgs) -> crate::ui::Mode {
-    match args.server {
-        Some(url) => crate::ui::Mode::Server(crate::ui::ServerChoice {
+#[cfg(feature = "desk")]
+fn open_desk(args: DeskArgs, demo: bool) -> anyhow::Result<()> {
+    use crate::ui::{Mode, ServerChoice};
+    let mode = match (demo, args.server) {
+        (true, _) => Mode::Demo,
+        (false, Some(url)) => Mode::Server(ServerChoice {
             url,
             token: args.token.map(zeroize::Zeroizing::new),
             ca_file: args.ca_file,
         }),
-        None => crate::ui::Mode::Auto,
-    }
+        (false, None) => Mode::Auto,
+    };
+    crate::ui::run(mode)
+}
+
+#[cfg(not(feature = "desk"))]
+fn open_desk(_args: DeskArgs, _demo: bool) -> anyhow::Result<()> {
+    anyhow::bail!(
+        "this enroll-desk was built without the desk window (cargo feature \"desk\"); use a command, see --help"
+    )
 }
 
 fn init_logging(verbose: u8) {

@@ -21,7 +21,7 @@ pub(crate) fn read_ca_file(path: &std::path::Path) -> Result<Vec<reqwest::Certif
 }
 
 /// Lists come as arrays; a server may send a lone object for a list of one.
-pub(crate) fn parse_one_or_many<T: DeserializeOwned>(
+pub fn parse_one_or_many<T: DeserializeOwned>(
     body: &[u8],
     expected: &str,
 ) -> Result<Vec<T>, CmError> {
@@ -55,7 +55,7 @@ pub(crate) fn parse_one_or_many<T: DeserializeOwned>(
 
 /// The PIN is a JSON string; a number would have lost leading zeros. The
 /// body is never quoted in an error, since it may hold the PIN.
-pub(crate) fn parse_pin(body: &[u8]) -> Result<Pin, CmError> {
+pub fn parse_pin(body: &[u8]) -> Result<Pin, CmError> {
     let unexpected = |got: &str| CmError::UnexpectedResponse {
         expected: "the proposed PIN as a JSON string".to_owned(),
         got: got.to_owned(),

@@ -4,7 +4,7 @@
 mod address;
 pub mod bind_uri;
 mod client;
-mod decode;
+pub mod decode;
 pub mod enums;
 mod error;
 mod http;
