@@ -131,8 +131,7 @@ fn server_wants_a_sign_in_the_desk_does_not_have() {
 #[test]
 fn card_swapped_after_the_confirmation_binds_nothing() {
     let (mut h, _audit) = desk();
-    let _ = select_request(&mut h, false);
-    insert_card(&mut h);
+    let _ = ready_to_bind(&mut h, false);
     h.get_by_label("Bind card to this request…").click();
     step_until(&mut h, "the confirmation", |h| {
         h.query_by_label("Bind").is_some()
@@ -149,35 +148,15 @@ fn card_swapped_after_the_confirmation_binds_nothing() {
         &h,
         "changed before binding; nothing was bound"
     ));
-    let posts = h
-        .state()
-        .demo()
-        .unwrap()
-        .server
-        .calls()
-        .iter()
-        .filter(|c| c.starts_with("POST "))
-        .count();
+    let posts = bind_posts(&h);
     assert_eq!(posts, 0);
 }
 
 #[test]
 fn card_removed_while_the_pin_is_fetched_still_gets_its_pin() {
     let (mut h, _audit) = desk();
-    let _ = select_request(&mut h, false);
-    insert_card(&mut h);
     // The challenge is read before the PIN call; from then on the card is not needed.
-    demo_faults(
-        &h,
-        Faults {
-            latency_ms: 1_500,
-            ..Faults::default()
-        },
-    );
-    bind(&mut h);
-    step_until(&mut h, "the PIN call", |h| {
-        has_label_containing(h, "Fetching the PIN")
-    });
+    start_slow_bind(&mut h, 1_500, "Fetching the PIN");
     h.get_by_label("Remove card").click();
     step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
     demo_faults(&h, Faults::default());
@@ -186,8 +165,7 @@ fn card_removed_while_the_pin_is_fetched_still_gets_its_pin() {
 #[test]
 fn reader_unplugged_takes_its_card_with_it() {
     let (mut h, _audit) = desk();
-    let _ = select_request(&mut h, false);
-    insert_card(&mut h);
+    let _ = ready_to_bind(&mut h, false);
     h.state()
         .demo()
         .unwrap()

@@ -18,8 +18,7 @@ use uuid::Uuid;
 fn bind_shows_the_pin_once_and_then_it_is_nowhere() {
     let (mut h, audit) = desk();
     assert!(has_label_containing(&h, "DEMO"), "the demo badge is shown");
-    let (request, person) = select_request(&mut h, false);
-    insert_card(&mut h);
+    let (request, person) = ready_to_bind(&mut h, false);
     bind(&mut h);
     step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
     let smartcard = smartcard_of(&h, request);
@@ -72,8 +71,7 @@ fn bind_shows_the_pin_once_and_then_it_is_nowhere() {
 #[test]
 fn bind_pressed_again_and_again_posts_once() {
     let (mut h, _audit) = desk();
-    let _ = select_request(&mut h, false);
-    insert_card(&mut h);
+    let _ = ready_to_bind(&mut h, false);
     // A slow server keeps the first bind in flight while the officer insists.
     demo_faults(
         &h,
@@ -96,34 +94,14 @@ fn bind_pressed_again_and_again_posts_once() {
     }
     step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
     demo_faults(&h, Faults::default());
-    let posts = h
-        .state()
-        .demo()
-        .unwrap()
-        .server
-        .calls()
-        .into_iter()
-        .filter(|call| call.starts_with("POST ") && call.to_lowercase().ends_with("/smartcards"))
-        .count();
+    let posts = bind_posts(&h);
     assert_eq!(posts, 1, "exactly one bind was sent");
 }
 
 #[test]
 fn closing_the_desk_mid_bind_is_recorded() {
     let (mut h, audit) = desk();
-    let (request, _) = select_request(&mut h, false);
-    insert_card(&mut h);
-    demo_faults(
-        &h,
-        Faults {
-            latency_ms: 3_000,
-            ..Faults::default()
-        },
-    );
-    bind(&mut h);
-    step_until(&mut h, "the bind call", |h| {
-        has_label_containing(h, "Binding the card")
-    });
+    let request = start_slow_bind(&mut h, 3_000, "Binding the card");
     let started = Instant::now();
     drop(h);
     assert!(
@@ -145,8 +123,7 @@ fn closing_the_desk_mid_bind_is_recorded() {
 #[test]
 fn the_pin_window_closes_itself_when_the_countdown_ends() {
     let (mut h, _audit) = desk();
-    let _ = select_request(&mut h, false);
-    insert_card(&mut h);
+    let _ = ready_to_bind(&mut h, false);
     bind(&mut h);
     step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
     assert!(has_label_containing(&h, "Closes in 60 s"));
@@ -161,8 +138,7 @@ fn the_pin_window_closes_itself_when_the_countdown_ends() {
 #[test]
 fn a_template_without_server_pin_says_the_cardholder_chooses() {
     let (mut h, _audit) = desk();
-    let _ = select_request(&mut h, true);
-    insert_card(&mut h);
+    let _ = ready_to_bind(&mut h, true);
     bind(&mut h);
     step_until(&mut h, "the result window", |h| h.state().pin_window_open());
     assert!(has_label_containing(
@@ -178,8 +154,7 @@ fn a_template_without_server_pin_says_the_cardholder_chooses() {
 #[test]
 fn a_refused_bind_is_explained_and_can_be_retried() {
     let (mut h, _audit) = desk();
-    let _ = select_request(&mut h, false);
-    insert_card(&mut h);
+    let _ = ready_to_bind(&mut h, false);
     h.get_by_label("Refuse every call (403)").click();
     h.step();
     bind(&mut h);
@@ -224,21 +199,9 @@ fn a_server_that_is_down_is_reported_and_the_desk_keeps_working() {
 #[test]
 fn a_card_pulled_after_bind_gives_its_pin_when_it_comes_back() {
     let (mut h, _audit) = desk();
-    let (request, _) = select_request(&mut h, false);
-    insert_card(&mut h);
-    let card_id = read_card_id_label(&h);
     // A slow server keeps the bind in flight while the trainee pulls the card.
-    demo_faults(
-        &h,
-        Faults {
-            latency_ms: 1_500,
-            ..Faults::default()
-        },
-    );
-    bind(&mut h);
-    step_until(&mut h, "the bind call", |h| {
-        has_label_containing(h, "Binding the card")
-    });
+    let request = start_slow_bind(&mut h, 1_500, "Binding the card");
+    let card_id = read_card_id_label(&h);
     h.get_by_label("Remove card").click();
     step_until(&mut h, "the failure", |h| !h.state().is_busy());
     demo_faults(&h, Faults::default());
@@ -331,26 +294,21 @@ fn search_and_sort_narrow_the_table() {
     );
     type_into(&mut h, "Search", "");
     assert_eq!(h.state().requests().visible_len(), all);
-    h.get_by_label("Target user").click();
-    h.step();
-    let names: Vec<String> = h
-        .state()
-        .requests()
-        .visible_rows()
-        .map(|r| r.person.to_lowercase())
-        .collect();
+    let names_after_sort_click = |h: &mut Harness<'static, Desk>| -> Vec<String> {
+        h.get_by_label("Target user").click();
+        h.step();
+        h.state()
+            .requests()
+            .visible_rows()
+            .map(|r| r.person.to_lowercase())
+            .collect()
+    };
+    let names = names_after_sort_click(&mut h);
     assert!(
         names.windows(2).all(|w| w[0] <= w[1]),
         "sorted by name: {names:?}"
     );
-    h.get_by_label("Target user").click();
-    h.step();
-    let names: Vec<String> = h
-        .state()
-        .requests()
-        .visible_rows()
-        .map(|r| r.person.to_lowercase())
-        .collect();
+    let names = names_after_sort_click(&mut h);
     assert!(
         names.windows(2).all(|w| w[0] >= w[1]),
         "and reversed: {names:?}"

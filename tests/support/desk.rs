@@ -144,3 +144,44 @@ pub fn smartcard_of(h: &Harness<'static, Desk>, request: Uuid) -> Uuid {
 pub fn demo_faults(h: &Harness<'static, Desk>, faults: Faults) {
     h.state().demo().expect("demo mode").set_faults(faults);
 }
+
+/// Selects a request with that PIN policy and inserts a card for it.
+pub fn ready_to_bind(h: &mut Harness<'static, Desk>, cardholder_chooses: bool) -> (Uuid, String) {
+    let chosen = select_request(h, cardholder_chooses);
+    insert_card(h);
+    chosen
+}
+
+/// Makes every answer of the demo server take `ms`.
+pub fn slow_server(h: &Harness<'static, Desk>, ms: u64) {
+    demo_faults(
+        h,
+        Faults {
+            latency_ms: ms,
+            ..Faults::default()
+        },
+    );
+}
+
+/// Selects a request with a server PIN, inserts a card, slows the server
+/// down and binds; returns the request once the progress shows `step`, with
+/// the call still in flight.
+pub fn start_slow_bind(h: &mut Harness<'static, Desk>, latency_ms: u64, step: &str) -> Uuid {
+    let (request, _) = ready_to_bind(h, false);
+    slow_server(h, latency_ms);
+    bind(h);
+    step_until(h, step, |h| has_label_containing(h, step));
+    request
+}
+
+/// How many binds (`POST …/smartcards`) the demo server received.
+pub fn bind_posts(h: &Harness<'static, Desk>) -> usize {
+    h.state()
+        .demo()
+        .expect("demo mode")
+        .server
+        .calls()
+        .iter()
+        .filter(|call| call.starts_with("POST ") && call.to_lowercase().ends_with("/smartcards"))
+        .count()
+}
