@@ -69,6 +69,44 @@ fn bind_shows_the_pin_once_and_then_it_is_nowhere() {
 }
 
 #[test]
+fn the_whole_bind_works_from_the_keyboard() {
+    let (mut h, _audit) = desk();
+    let _ = ready_to_bind(&mut h, false);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::B);
+    step_until(&mut h, "the confirmation", |h| {
+        h.query_by_label("Bind").is_some()
+    });
+    h.key_press(egui::Key::Enter);
+    step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
+    h.key_press(egui::Key::Enter);
+    step_until(&mut h, "the PIN window to close", |h| {
+        !h.state().pin_window_open()
+    });
+    assert!(has_label_containing(&h, "PIN handed over for smartcard"));
+}
+
+#[test]
+fn tab_reaches_cancel_in_the_confirmation() {
+    let (mut h, _audit) = desk();
+    let _ = ready_to_bind(&mut h, false);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::B);
+    step_until(&mut h, "the confirmation", |h| {
+        h.query_by_label("Bind").is_some()
+    });
+    h.key_press(egui::Key::Tab);
+    h.step();
+    assert!(
+        h.get_by_label("Cancel").is_focused(),
+        "Tab moves from Bind to Cancel"
+    );
+    h.key_press(egui::Key::Enter);
+    step_until(&mut h, "the confirmation to close", |h| {
+        h.query_by_label("Bind").is_none()
+    });
+    assert_eq!(bind_posts(&h), 0, "cancelled: nothing bound");
+}
+
+#[test]
 fn bind_pressed_again_and_again_posts_once() {
     let (mut h, _audit) = desk();
     let _ = ready_to_bind(&mut h, false);

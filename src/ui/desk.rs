@@ -92,6 +92,8 @@ pub struct Desk {
     audit: Option<AuditTrail>,
     audit_path: Option<std::path::PathBuf>,
     export: Export,
+    /// A dialog just opened: its default button takes the keyboard focus.
+    focus_dialog: bool,
 }
 
 impl Desk {
@@ -129,6 +131,7 @@ impl Desk {
             audit: audit.clone().map(AuditTrail::start),
             audit_path: audit,
             export: Export::default(),
+            focus_dialog: false,
         };
         desk.connect();
         desk
@@ -463,11 +466,12 @@ impl Desk {
     }
 
     fn dialogs_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let take_focus = std::mem::take(&mut self.focus_dialog);
         if let Flow::Confirming(plan) = &self.flow {
-            confirm_ui(ctx, plan, actions);
+            confirm_ui(ctx, plan, take_focus, actions);
         }
         if let Some(window) = &mut self.pin
-            && let Some(closed) = window.ui(ctx)
+            && let Some(closed) = window.ui(ctx, take_focus)
         {
             let ids = AuditIds::of_bound(window.bound());
             let smartcard = window.bound().smartcard;
@@ -585,6 +589,7 @@ impl Desk {
                     PinOutcome::CardholderChooses => "cardholder chooses the PIN",
                 };
                 self.audit("pin", ids, shown);
+                self.focus_dialog = true;
                 self.pin = Some(PinWindow::new(
                     person,
                     bound,
@@ -669,6 +674,7 @@ impl Desk {
             Action::AskBind(plan) => {
                 if !self.flow.is_busy() {
                     self.flow = Flow::Confirming(plan);
+                    self.focus_dialog = true;
                 }
             }
             Action::ConfirmBind => {
@@ -858,7 +864,7 @@ impl Drop for Desk {
 }
 
 /// Names the person, the request and the card before anything is sent.
-fn confirm_ui(ctx: &egui::Context, plan: &BindPlan, actions: &mut Vec<Action>) {
+fn confirm_ui(ctx: &egui::Context, plan: &BindPlan, take_focus: bool, actions: &mut Vec<Action>) {
     let modal = egui::Modal::new(egui::Id::unique("confirm-bind")).show(ctx, |ui| {
         ui.set_width(440.0);
         ui.heading(format!("Bind this card to {}?", plan.person));
@@ -891,7 +897,10 @@ fn confirm_ui(ctx: &egui::Context, plan: &BindPlan, actions: &mut Vec<Action>) {
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             let bind = ui.button("Bind");
-            bind.request_focus();
+            // Focus starts on Bind (Enter binds) but Tab can still move it.
+            if take_focus {
+                bind.request_focus();
+            }
             if bind.clicked() {
                 actions.push(Action::ConfirmBind);
             }

@@ -51,7 +51,8 @@ impl PinWindow {
     }
 
     /// Draws the window; `Some` when it is to close (then drop it).
-    pub fn ui(&mut self, ctx: &egui::Context) -> Option<PinClosed> {
+    /// `take_focus` on its first frame puts the keyboard on the confirm button.
+    pub fn ui(&mut self, ctx: &egui::Context, take_focus: bool) -> Option<PinClosed> {
         let now = ctx.input(|input| input.time);
         let deadline = *self.deadline.get_or_insert(now + self.timeout_secs);
         let remaining = deadline - now;
@@ -101,7 +102,9 @@ impl PinWindow {
             } else {
                 "Done — close"
             });
-            confirm.request_focus();
+            if take_focus {
+                confirm.request_focus();
+            }
             if confirm.clicked() {
                 closed = Some(PinClosed::HandedOver);
             }
