@@ -99,6 +99,7 @@ impl AuditLog {
 /// waiting for the disk, and dropping the trail waits until every entry
 /// handed over is written and synced.
 pub struct AuditTrail {
+    path: PathBuf,
     entries: Option<Sender<AuditEntry>>,
     failures: Receiver<String>,
     thread: Option<JoinHandle<()>>,
@@ -110,14 +111,23 @@ impl AuditTrail {
         let (report, failures) = channel();
         let thread = std::thread::Builder::new()
             .name("audit".into())
-            .spawn(move || write_entries(&path, &inbox, &report))
+            .spawn({
+                let path = path.clone();
+                move || write_entries(&path, &inbox, &report)
+            })
             .map_err(|error| tracing::error!("the audit thread did not start: {error}"))
             .ok();
         Self {
+            path,
             entries: thread.is_some().then_some(entries),
             failures,
             thread,
         }
+    }
+
+    /// Where the entries go.
+    pub fn path(&self) -> &Path {
+        &self.path
     }
 
     pub fn record(&self, entry: AuditEntry) {

@@ -90,7 +90,6 @@ pub struct Desk {
     signed_in: Option<bool>,
     applied_theme: Option<super::settings::Theme>,
     audit: Option<AuditTrail>,
-    audit_path: Option<std::path::PathBuf>,
     export: Export,
     /// A dialog just opened: its default button takes the keyboard focus.
     focus_dialog: bool,
@@ -128,8 +127,7 @@ impl Desk {
             last_refresh: None,
             signed_in: None,
             applied_theme: None,
-            audit: audit.clone().map(AuditTrail::start),
-            audit_path: audit,
+            audit: audit.map(AuditTrail::start),
             export: Export::default(),
             focus_dialog: false,
         };
@@ -304,7 +302,7 @@ impl Desk {
                 .session
                 .as_ref()
                 .map_or(("not connected", "—", false), |s| {
-                    (s.server_label.as_str(), s.auth_label, s.simulated_readers)
+                    (s.server_label.as_str(), s.auth_label, s.demo.is_some())
                 });
             let readers = match (&self.readers.service_down, simulated) {
                 (_, true) => "Readers: simulated".to_owned(),
@@ -340,7 +338,7 @@ impl Desk {
                     {
                         actions.push(Action::ExportActivity);
                     }
-                    if self.audit_path.is_some()
+                    if self.audit.is_some()
                         && ui
                             .add_enabled(idle, egui::Button::new("Export audit trail…"))
                             .on_hover_text("A copy of this desk's audit trail (JSON lines)")
@@ -594,7 +592,7 @@ impl Desk {
                     person,
                     bound,
                     pin,
-                    self.settings.pin_timeout_secs(),
+                    self.settings.pin_timeout(),
                 ));
                 self.act(Action::Refresh);
             }
@@ -719,7 +717,7 @@ impl Desk {
                     .start(save_as, move |path| write_csv(path, &entries));
             }
             Action::ExportAudit => {
-                let Some(source) = self.audit_path.clone() else {
+                let Some(source) = self.audit.as_ref().map(|trail| trail.path().to_owned()) else {
                     return;
                 };
                 let save_as = SaveAs {

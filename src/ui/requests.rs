@@ -3,6 +3,7 @@
 //! rows cost no more per frame than the ones on screen.
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
 
 use uuid::Uuid;
 
@@ -106,6 +107,8 @@ const COLUMNS: [(SortColumn, &str); 6] = [
 
 pub struct RequestList {
     rows: Vec<RequestRow>,
+    /// Row index by request id: the detail panel looks one up every frame.
+    by_id: HashMap<Uuid, usize>,
     /// Row indices in sort order.
     sorted: Vec<usize>,
     /// The sorted indices the search and status filter let through.
@@ -120,6 +123,7 @@ impl Default for RequestList {
     fn default() -> Self {
         Self {
             rows: Vec::new(),
+            by_id: HashMap::new(),
             sorted: Vec::new(),
             visible: Vec::new(),
             sort: SortColumn::Submitted,
@@ -133,6 +137,12 @@ impl Default for RequestList {
 impl RequestList {
     pub fn set_requests(&mut self, requests: Vec<Request>) {
         self.rows = requests.into_iter().map(RequestRow::new).collect();
+        self.by_id = self
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| (row.request.uuid, i))
+            .collect();
         self.resort();
     }
 
@@ -149,7 +159,7 @@ impl RequestList {
     }
 
     pub fn find(&self, id: Uuid) -> Option<&RequestRow> {
-        self.rows.iter().find(|row| row.request.uuid == id)
+        self.by_id.get(&id).and_then(|&i| self.rows.get(i))
     }
 
     pub fn search(&self) -> &str {

@@ -57,7 +57,6 @@ pub struct Session {
     pub server_label: String,
     /// How the desk presents itself to the server.
     pub auth_label: &'static str,
-    pub simulated_readers: bool,
 }
 
 /// What a session needs from the settings, copied so a session outlives edits.
@@ -84,7 +83,6 @@ impl Session {
             server_label: format!("Demo simulator at {}", demo.server.address()),
             demo: Some(demo),
             auth_label: "demo, no sign-in",
-            simulated_readers: true,
         })
     }
 
@@ -116,7 +114,6 @@ impl Session {
             demo: None,
             server_label,
             auth_label,
-            simulated_readers: false,
         })
     }
 }

@@ -86,7 +86,8 @@ impl Settings {
         stored
     }
 
-    pub fn pin_timeout_secs(&self) -> f64 {
+    /// The PIN window's countdown in seconds, kept within the allowed range.
+    pub fn pin_timeout(&self) -> f64 {
         f64::from(
             self.pin_timeout_secs
                 .clamp(*PIN_TIMEOUT_RANGE.start(), *PIN_TIMEOUT_RANGE.end()),
@@ -295,7 +296,7 @@ mod tests {
             pin_timeout_secs: 0,
             ..Settings::default()
         };
-        assert_eq!(settings.pin_timeout_secs(), 10.0);
+        assert_eq!(settings.pin_timeout(), 10.0);
         assert_eq!(settings.stored().pin_timeout_secs, 10);
     }
 }
