@@ -1,0 +1,186 @@
+//! Carrying out what the officer asked for, after the frame is drawn.
+
+use super::*;
+
+impl Desk {
+    pub(super) fn act(&mut self, action: Action) {
+        match action {
+            Action::Refresh => {
+                if self.session.is_some() && !self.loading {
+                    self.loading = true;
+                    self.send(Command::RefreshRequests(RequestFilter::default()));
+                }
+            }
+            Action::AskBind(plan) => {
+                if !self.flow.is_busy() {
+                    self.flow = Flow::Confirming(plan);
+                    self.focus_dialog = true;
+                }
+            }
+            Action::ConfirmBind => {
+                if let Flow::Confirming(plan) = std::mem::replace(&mut self.flow, Flow::Idle) {
+                    self.start_bind(plan);
+                }
+            }
+            Action::RetryBind(plan) => self.start_bind(plan),
+            Action::CancelBind | Action::DismissFailure => self.flow = Flow::Idle,
+            Action::FetchPinAgain(reader) => {
+                let Some(awaiting) = self.flow.awaiting_reinsert().cloned() else {
+                    return;
+                };
+                self.activity.push(
+                    Level::Info,
+                    format!(
+                        "Fetching the PIN for smartcard {} again",
+                        awaiting.bound.smartcard
+                    ),
+                );
+                self.audit("pin_fetch", AuditIds::of_bound(&awaiting.bound), "started");
+                self.send(Command::FetchPinAgain {
+                    reader,
+                    bound: awaiting.bound.clone(),
+                });
+                self.flow = Flow::Running {
+                    origin: Origin::FetchAgain(AwaitingPin { ..awaiting }),
+                    step: Step::ReadingCard,
+                };
+            }
+            Action::OpenSettings => {
+                self.settings_window = Some(SettingsWindow::new(&self.settings))
+            }
+            Action::ExportActivity => {
+                let entries = self.activity.entries().to_vec();
+                let save_as = SaveAs {
+                    title: "Export activity",
+                    file_name: "enroll-desk-activity.csv",
+                    filter: ("CSV", &["csv"]),
+                };
+                self.export
+                    .start(save_as, move |path| write_csv(path, &entries));
+            }
+            Action::ExportAudit => {
+                let Some(source) = self.audit.as_ref().map(|trail| trail.path().to_owned()) else {
+                    return;
+                };
+                let save_as = SaveAs {
+                    title: "Export audit trail",
+                    file_name: "enroll-desk-audit.jsonl",
+                    filter: ("JSON lines", &["jsonl"]),
+                };
+                self.export.start(save_as, move |path| {
+                    std::fs::copy(&source, path).map(|_| ())
+                });
+            }
+            Action::UseDemo => {
+                self.mode = Mode::Demo;
+                self.connect();
+            }
+            Action::Demo(action) => self.demo_action(action),
+        }
+    }
+
+    pub(super) fn start_bind(&mut self, plan: BindPlan) {
+        // The card may have changed since the officer confirmed.
+        let still_there = self
+            .readers
+            .get(&plan.reader)
+            .and_then(|r| r.card.as_ref())
+            .is_some_and(|card| {
+                card.atr == plan.atr
+                    && match card.state {
+                        CardState::Read { card_id: Some(id) } => id == plan.card_id,
+                        CardState::Read { card_id: None } => plan.typed,
+                        _ => false,
+                    }
+            });
+        if !still_there {
+            self.activity.push(
+                Level::Warning,
+                format!("The card in {} changed before binding; nothing was bound. Check the card and bind again.", plan.reader),
+            );
+            self.flow = Flow::Idle;
+            return;
+        }
+        self.activity.push(
+            Level::Info,
+            format!(
+                "Binding card {} in {} to {}'s request {}",
+                plan.card_id, plan.reader, plan.person, plan.request
+            ),
+        );
+        self.audit(
+            "bind",
+            AuditIds {
+                request: Some(plan.request),
+                card_id: Some(plan.card_id),
+                smartcard: None,
+            },
+            "started",
+        );
+        self.send(Command::Bind(BindOrder {
+            request: plan.request,
+            reader: plan.reader.clone(),
+            card_id: plan.typed.then_some(plan.card_id),
+            byte_order: self.settings.byte_order,
+        }));
+        self.flow = Flow::Running {
+            origin: Origin::Bind(plan),
+            step: Step::ReadingCard,
+        };
+    }
+
+    pub(super) fn demo_action(&mut self, action: DemoAction) {
+        let Some(demo) = self.session.as_mut().and_then(|s| s.demo.as_mut()) else {
+            return;
+        };
+        let line = match action {
+            DemoAction::InsertCard { reader, with_id } => {
+                let result = if with_id {
+                    demo.insert_new_card(&reader).map(|_| ())
+                } else {
+                    demo.insert_card(&reader, None)
+                };
+                match result {
+                    Ok(()) => None,
+                    Err(error) => Some((
+                        Level::Error,
+                        format!("Demo: could not insert the card: {error}"),
+                    )),
+                }
+            }
+            DemoAction::RemoveCard { reader } => {
+                demo.remove_card(&reader);
+                None
+            }
+            DemoAction::SetFaults(faults) => {
+                demo.set_faults(faults);
+                Some((
+                    Level::Warning,
+                    "Demo: the trainer changed the server's faults".to_owned(),
+                ))
+            }
+            DemoAction::ServerDown(down) => {
+                if down {
+                    demo.server.pause();
+                    Some((
+                        Level::Warning,
+                        "Demo: the simulated server is down".to_owned(),
+                    ))
+                } else {
+                    match demo.server.resume() {
+                        Ok(()) => {
+                            Some((Level::Info, "Demo: the simulated server is back".to_owned()))
+                        }
+                        Err(error) => Some((
+                            Level::Error,
+                            format!("Demo: the simulator could not restart: {error}"),
+                        )),
+                    }
+                }
+            }
+        };
+        if let Some((level, line)) = line {
+            self.activity.push(level, line);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! What the worker reports, folded into the desk's state.
+
+use super::*;
+
+impl Desk {
+    pub(super) fn drain_events(&mut self) {
+        let events: Vec<Event> = match &self.session {
+            Some(session) => session.worker.events().collect(),
+            None => return,
+        };
+        for event in events {
+            self.handle(event);
+        }
+    }
+
+    pub(super) fn handle(&mut self, event: Event) {
+        match event {
+            Event::Reader(event) => {
+                let inserted = match &event {
+                    crate::card::ReaderEvent::CardInserted { reader, .. } => Some(reader.clone()),
+                    _ => None,
+                };
+                let line = self.readers.apply(event);
+                self.activity.push(Level::Info, line);
+                if let Some(reader) = inserted {
+                    // The card just inserted is the one the officer means.
+                    self.chosen_reader = Some(reader);
+                    self.typed_card_id = TypedCardId::default();
+                }
+            }
+            Event::CardRead { reader, result } => {
+                if let Some(line) = self.readers.card_read(&reader, result) {
+                    self.activity.push(Level::Info, line);
+                }
+                self.fetch_pin_if_reinserted(&reader);
+            }
+            Event::RequestsLoaded(result) => self.requests_loaded(result),
+            Event::Progress(step) => {
+                if let Flow::Running { step: current, .. } = &mut self.flow {
+                    *current = step;
+                }
+            }
+            Event::PinReady { bound, pin } => {
+                let person = match std::mem::replace(&mut self.flow, Flow::Idle) {
+                    Flow::Running {
+                        origin: Origin::Bind(plan),
+                        ..
+                    } => plan.person,
+                    Flow::Running {
+                        origin: Origin::FetchAgain(awaiting),
+                        ..
+                    } => awaiting.person,
+                    _ => "the cardholder".to_owned(),
+                };
+                let how = match &pin {
+                    PinOutcome::Proposed(_) => "PIN shown",
+                    PinOutcome::CardholderChooses => "the cardholder chooses the PIN",
+                };
+                self.activity.push(
+                    Level::Info,
+                    format!(
+                        "Card {} bound to {person}'s request {} as smartcard {}; {how}",
+                        bound.card_id, bound.request, bound.smartcard
+                    ),
+                );
+                let ids = AuditIds::of_bound(&bound);
+                self.audit("bind", ids, "bound");
+                let shown = match &pin {
+                    PinOutcome::Proposed(_) => "PIN shown",
+                    PinOutcome::CardholderChooses => "cardholder chooses the PIN",
+                };
+                self.audit("pin", ids, shown);
+                self.focus_dialog = true;
+                self.pin = Some(PinWindow::new(
+                    person,
+                    bound,
+                    pin,
+                    self.settings.pin_timeout(),
+                ));
+                self.act(Action::Refresh);
+            }
+            Event::EnrollFailed(error) => {
+                let ids = match (&error, &self.flow) {
+                    (crate::enroll::EnrollError::PinNotFetched { bound, .. }, _) => {
+                        AuditIds::of_bound(bound)
+                    }
+                    (_, Flow::Running { origin, .. }) => AuditIds::of_origin(origin),
+                    _ => AuditIds::default(),
+                };
+                let action = match &self.flow {
+                    Flow::Running {
+                        origin: Origin::FetchAgain(_),
+                        ..
+                    } => "pin_fetch",
+                    _ => "bind",
+                };
+                self.audit(action, ids, format!("failed: {error}"));
+                self.activity.push(Level::Error, error.to_string());
+                self.flow.fail(error);
+            }
+        }
+    }
+
+    pub(super) fn requests_loaded(&mut self, result: Result<Vec<crate::cm::Request>, CmError>) {
+        self.loading = false;
+        match result {
+            Ok(requests) => {
+                self.audit(
+                    "refresh",
+                    AuditIds::default(),
+                    format!("ok: {} requests", requests.len()),
+                );
+                self.activity
+                    .push(Level::Info, format!("Loaded {} requests", requests.len()));
+                self.requests.set_requests(requests);
+                self.last_refresh = Some(Local::now());
+                self.signed_in = Some(true);
+                self.load_error = None;
+            }
+            Err(error) => {
+                self.audit("refresh", AuditIds::default(), format!("failed: {error}"));
+                if matches!(error, CmError::Unauthorized { .. }) {
+                    self.signed_in = Some(false);
+                }
+                self.activity.push(
+                    Level::Error,
+                    format!("Could not load the requests: {error}"),
+                );
+                self.load_error = Some(error.to_string());
+            }
+        }
+    }
+
+    /// The bound card came back after its PIN could not be fetched.
+    pub(super) fn fetch_pin_if_reinserted(&mut self, reader: &str) {
+        let Some(awaiting) = self.flow.awaiting_reinsert() else {
+            return;
+        };
+        let same_card = self.readers.get(reader).and_then(|r| r.card.as_ref()).is_some_and(|card| {
+            matches!(card.state, CardState::Read { card_id: Some(id) } if id == awaiting.bound.card_id)
+        });
+        if same_card {
+            self.act(Action::FetchPinAgain(reader.to_owned()));
+        }
+    }
+}

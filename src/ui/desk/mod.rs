@@ -1,0 +1,320 @@
+//! The desk: its state and the frame (drain events → draw → act). The
+//! panels and dialogs, the handling of worker events, and the actions are
+//! in the submodules.
+
+mod actions;
+mod events;
+mod panels;
+
+use chrono::{DateTime, Local};
+use uuid::Uuid;
+
+use super::activity::{Activity, Level, activity_ui, write_csv};
+use super::demo_panel::{DemoAction, demo_panel_ui};
+use super::detail::{DetailView, TypedCardId, detail_ui};
+use super::export::{Export, SaveAs};
+use super::flow::{AwaitingPin, BindPlan, Flow, Origin, step_words};
+use super::pin_window::{PinClosed, PinWindow};
+use super::readers::{CardState, Readers, readers_ui};
+use super::requests::{RequestList, filter_bar_ui, table_ui};
+use super::session::{Connection, Mode, Session, Waker};
+use super::settings::{Settings, SettingsOutcome, SettingsWindow};
+use super::status_bar::{StatusLine, status_bar_ui};
+use crate::audit::{AuditEntry, AuditLog, AuditTrail};
+use crate::cm::{CmError, RequestFilter};
+use crate::demo::Demo;
+use crate::enroll::{BindOrder, Step};
+use crate::pin::PinOutcome;
+use crate::worker::{Command, Event};
+
+/// The ids an audit entry carries.
+#[derive(Debug, Clone, Copy, Default)]
+struct AuditIds {
+    request: Option<Uuid>,
+    card_id: Option<Uuid>,
+    smartcard: Option<Uuid>,
+}
+
+impl AuditIds {
+    fn of_bound(bound: &crate::enroll::Bound) -> Self {
+        Self {
+            request: Some(bound.request),
+            card_id: Some(bound.card_id),
+            smartcard: Some(bound.smartcard),
+        }
+    }
+
+    fn of_origin(origin: &Origin) -> Self {
+        match origin {
+            Origin::Bind(plan) => Self {
+                request: Some(plan.request),
+                card_id: Some(plan.card_id),
+                smartcard: None,
+            },
+            Origin::FetchAgain(awaiting) => Self::of_bound(&awaiting.bound),
+        }
+    }
+}
+
+/// What the officer asked for this frame; carried out after drawing.
+#[derive(Debug)]
+pub enum Action {
+    Refresh,
+    AskBind(BindPlan),
+    ConfirmBind,
+    CancelBind,
+    RetryBind(BindPlan),
+    FetchPinAgain(String),
+    DismissFailure,
+    OpenSettings,
+    ExportActivity,
+    ExportAudit,
+    UseDemo,
+    Demo(DemoAction),
+}
+
+pub struct Desk {
+    settings: Settings,
+    mode: Mode,
+    waker: Waker,
+    session: Option<Session>,
+    /// Why there is no session (bad server URL, CA file …).
+    session_error: Option<String>,
+    readers: Readers,
+    requests: RequestList,
+    selected_request: Option<Uuid>,
+    chosen_reader: Option<String>,
+    typed_card_id: TypedCardId,
+    flow: Flow,
+    pin: Option<PinWindow>,
+    activity: Activity,
+    settings_window: Option<SettingsWindow>,
+    loading: bool,
+    load_error: Option<String>,
+    last_refresh: Option<DateTime<Local>>,
+    signed_in: Option<bool>,
+    applied_theme: Option<super::settings::Theme>,
+    audit: Option<AuditTrail>,
+    export: Export,
+    /// A dialog just opened: its default button takes the keyboard focus.
+    focus_dialog: bool,
+}
+
+impl Desk {
+    /// A desk keeping its audit trail where the platform keeps app data.
+    pub fn new(settings: Settings, mode: Mode) -> Self {
+        Self::with_audit_trail(settings, mode, AuditLog::default_path())
+    }
+
+    /// A desk with its audit trail at `audit` (tests); `None` keeps none.
+    pub fn with_audit_trail(
+        settings: Settings,
+        mode: Mode,
+        audit: Option<std::path::PathBuf>,
+    ) -> Self {
+        let mut desk = Self {
+            settings,
+            mode,
+            waker: Waker::default(),
+            session: None,
+            session_error: None,
+            readers: Readers::default(),
+            requests: RequestList::default(),
+            selected_request: None,
+            chosen_reader: None,
+            typed_card_id: TypedCardId::default(),
+            flow: Flow::Idle,
+            pin: None,
+            activity: Activity::default(),
+            settings_window: None,
+            loading: false,
+            load_error: None,
+            last_refresh: None,
+            signed_in: None,
+            applied_theme: None,
+            audit: audit.map(AuditTrail::start),
+            export: Export::default(),
+            focus_dialog: false,
+        };
+        desk.connect();
+        desk
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The simulated world in demo mode (the demo panel, tests).
+    pub fn demo(&self) -> Option<&Demo> {
+        self.session
+            .as_ref()
+            .and_then(|session| session.demo.as_ref())
+    }
+
+    pub fn requests(&self) -> &RequestList {
+        &self.requests
+    }
+
+    /// Why the last refresh failed, if it did.
+    pub fn load_error(&self) -> Option<&str> {
+        self.load_error.as_deref()
+    }
+
+    pub fn is_loading(&self) -> bool {
+        self.loading
+    }
+
+    /// True while a bind or PIN fetch runs (tests step until it ends).
+    pub fn is_busy(&self) -> bool {
+        matches!(self.flow, Flow::Running { .. })
+    }
+
+    /// What the activity panel shows (and exports).
+    pub fn activity(&self) -> &[super::activity::ActivityEntry] {
+        self.activity.entries()
+    }
+
+    pub fn pin_window_open(&self) -> bool {
+        self.pin.is_some()
+    }
+
+    /// (Re)connects as the mode and settings say: demo without a server.
+    fn connect(&mut self) {
+        self.session = None;
+        self.readers = Readers::default();
+        self.requests = RequestList::default();
+        self.flow = Flow::Idle;
+        self.loading = false;
+        self.signed_in = None;
+        self.last_refresh = None;
+        let connection = match &self.mode {
+            Mode::Demo => None,
+            Mode::Server(choice) => Some(Connection {
+                url: choice.url.clone(),
+                token: choice.token.clone(),
+                ca_file: choice.ca_file.clone(),
+            }),
+            Mode::Auto if self.settings.server.trim().is_empty() => None,
+            Mode::Auto => Some(Connection {
+                url: self.settings.server.trim().to_owned(),
+                token: (!self.settings.token.is_empty())
+                    .then(|| zeroize::Zeroizing::new(self.settings.token.clone())),
+                ca_file: self.settings.ca_file.clone(),
+            }),
+        };
+        let session = match connection {
+            None => Session::demo(&self.waker, &self.settings),
+            Some(connection) => Session::server(&self.waker, connection, &self.settings),
+        };
+        match session {
+            Ok(session) => {
+                let line = if session.demo.is_some() {
+                    "Demo mode: a simulated CM server and simulated readers. Insert a card in the Readers panel."
+                        .to_owned()
+                } else {
+                    format!("Connected to {}", session.server_label)
+                };
+                self.session = Some(session);
+                self.session_error = None;
+                self.activity.push(Level::Info, line);
+                self.act(Action::Refresh);
+            }
+            Err(error) => {
+                self.activity
+                    .push(Level::Error, format!("Cannot start: {error}"));
+                self.session_error = Some(error);
+            }
+        }
+    }
+
+    /// Hands an entry to the audit thread; the server is filled in here.
+    fn audit(&self, action: &str, ids: AuditIds, outcome: impl Into<String>) {
+        let Some(trail) = &self.audit else {
+            return;
+        };
+        trail.record(AuditEntry {
+            server: self
+                .session
+                .as_ref()
+                .map(|s| s.server_label.clone())
+                .unwrap_or_default(),
+            action: action.to_owned(),
+            request: ids.request,
+            card_id: ids.card_id,
+            smartcard: ids.smartcard,
+            outcome: outcome.into(),
+            ..AuditEntry::default()
+        });
+    }
+
+    fn send(&self, command: Command) {
+        if let Some(session) = &self.session {
+            session.worker.send(command);
+        }
+    }
+
+    /// One frame.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        self.waker.attach(ui.ctx());
+        if self.applied_theme != Some(self.settings.theme) {
+            ui.ctx().set_theme(self.settings.theme.preference());
+            self.applied_theme = Some(self.settings.theme);
+        }
+        self.drain_events();
+        match self.export.finished() {
+            Some(Ok(path)) => self
+                .activity
+                .push(Level::Info, format!("Saved {}", path.display())),
+            Some(Err(error)) => self
+                .activity
+                .push(Level::Error, format!("Export failed: {error}")),
+            None => {}
+        }
+        let failures: Vec<String> = self.audit.iter().flat_map(AuditTrail::failures).collect();
+        for failure in failures {
+            self.activity.push(Level::Error, failure);
+        }
+        let (mut actions, bind_shortcut) = self.shortcuts(ui.ctx());
+        self.panels_ui(ui, bind_shortcut, &mut actions);
+        self.dialogs_ui(ui.ctx(), &mut actions);
+        for action in actions {
+            self.act(action);
+        }
+    }
+
+    /// F5 refreshes; Ctrl+B asks to bind (the detail panel knows whether it can).
+    fn shortcuts(&self, ctx: &egui::Context) -> (Vec<Action>, bool) {
+        let mut actions = Vec::new();
+        if self.pin.is_some() || self.settings_window.is_some() {
+            return (actions, false);
+        }
+        let (refresh, bind) = ctx.input_mut(|input| {
+            (
+                input.consume_key(egui::Modifiers::NONE, egui::Key::F5),
+                input.consume_key(egui::Modifiers::COMMAND, egui::Key::B),
+            )
+        });
+        if refresh {
+            actions.push(Action::Refresh);
+        }
+        (actions, bind)
+    }
+}
+
+impl Drop for Desk {
+    /// Closing mid-flow is recorded: the officer must check the server.
+    fn drop(&mut self) {
+        if let Flow::Running { origin, step } = &self.flow {
+            self.audit(
+                "exit",
+                AuditIds::of_origin(origin),
+                format!(
+                    "the desk was closed during \"{}\"; check the request on the server",
+                    step_words(*step).trim_end_matches('…')
+                ),
+            );
+        }
+        // Dropping the trail waits until every entry is on disk.
+        self.audit = None;
+    }
+}
