@@ -6,7 +6,7 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
 use enroll_desk::cm::RequestFilter;
-use enroll_desk::sim::{Faults, SimConfig};
+use enroll_desk::sim::{Faults, SimAuth, SimConfig};
 use support::sim;
 
 fn desk() -> Command {
@@ -134,7 +134,7 @@ fn requests_failure_is_one_line_and_a_non_zero_exit() {
 #[test]
 fn the_token_comes_from_the_environment_too() {
     let server = sim(SimConfig {
-        token: Some("t0ken".into()),
+        auth: SimAuth::Bearer("t0ken".into()),
         ..SimConfig::default()
     });
     let denied = desk()

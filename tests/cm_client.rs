@@ -8,7 +8,7 @@ use std::time::Duration;
 use enroll_desk::cm::{CmError, RequestFilter, RequestStatus};
 use enroll_desk::ids::Atr;
 use enroll_desk::pin::PinOutcome;
-use enroll_desk::sim::{Faults, SimConfig};
+use enroll_desk::sim::{Faults, SimAuth, SimConfig};
 use support::{client_for, client_with_timeout, ready_request, sim};
 use uuid::Uuid;
 
@@ -255,7 +255,7 @@ fn a_disabled_api_is_named_as_such_on_every_call() {
 #[test]
 fn a_missing_or_wrong_token_is_unauthorized_naming_the_offered_scheme() {
     let server = sim(SimConfig {
-        token: Some("s3cret".into()),
+        auth: SimAuth::Bearer("s3cret".into()),
         ..SimConfig::default()
     });
     let err = client_for(&server.url())
@@ -275,11 +275,16 @@ fn a_missing_or_wrong_token_is_unauthorized_naming_the_offered_scheme() {
     let mut config = enroll_desk::cm::ClientConfig::new(server.url());
     config.token = Some("s3cret".to_owned().into());
     let client = enroll_desk::cm::Client::new(config).unwrap();
+    assert_eq!(client.sign_in_watch().get(), None);
     assert!(
         !client
             .list_requests(RequestFilter::default())
             .unwrap()
             .is_empty()
+    );
+    assert_eq!(
+        client.sign_in_watch().get(),
+        Some(enroll_desk::cm::SignedIn::BearerToken { user: None })
     );
 }
 

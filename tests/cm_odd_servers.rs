@@ -3,7 +3,9 @@
 
 mod support;
 
-use enroll_desk::cm::{Client, ClientConfig, CmError, RequestFilter, RequestStatus, RequestType};
+use enroll_desk::cm::{
+    AuthMethod, Client, ClientConfig, CmError, RequestFilter, RequestStatus, RequestType,
+};
 use enroll_desk::ids::Atr;
 use enroll_desk::pin::PinOutcome;
 use enroll_desk::sim::SimConfig;
@@ -158,25 +160,58 @@ fn a_bind_answer_with_no_address_asks_the_server_which_card_it_made() {
     );
 }
 
+/// A client that never signs in, so a 401 is reported as it came.
+fn client_without_sign_in(url: &str) -> Client {
+    let mut config = ClientConfig::new(url);
+    config.auth = AuthMethod::None;
+    Client::new(config).unwrap()
+}
+
+fn unauthorized_offering(schemes: &[&str]) -> Reply {
+    let headers = schemes
+        .iter()
+        .map(|s| ("WWW-Authenticate".to_owned(), (*s).to_owned()))
+        .collect();
+    Reply::Http(401, headers, Vec::new())
+}
+
 #[test]
 fn a_401_names_every_scheme_offered() {
-    let reply = Reply::Http(
-        401,
-        vec![
-            ("WWW-Authenticate".into(), "Negotiate".into()),
-            ("WWW-Authenticate".into(), "NTLM".into()),
-        ],
-        Vec::new(),
+    let server = serve(unauthorized_offering(&["Negotiate", "NTLM"]), vec![]);
+    let err = client_without_sign_in(&server.url)
+        .list_requests(RequestFilter::default())
+        .unwrap_err();
+    let words = err.to_string();
+    assert!(
+        words.contains("It offers: Negotiate, NTLM. Sign in with Kerberos"),
+        "{words}"
     );
-    let server = serve(reply, vec![]);
+}
+
+#[test]
+fn a_server_offering_only_schemes_we_do_not_speak_says_which() {
+    let server = serve(
+        unauthorized_offering(&["NTLM", "Basic realm=\"cm\""]),
+        vec![],
+    );
+    // Automatic sign-in: nothing it offers can be used, so nothing is retried.
     let err = client_for(&server.url)
         .list_requests(RequestFilter::default())
         .unwrap_err();
     let words = err.to_string();
     assert!(
-        words.contains("It offers: Negotiate, NTLM, which this desk cannot use yet"),
+        words.contains("It offers only NTLM, Basic, which this desk does not use"),
         "{words}"
     );
+    assert_eq!(server.seen.lock().unwrap().len(), 1);
+}
+
+#[test]
+fn bearer_sign_in_without_a_token_is_refused_before_any_call() {
+    let mut config = ClientConfig::new("http://127.0.0.1:9");
+    config.auth = AuthMethod::Bearer;
+    let err = Client::new(config).err().unwrap();
+    assert!(err.to_string().contains("needs a token"), "{err}");
 }
 
 #[test]

@@ -7,7 +7,7 @@ mod support;
 
 use egui_kittest::kittest::{NodeT, Queryable};
 use enroll_desk::demo::DEMO_READERS;
-use enroll_desk::sim::{Faults, SimConfig, SimServer};
+use enroll_desk::sim::{Faults, SimAuth, SimConfig, SimServer};
 use enroll_desk::ui::{Desk, Mode, ServerChoice};
 use support::desk::*;
 
@@ -106,7 +106,7 @@ fn server_wants_a_sign_in_the_desk_does_not_have() {
     let server = SimServer::start(
         std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
         SimConfig {
-            token: Some("expected-token".into()),
+            auth: SimAuth::Bearer("expected-token".into()),
             ..SimConfig::default()
         },
     )
@@ -114,6 +114,7 @@ fn server_wants_a_sign_in_the_desk_does_not_have() {
     let dir = tempfile::tempdir().unwrap();
     let mode = Mode::Server(ServerChoice {
         url: server.url(),
+        auth: Default::default(),
         token: None,
         ca_file: None,
     });

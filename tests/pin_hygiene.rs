@@ -38,6 +38,7 @@ fn run_desk(spec: &str) {
         .try_init();
     let mode = Mode::Server(ServerChoice {
         url: server,
+        auth: Default::default(),
         token: None,
         ca_file: None,
     });

@@ -34,6 +34,9 @@ pub struct DeskArgs {
     /// Open the desk against this CM server and the real readers
     #[arg(long, value_name = "URL")]
     pub server: Option<String>,
+    /// How to sign in to the server given with --server (auto: token if given, else Kerberos)
+    #[arg(long, value_enum, requires = "server")]
+    pub auth: Option<crate::cm::AuthMethod>,
     /// OAuth bearer token for the server given with --server
     #[arg(long, env = "ENROLL_DESK_TOKEN", hide_env_values = true)]
     pub token: Option<String>,
@@ -88,6 +91,7 @@ fn open_desk(args: DeskArgs, demo: bool) -> anyhow::Result<()> {
         (true, _) => Mode::Demo,
         (false, Some(url)) => Mode::Server(ServerChoice {
             url,
+            auth: args.auth.unwrap_or_default(),
             token: args.token.map(zeroize::Zeroizing::new),
             ca_file: args.ca_file,
         }),

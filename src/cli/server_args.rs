@@ -6,13 +6,16 @@ use std::time::Duration;
 use clap::Args;
 use zeroize::Zeroizing;
 
-use crate::cm::{Client, ClientConfig};
+use crate::cm::{AuthMethod, Client, ClientConfig};
 
 #[derive(Args, Debug)]
 pub struct ServerArgs {
     /// The CM server, e.g. https://cm.example.org (plain http only to loopback)
     #[arg(long, env = "ENROLL_DESK_SERVER")]
     pub server: String,
+    /// How to sign in: auto uses the token if given, else Kerberos when the server asks
+    #[arg(long, value_enum, default_value_t = AuthMethod::Auto, env = "ENROLL_DESK_AUTH")]
+    pub auth: AuthMethod,
     /// OAuth bearer token for the CM REST API
     #[arg(long, env = "ENROLL_DESK_TOKEN", hide_env_values = true)]
     pub token: Option<String>,
@@ -27,6 +30,7 @@ pub struct ServerArgs {
 impl ServerArgs {
     pub fn client(self) -> Result<Client, crate::cm::CmError> {
         let mut config = ClientConfig::new(self.server);
+        config.auth = self.auth;
         config.token = self.token.map(Zeroizing::new);
         config.ca_file = self.ca_file;
         config.timeout = Duration::from_secs(self.timeout.max(1));

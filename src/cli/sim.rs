@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::sim::{Faults, SimConfig, SimServer};
+use crate::sim::{Faults, SimAuth, SimConfig, SimServer};
 
 #[derive(Args, Debug)]
 pub struct SimArgs {
@@ -15,6 +15,17 @@ pub struct SimArgs {
     /// Require this bearer token on every call
     #[arg(long, env = "ENROLL_DESK_SIM_TOKEN", hide_env_values = true)]
     pub token: Option<String>,
+    /// Require Kerberos (HTTP Negotiate), checked with the keytab in KRB5_KTNAME
+    #[arg(long, conflicts_with_all = ["token", "offer_only"])]
+    pub negotiate: bool,
+    /// Answer every call 401 offering only these schemes, e.g. NTLM,Basic
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_name = "SCHEMES",
+        conflicts_with = "token"
+    )]
+    pub offer_only: Vec<String>,
     /// Serve HTTPS with this PEM certificate chain (needs --tls-key)
     #[arg(long, requires = "tls_key", value_name = "PEM")]
     pub tls_cert: Option<PathBuf>,
@@ -60,8 +71,14 @@ pub fn run(args: SimArgs) -> anyhow::Result<()> {
             "note: desks only use plain http to loopback; give --tls-cert and --tls-key to serve other computers"
         );
     }
+    let auth = match (args.token, args.negotiate, args.offer_only) {
+        (Some(token), _, _) => SimAuth::Bearer(token),
+        (None, true, _) => SimAuth::Negotiate,
+        (None, false, schemes) if !schemes.is_empty() => SimAuth::Unsupported(schemes),
+        _ => SimAuth::Open,
+    };
     let config = SimConfig {
-        token: args.token,
+        auth,
         faults: Faults {
             latency_ms: args.latency_ms,
             forbidden_rate: args.forbidden_rate,

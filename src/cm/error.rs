@@ -34,6 +34,9 @@ pub enum CmError {
     )]
     Unauthorized { offered: Vec<String> },
 
+    #[error(transparent)]
+    SignIn(#[from] super::auth::AuthError),
+
     #[error("the server does not allow this (403 Forbidden): {message}. {hint}")]
     Forbidden { message: String, hint: &'static str },
 
@@ -69,17 +72,22 @@ pub enum CmError {
 }
 
 fn offered_words(offered: &[String]) -> String {
+    let offers = |scheme: &str| offered.iter().any(|s| s.eq_ignore_ascii_case(scheme));
+    let list = offered.join(", ");
     if offered.is_empty() {
         "It offered no sign-in method. Check the server address".to_owned()
-    } else if offered.iter().any(|s| s.eq_ignore_ascii_case("Bearer")) {
+    } else if offers("Negotiate") {
+        // Reaching here means the desk was told not to use Kerberos.
         format!(
-            "It offers: {}. Check that your access token is current (--token or ENROLL_DESK_TOKEN) and that your account may use the CM REST API",
-            offered.join(", ")
+            "It offers: {list}. Sign in with Kerberos: choose \"Automatic\" or \"Kerberos\" as the sign-in method in the settings (or --auth negotiate)"
+        )
+    } else if offers("Bearer") {
+        format!(
+            "It offers: {list}. Check that your access token is current (--token or ENROLL_DESK_TOKEN) and that your account may use the CM REST API"
         )
     } else {
         format!(
-            "It offers: {}, which this desk cannot use yet. Ask the CM administrator for bearer-token access",
-            offered.join(", ")
+            "It offers only {list}, which this desk does not use: it signs in with Kerberos (Negotiate) or an ADFS bearer token. Ask the CM administrator to enable Windows Authentication with Negotiate, or ADFS, for the CM site"
         )
     }
 }

@@ -2,16 +2,20 @@
 //! officer's words, and a blocking client with one connection pool.
 
 mod address;
+mod auth;
 pub mod bind_uri;
 mod client;
 pub mod decode;
 pub mod enums;
 mod error;
 mod http;
+#[cfg(all(feature = "negotiate", unix))]
+mod negotiate;
 mod types;
 pub(crate) mod wire;
 
 pub use address::{api_base, is_loopback};
+pub use auth::{AuthError, AuthMethod, SignInWatch, SignedIn};
 pub use client::{Client, ClientConfig, RequestFilter};
 pub use enums::{RequestStatus, RequestType, SmartcardStatus, UnknownName};
 pub use error::{CmError, correlation_id_in};

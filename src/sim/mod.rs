@@ -2,15 +2,18 @@
 //! state rules of a real server, and faults a trainer or a test can switch
 //! on. Used by `enroll-desk sim`, by demo mode and by the tests.
 
+mod auth;
 mod data;
 mod routes;
 mod state;
 
+use std::collections::HashMap;
 use std::net::{SocketAddr, TcpListener};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
 
+pub use auth::SimAuth;
 pub use data::PinPolicy;
 pub use state::SimState;
 
@@ -33,8 +36,8 @@ pub struct Faults {
 
 #[derive(Debug, Clone, Default)]
 pub struct SimConfig {
-    /// When set, every call needs `Authorization: Bearer <token>`.
-    pub token: Option<String>,
+    /// How callers sign in; open by default.
+    pub auth: SimAuth,
     pub faults: Faults,
     /// Synthetic approved requests added to the demo set.
     pub extra_requests: usize,
@@ -45,7 +48,11 @@ pub struct SimConfig {
 pub(crate) struct Sim {
     state: Mutex<SimState>,
     faults: Mutex<Faults>,
-    token: Option<String>,
+    auth: SimAuth,
+    /// Session cookie → the principal it was issued to.
+    sessions: Mutex<HashMap<String, String>>,
+    /// Every principal that signed in with Kerberos, in order.
+    sign_ins: Mutex<Vec<String>>,
     /// "METHOD /path" of every call received, for tests that count calls.
     calls: Mutex<Vec<String>>,
 }
@@ -61,6 +68,14 @@ impl Sim {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .push(format!("{method} {path}"));
+    }
+
+    fn sessions(&self) -> MutexGuard<'_, HashMap<String, String>> {
+        self.sessions.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn sign_ins(&self) -> MutexGuard<'_, Vec<String>> {
+        self.sign_ins.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     fn faults(&self) -> Faults {
@@ -88,7 +103,9 @@ impl SimServer {
         let sim = Arc::new(Sim {
             state: Mutex::new(SimState::new(config.extra_requests)),
             faults: Mutex::new(config.faults),
-            token: config.token,
+            auth: config.auth,
+            sessions: Mutex::new(HashMap::new()),
+            sign_ins: Mutex::new(Vec::new()),
             calls: Mutex::new(Vec::new()),
         });
         let (handle, thread) = serve(listener, sim.clone(), config.tls.clone())?;
@@ -159,6 +176,11 @@ impl SimServer {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clone()
+    }
+
+    /// The principals that signed in with Kerberos, one per ticket accepted.
+    pub fn sign_ins(&self) -> Vec<String> {
+        self.sim.sign_ins().clone()
     }
 
     /// Reads or changes the simulator's state directly (tests, demo panel).

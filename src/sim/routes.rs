@@ -6,14 +6,14 @@ use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use serde::Serialize;
 use uuid::Uuid;
 
-use super::Sim;
 use super::state::{Refusal, SimState};
+use super::{Faults, Sim};
 use crate::cm::RequestStatus;
 use crate::ids::parse_guid;
 
@@ -34,16 +34,27 @@ pub(super) async fn dispatch(
     if faults.api_disabled {
         return iis_not_found();
     }
-    if let Some(token) = &sim.token {
-        let expected = format!("Bearer {token}");
-        if headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            != Some(expected.as_str())
-        {
-            return unauthorized();
+    let admitted = match super::auth::admit(&sim, &headers).await {
+        Ok(admitted) => admitted,
+        Err(refusal) => {
+            tracing::info!("simulator: {method} {} → 401", uri.path());
+            return refusal;
         }
-    }
+    };
+    let mut answer = answer(&sim, &method, &uri, &body, faults);
+    tracing::info!(
+        "simulator: {method} {} → {} as {} ({})",
+        uri.path(),
+        answer.status().as_u16(),
+        admitted.who,
+        admitted.how
+    );
+    answer.headers_mut().extend(admitted.headers);
+    answer
+}
+
+/// The answer to a call let through, faults included.
+fn answer(sim: &Sim, method: &Method, uri: &Uri, body: &[u8], faults: Faults) -> Response {
     let path = uri.path().to_ascii_lowercase();
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     let Some(route) = segments.strip_prefix(&API_PREFIX[..]) else {
@@ -255,16 +266,4 @@ fn iis_not_found() -> Response {
         "<html><body><h1>404 - File or directory not found.</h1></body></html>",
     )
         .into_response()
-}
-
-fn unauthorized() -> Response {
-    let mut response = message(
-        StatusCode::UNAUTHORIZED,
-        "Authorization has been denied for this request.".to_owned(),
-    );
-    response.headers_mut().append(
-        header::WWW_AUTHENTICATE,
-        HeaderValue::from_static("Bearer realm=\"CertificateManagement\""),
-    );
-    response
 }

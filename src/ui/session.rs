@@ -9,7 +9,7 @@ use zeroize::Zeroizing;
 
 use super::settings::Settings;
 use crate::card::{PcscBackend, ReaderBackend};
-use crate::cm::{Client, ClientConfig};
+use crate::cm::{AuthMethod, Client, ClientConfig, SignInWatch};
 use crate::demo::Demo;
 use crate::worker::Worker;
 
@@ -26,6 +26,7 @@ pub enum Mode {
 #[derive(Debug, Clone)]
 pub struct ServerChoice {
     pub url: String,
+    pub auth: AuthMethod,
     pub token: Option<Zeroizing<String>>,
     pub ca_file: Option<PathBuf>,
 }
@@ -57,11 +58,14 @@ pub struct Session {
     pub server_label: String,
     /// How the desk presents itself to the server.
     pub auth_label: &'static str,
+    /// Who the server accepted, as the client learns it.
+    pub signed_in: SignInWatch,
 }
 
 /// What a session needs from the settings, copied so a session outlives edits.
 pub struct Connection {
     pub url: String,
+    pub auth: AuthMethod,
     pub token: Option<Zeroizing<String>>,
     pub ca_file: Option<PathBuf>,
 }
@@ -72,8 +76,10 @@ impl Session {
         let mut worker = Worker::new(waker.wake_fn());
         let demo = Demo::start(worker.reader_sink())
             .map_err(|error| format!("the demo simulator could not start: {error}"))?;
-        let client = Client::new(client_config(demo.server.url(), None, None))
-            .map_err(|error| error.to_string())?;
+        let mut config = client_config(demo.server.url(), None, None);
+        config.auth = AuthMethod::None;
+        let client = Client::new(config).map_err(|error| error.to_string())?;
+        let signed_in = client.sign_in_watch();
         let readers: Arc<dyn ReaderBackend> = demo.readers.clone();
         worker
             .start(Box::new(client), readers, settings.byte_order)
@@ -83,6 +89,7 @@ impl Session {
             server_label: format!("Demo simulator at {}", demo.server.address()),
             demo: Some(demo),
             auth_label: "demo, no sign-in",
+            signed_in,
         })
     }
 
@@ -92,18 +99,18 @@ impl Session {
         connection: Connection,
         settings: &Settings,
     ) -> Result<Self, String> {
-        let auth_label = if connection.token.is_some() {
-            "bearer token"
-        } else {
-            "no credentials"
+        let auth_label = match (connection.auth, connection.token.is_some()) {
+            (AuthMethod::Auto, true) => "bearer token, or Kerberos if asked",
+            (AuthMethod::Auto, false) => "Kerberos if asked",
+            (AuthMethod::Negotiate, _) => "Kerberos",
+            (AuthMethod::Bearer, _) => "bearer token",
+            (AuthMethod::None, _) => "no credentials",
         };
         let server_label = connection.url.clone();
-        let client = Client::new(client_config(
-            connection.url,
-            connection.token,
-            connection.ca_file,
-        ))
-        .map_err(|error| error.to_string())?;
+        let mut config = client_config(connection.url, connection.token, connection.ca_file);
+        config.auth = connection.auth;
+        let client = Client::new(config).map_err(|error| error.to_string())?;
+        let signed_in = client.sign_in_watch();
         let mut worker = Worker::new(waker.wake_fn());
         let readers: Arc<dyn ReaderBackend> = Arc::new(PcscBackend::start(worker.reader_sink()));
         worker
@@ -114,6 +121,7 @@ impl Session {
             demo: None,
             server_label,
             auth_label,
+            signed_in,
         })
     }
 }

@@ -8,6 +8,7 @@ use poll_promise::Promise;
 use serde::{Deserialize, Serialize};
 
 use crate::card::GuidByteOrder;
+use crate::cm::AuthMethod;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Theme {
@@ -33,6 +34,8 @@ pub struct Settings {
     /// Empty: demo mode.
     pub server: String,
     pub ca_file: Option<PathBuf>,
+    /// Kerberos, bearer token, both (automatic) or none.
+    pub auth: AuthMethod,
     /// How long the PIN window stays open unless handed over sooner.
     pub pin_timeout_secs: u32,
     pub theme: Theme,
@@ -47,6 +50,7 @@ impl std::fmt::Debug for Settings {
         f.debug_struct("Settings")
             .field("server", &self.server)
             .field("ca_file", &self.ca_file)
+            .field("auth", &self.auth)
             .field("pin_timeout_secs", &self.pin_timeout_secs)
             .field("theme", &self.theme)
             .field("byte_order", &self.byte_order)
@@ -64,6 +68,7 @@ impl Default for Settings {
         Self {
             server: String::new(),
             ca_file: None,
+            auth: AuthMethod::Auto,
             pin_timeout_secs: PIN_TIMEOUT_DEFAULT_SECS,
             theme: Theme::default(),
             byte_order: GuidByteOrder::default(),
@@ -153,6 +158,22 @@ impl SettingsWindow {
                         .desired_width(320.0),
                 )
                 .labelled_by(label.id);
+                ui.end_row();
+
+                let label = ui.label("Sign in with");
+                egui::ComboBox::from_id_salt("sign-in-method")
+                    .selected_text(draft.auth.label())
+                    .width(320.0)
+                    .show_ui(ui, |ui| {
+                        for method in AuthMethod::ALL {
+                            ui.selectable_value(&mut draft.auth, method, method.label());
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id)
+                    .on_hover_text(
+                        "Kerberos uses the ticket from signing in to the domain (or kinit)",
+                    );
                 ui.end_row();
 
                 let label = ui.label("Bearer token");
@@ -281,6 +302,9 @@ mod tests {
         let old: Settings = serde_json::from_str(r#"{"server":"https://x.example"}"#).unwrap();
         assert_eq!(old.pin_timeout_secs, PIN_TIMEOUT_DEFAULT_SECS);
         assert_eq!(old.byte_order, GuidByteOrder::Microsoft);
+        assert_eq!(old.auth, AuthMethod::Auto);
+        let kerberos: Settings = serde_json::from_str(r#"{"auth":"negotiate"}"#).unwrap();
+        assert_eq!(kerberos.auth, AuthMethod::Negotiate);
     }
 
     #[test]

@@ -191,12 +191,14 @@ impl Desk {
             Mode::Demo => None,
             Mode::Server(choice) => Some(Connection {
                 url: choice.url.clone(),
+                auth: choice.auth,
                 token: choice.token.clone(),
                 ca_file: choice.ca_file.clone(),
             }),
             Mode::Auto if self.settings.server.trim().is_empty() => None,
             Mode::Auto => Some(Connection {
                 url: self.settings.server.trim().to_owned(),
+                auth: self.settings.auth,
                 token: (!self.settings.token.is_empty())
                     .then(|| zeroize::Zeroizing::new(self.settings.token.clone())),
                 ca_file: self.settings.ca_file.clone(),

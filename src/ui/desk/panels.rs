@@ -12,12 +12,18 @@ impl Desk {
     ) {
         egui::Panel::top("title").show(ui, |ui| self.title_bar_ui(ui, actions));
         egui::Panel::bottom("status").show(ui, |ui| {
-            let (server, auth, simulated) = self
-                .session
-                .as_ref()
-                .map_or(("not connected", "—", false), |s| {
-                    (s.server_label.as_str(), s.auth_label, s.demo.is_some())
-                });
+            let (server, auth, simulated, identity) =
+                self.session
+                    .as_ref()
+                    .map_or(("not connected", "—", false, None), |s| {
+                        let identity = s.signed_in.get();
+                        (
+                            s.server_label.as_str(),
+                            s.auth_label,
+                            s.demo.is_some(),
+                            identity,
+                        )
+                    });
             let readers = match (&self.readers.service_down, simulated) {
                 (_, true) => "Readers: simulated".to_owned(),
                 (Some(_), false) => "Smart-card service: unavailable".to_owned(),
@@ -32,6 +38,7 @@ impl Desk {
                     server,
                     auth,
                     signed_in: self.signed_in,
+                    identity,
                     readers: &readers,
                     loading: self.loading,
                     last_refresh: self.last_refresh,
