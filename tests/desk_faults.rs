@@ -126,7 +126,7 @@ fn server_wants_a_sign_in_the_desk_does_not_have() {
         !h.state().is_loading() && h.state().load_error().is_some()
     });
     assert!(h.state().load_error().unwrap().contains("401 Unauthorized"));
-    assert!(has_label_containing(&h, "Not signed in (no credentials)"));
+    assert!(has_label_containing(&h, "Not signed in (Kerberos if asked)"));
 }
 
 #[test]

@@ -78,11 +78,11 @@ fn answer(sim: &Sim, method: &Method, uri: &Uri, body: &[u8], faults: Faults) ->
             .map(|(k, v)| (k.to_ascii_lowercase(), v.into_owned()))
             .collect();
     let answer = route_call(
-        &sim,
-        &method,
+        sim,
+        method,
         route,
         &query,
-        &body,
+        body,
         faults.documented_pin_route_missing,
     )
     .unwrap_or_else(refused);

@@ -5,6 +5,7 @@
 
 pub mod canned;
 pub mod desk;
+pub mod kdc;
 pub mod pcscd;
 pub mod processes;
 pub mod tls;

@@ -7,22 +7,21 @@ use std::time::Duration;
 
 use base64::Engine;
 use reqwest::StatusCode;
-use reqwest::blocking::{RequestBuilder, Response};
-use reqwest::header::{ACCEPT, AUTHORIZATION, LOCATION, WWW_AUTHENTICATE};
+use reqwest::header::LOCATION;
 use serde::de::DeserializeOwned;
 use url::Url;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
+mod sending;
+
 use super::address::{api_base, is_loopback};
-use super::auth::{AuthError, AuthMethod, SignInWatch, SignedIn, negotiate_token, token_user};
+use super::auth::{AuthError, AuthMethod, SignInWatch};
 use super::bind_uri::{smartcard_id_from_bind_answer, smartcard_id_from_uri};
 use super::decode::{parse_one_or_many, parse_pin, read_ca_file};
 use super::enums::RequestStatus;
 use super::error::CmError;
-use super::http::{
-    LIST_BODY_CAP, OBJECT_BODY_CAP, offered_schemes, read_capped, status_error, transport_error,
-};
+use super::http::{LIST_BODY_CAP, OBJECT_BODY_CAP, read_capped, status_error};
 use super::types::{Request, Smartcard};
 use crate::ids::Atr;
 use crate::pin::PinOutcome;
@@ -344,77 +343,5 @@ impl Client {
             path.pop_if_empty().extend(segments);
         }
         url
-    }
-
-    /// Sends with the configured credentials and, when the server answers
-    /// 401 offering Negotiate, once more with a Kerberos token.
-    fn send(&self, request: RequestBuilder) -> Result<Response, CmError> {
-        let request = request.header(ACCEPT, "application/json");
-        // Cloned before any credential goes in: a Negotiate retry sends only its own.
-        let retry = request.try_clone();
-        let bearer = self.token.as_ref().filter(|_| self.auth.sends_bearer());
-        let request = match bearer {
-            Some(token) => request.bearer_auth(token.as_str()),
-            None => request,
-        };
-        let response = self.transmit(request)?;
-        if response.status() == StatusCode::UNAUTHORIZED {
-            let offers_negotiate = offered_schemes(&response)
-                .iter()
-                .any(|scheme| scheme.eq_ignore_ascii_case("Negotiate"));
-            if let (true, true, Some(retry)) = (self.auth.may_negotiate(), offers_negotiate, retry)
-            {
-                return self.negotiate(retry);
-            }
-        } else if response.status().is_success() {
-            match bearer {
-                Some(token) => self.signed_in.set(SignedIn::BearerToken {
-                    user: token_user(token),
-                }),
-                None if self.signed_in.get().is_none() => self.signed_in.set(SignedIn::Anonymous),
-                None => {}
-            }
-        }
-        Ok(response)
-    }
-
-    #[cfg(all(feature = "negotiate", unix))]
-    fn negotiate(&self, retry: RequestBuilder) -> Result<Response, CmError> {
-        use base64::engine::general_purpose::STANDARD;
-        let host = self.base.host_str().unwrap_or_default();
-        let (mut initiator, token) = super::negotiate::Initiator::start(host)?;
-        let header = format!("Negotiate {}", STANDARD.encode(token));
-        let response = self.transmit(retry.header(AUTHORIZATION, header))?;
-        if response.status() == StatusCode::UNAUTHORIZED {
-            return Err(AuthError::Rejected {
-                spn: initiator.spn().to_owned(),
-            }
-            .into());
-        }
-        if response.status().is_success() {
-            let server_token = response
-                .headers()
-                .get_all(WWW_AUTHENTICATE)
-                .iter()
-                .filter_map(|value| value.to_str().ok())
-                .find_map(negotiate_token)
-                .map(|token| STANDARD.decode(token).unwrap_or_default());
-            initiator.finish(server_token.as_deref())?;
-            self.signed_in.set(SignedIn::Kerberos {
-                principal: initiator.principal().to_owned(),
-            });
-        }
-        Ok(response)
-    }
-
-    #[cfg(not(all(feature = "negotiate", unix)))]
-    fn negotiate(&self, _retry: RequestBuilder) -> Result<Response, CmError> {
-        Err(AuthError::KerberosNotBuilt.into())
-    }
-
-    fn transmit(&self, request: RequestBuilder) -> Result<Response, CmError> {
-        request
-            .send()
-            .map_err(|e| transport_error(e, &self.server_name(), self.timeout))
     }
 }

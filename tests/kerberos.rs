@@ -1,0 +1,358 @@
+//! Signing in with Kerberos against a real MIT KDC on loopback: the
+//! simulator requires HTTP Negotiate and checks tickets with its keytab, the
+//! client gets tickets with the officer's cache made by `kinit`. Every
+//! process here (KDC, simulator, clients) is started and stopped by the test.
+//! Client processes get their own Kerberos environment, so the clients run
+//! as the CLI or as this test binary run again as a child.
+
+mod support;
+
+use std::ffi::OsString;
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Output, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, Queryable};
+use enroll_desk::cm::{AuthMethod, Client, ClientConfig};
+use enroll_desk::ids::Atr;
+use enroll_desk::pin::PinOutcome;
+use enroll_desk::ui::{Desk, Mode, ServerChoice, Settings};
+use support::desk::step_until;
+use support::kdc::{OFFICER, Realm};
+use support::processes::Killed;
+use uuid::Uuid;
+
+const BIN: &str = env!("CARGO_BIN_EXE_enroll-desk");
+const CHILD_ENV: &str = "ENROLL_DESK_KERBEROS_CHILD";
+
+/// `enroll-desk sim` in its own process, with the service keytab.
+struct SimProcess {
+    _process: Killed,
+    port: u16,
+    log: Arc<Mutex<String>>,
+}
+
+impl SimProcess {
+    fn start(realm: &Realm, args: &[&str]) -> SimProcess {
+        let mut child = Command::new(BIN)
+            .args(["-v", "sim", "--listen", "127.0.0.1:0"])
+            .args(args)
+            .envs(realm.service_env())
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let stderr = child.stderr.take().unwrap();
+        let process = Killed(child);
+        let mut line = String::new();
+        BufReader::new(stdout).read_line(&mut line).unwrap();
+        let port = line
+            .split("127.0.0.1:")
+            .nth(1)
+            .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+            .and_then(|digits| digits.parse().ok())
+            .unwrap_or_else(|| panic!("no port in {line:?}"));
+        let log = Arc::new(Mutex::new(String::new()));
+        let sink = log.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                let mut log = sink.lock().unwrap();
+                log.push_str(&line);
+                log.push('\n');
+            }
+        });
+        SimProcess {
+            _process: process,
+            port,
+            log,
+        }
+    }
+
+    /// `localhost` matches the service principal `HTTP/localhost`.
+    fn url(&self) -> String {
+        format!("http://localhost:{}", self.port)
+    }
+
+    /// Calls the simulator logged with this ending, e.g. "(Kerberos)".
+    fn calls_ending(&self, ending: &str) -> usize {
+        std::thread::sleep(Duration::from_millis(100)); // the log reader trails the answers
+        let log = self.log.lock().unwrap();
+        log.lines()
+            .filter(|l| l.contains(" → 2") && l.ends_with(ending))
+            .count()
+    }
+}
+
+/// `enroll-desk ARGS` with this Kerberos environment.
+fn cli(env: Vec<(&'static str, OsString)>, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .env_remove("ENROLL_DESK_TOKEN")
+        .env_remove("ENROLL_DESK_AUTH")
+        .envs(env)
+        .output()
+        .unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// This test binary again, as a client with its own Kerberos environment.
+fn child(test: &str, spec: String, env: Vec<(&'static str, OsString)>) -> String {
+    let output = Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", test, "--include-ignored", "--nocapture"])
+        .env(CHILD_ENV, spec)
+        .envs(env)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(output.status.success(), "{stdout}\n{}", stderr(&output));
+    stdout
+}
+
+fn requests_with_kerberos(url: &str) -> Vec<String> {
+    ["requests", "--server", url, "--auth", "negotiate"]
+        .map(str::to_owned)
+        .to_vec()
+}
+
+fn run(realm_env: Vec<(&'static str, OsString)>, args: Vec<String>) -> Output {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    cli(realm_env, &args)
+}
+
+#[test]
+#[ignore = "needs an MIT Kerberos KDC: run scripts/test.sh"]
+fn the_client_lists_binds_and_fetches_the_pin_with_kerberos() {
+    if let Ok(url) = std::env::var(CHILD_ENV) {
+        bind_as_child(&url);
+        return;
+    }
+    let realm = Realm::start();
+    let sim = SimProcess::start(&realm, &["--negotiate"]);
+    let cache = realm.kinit("officer.cc", None);
+
+    let listed = run(realm.client_env(&cache), requests_with_kerberos(&sim.url()));
+    assert!(listed.status.success(), "{}", stderr(&listed));
+    assert!(String::from_utf8_lossy(&listed.stdout).contains("request(s)"));
+
+    let said = child(
+        "the_client_lists_binds_and_fetches_the_pin_with_kerberos",
+        sim.url(),
+        realm.client_env(&cache),
+    );
+    assert!(
+        said.contains(&format!("signed in as {OFFICER} (Kerberos)")),
+        "{said}"
+    );
+    assert!(said.contains("PIN proposed"), "{said}");
+    // One ticket per process; the bind and the PIN rode on the session cookie.
+    let log = sim.log.lock().unwrap().clone();
+    assert_eq!(sim.calls_ending("(Kerberos)"), 2, "{log}");
+    assert!(sim.calls_ending("(session cookie)") >= 2, "{log}");
+}
+
+/// The child's part: list, bind and fetch the PIN through the library.
+fn bind_as_child(url: &str) {
+    let mut config = ClientConfig::new(url);
+    config.auth = AuthMethod::Negotiate;
+    let client = Client::new(config).unwrap();
+    let request = support::ready_request(&client, true);
+    let card_id = Uuid::new_v4();
+    let atr: Atr = "3b8d0180fba000000397425446590301c8".parse().unwrap();
+    let smartcard = client.bind_card(request.uuid, card_id, &atr).unwrap();
+    let pin = client
+        .server_proposed_pin(request.uuid, smartcard, card_id, &atr, &[7; 8])
+        .unwrap();
+    println!("signed in as {}", client.sign_in_watch().get().unwrap());
+    match pin {
+        PinOutcome::Proposed(_) => println!("bound {smartcard}; PIN proposed"),
+        PinOutcome::CardholderChooses => println!("bound {smartcard}; cardholder chooses"),
+    }
+}
+
+#[test]
+#[ignore = "needs an MIT Kerberos KDC: run scripts/test.sh"]
+fn the_status_bar_names_who_signed_in_and_how() {
+    if let Ok(url) = std::env::var(CHILD_ENV) {
+        desk_as_child(&url);
+        return;
+    }
+    let realm = Realm::start();
+    let sim = SimProcess::start(&realm, &["--negotiate"]);
+    let cache = realm.kinit("officer.cc", None);
+    let said = child(
+        "the_status_bar_names_who_signed_in_and_how",
+        sim.url(),
+        realm.client_env(&cache),
+    );
+    assert!(
+        said.contains(&format!("status: Signed in as {OFFICER} (Kerberos)")),
+        "{said}"
+    );
+}
+
+/// The child's part: a headless desk against the server, printing its status bar.
+fn desk_as_child(url: &str) {
+    let mode = Mode::Server(ServerChoice {
+        url: url.to_owned(),
+        auth: AuthMethod::Negotiate,
+        token: None,
+        ca_file: None,
+    });
+    let home = tempfile::tempdir().unwrap();
+    let desk = Desk::with_audit_trail(Settings::default(), mode, Some(home.path().join("audit")));
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(|ui, desk: &mut Desk| desk.ui(ui), desk);
+    step_until(&mut h, "the requests", |h| {
+        !h.state().is_loading() && !h.state().requests().is_empty()
+    });
+    let status = h
+        .query_all(By::new().predicate(|node| {
+            node.value()
+                .is_some_and(|text| text.starts_with("Signed in"))
+        }))
+        .filter_map(|node| node.value())
+        .next();
+    println!("status: {}", status.unwrap_or_default());
+}
+
+#[test]
+#[ignore = "needs an MIT Kerberos KDC: run scripts/test.sh"]
+fn without_a_ticket_the_officer_is_told_to_sign_in() {
+    let realm = Realm::start();
+    let sim = SimProcess::start(&realm, &["--negotiate"]);
+    let no_cache = std::env::temp_dir().join(format!("no-such-cache-{}", Uuid::new_v4()));
+    let out = run(
+        realm.client_env(&no_cache),
+        requests_with_kerberos(&sim.url()),
+    );
+    assert!(!out.status.success());
+    let words = stderr(&out);
+    assert!(words.contains("you have no Kerberos ticket"), "{words}");
+    assert!(words.contains("run `kinit`"), "{words}");
+}
+
+#[test]
+#[ignore = "needs an MIT Kerberos KDC: run scripts/test.sh"]
+fn an_expired_ticket_is_named_as_such() {
+    let realm = Realm::start();
+    let sim = SimProcess::start(&realm, &["--negotiate"]);
+    let cache = realm.kinit("short.cc", Some("2s"));
+    std::thread::sleep(Duration::from_millis(3000));
+    let out = run(realm.client_env(&cache), requests_with_kerberos(&sim.url()));
+    let words = stderr(&out);
+    assert!(
+        words.contains("your Kerberos ticket has expired"),
+        "{words}"
+    );
+}
+
+#[test]
+#[ignore = "needs an MIT Kerberos KDC: run scripts/test.sh"]
+fn a_server_name_the_domain_does_not_know_is_named() {
+    let realm = Realm::start();
+    let sim = SimProcess::start(&realm, &["--negotiate"]);
+    let cache = realm.kinit("officer.cc", None);
+    // By address, the principal would be HTTP/127.0.0.1, which is not registered.
+    let by_address = format!("http://127.0.0.1:{}", sim.port);
+    let out = run(
+        realm.client_env(&cache),
+        requests_with_kerberos(&by_address),
+    );
+    let words = stderr(&out);
+    assert!(
+        words.contains("the domain does not know the service HTTP/127.0.0.1"),
+        "{words}"
+    );
+}
+
+#[test]
+#[ignore = "needs an MIT Kerberos KDC and faketime: run scripts/test.sh"]
+fn a_skewed_clock_is_named() {
+    let realm = Realm::start();
+    let sim = SimProcess::start(&realm, &["--negotiate"]);
+    let cache = realm.kinit("officer.cc", None);
+    let out = Command::new("faketime")
+        .args(["-f", "+1h", BIN])
+        .args(requests_with_kerberos(&sim.url()))
+        .envs(realm.client_env(&cache))
+        .output()
+        .expect("faketime runs: run scripts/test.sh");
+    let words = stderr(&out);
+    assert!(words.contains("clock differs too much"), "{words}");
+}
+
+#[test]
+#[ignore = "needs an MIT Kerberos KDC: run scripts/test.sh"]
+fn a_server_with_a_stale_keytab_refuses_the_ticket() {
+    let realm = Realm::start();
+    let sim = SimProcess::start(&realm, &["--negotiate"]);
+    realm.rekey_service();
+    let cache = realm.kinit("officer.cc", None);
+    let out = run(realm.client_env(&cache), requests_with_kerberos(&sim.url()));
+    let words = stderr(&out);
+    assert!(
+        words.contains("the server did not accept our Kerberos ticket for HTTP/localhost"),
+        "{words}"
+    );
+}
+
+#[test]
+#[ignore = "needs an MIT Kerberos KDC: run scripts/test.sh"]
+fn an_unreachable_kdc_is_named() {
+    let mut realm = Realm::start();
+    let sim = SimProcess::start(&realm, &["--negotiate"]);
+    let cache = realm.kinit("officer.cc", None);
+    realm.stop_kdc(); // the ticket for the server must come from the KDC
+    let out = run(realm.client_env(&cache), requests_with_kerberos(&sim.url()));
+    let words = stderr(&out);
+    assert!(
+        words.contains("cannot reach a Kerberos domain controller"),
+        "{words}"
+    );
+}
+
+#[test]
+#[ignore = "needs an MIT Kerberos KDC: run scripts/test.sh"]
+fn schemes_the_desk_does_not_speak_are_named() {
+    let realm = Realm::start();
+    let sim = SimProcess::start(&realm, &["--offer-only", "NTLM,Basic"]);
+    let cache = realm.kinit("officer.cc", None);
+    let out = run(
+        realm.client_env(&cache),
+        ["requests", "--server", &sim.url()]
+            .map(str::to_owned)
+            .to_vec(),
+    );
+    let words = stderr(&out);
+    assert!(
+        words.contains("It offers only NTLM, Basic, which this desk does not use"),
+        "{words}"
+    );
+}
+
+#[test]
+#[ignore = "needs an MIT Kerberos KDC: run scripts/test.sh"]
+fn bearer_only_sign_in_against_a_kerberos_site_points_to_kerberos() {
+    let realm = Realm::start();
+    let sim = SimProcess::start(&realm, &["--negotiate"]);
+    let cache = realm.kinit("officer.cc", None);
+    let url = sim.url();
+    let args = [
+        "requests", "--server", &url, "--auth", "bearer", "--token", "t",
+    ];
+    let out = cli(realm.client_env(&cache), &args);
+    let words = stderr(&out);
+    assert!(
+        words.contains("It offers: Negotiate, NTLM. Sign in with Kerberos"),
+        "{words}"
+    );
+}
