@@ -1,9 +1,10 @@
 # Sourced by the other scripts: installs what building and testing need on
 # Debian 12, as root or through sudo, and only what is missing.
 
-# Packages to build (libpcsclite for the pcsc crate) and to test against the
-# real PC/SC stack with virtual cards (pcscd, vpcd, vicc, pcsc_scan).
-BUILD_PACKAGES=(build-essential pkg-config libpcsclite-dev curl ca-certificates)
+# Packages to build (libpcsclite for the pcsc crate; GSSAPI headers and
+# libclang for the Kerberos bindings) and to test against the real PC/SC
+# stack with virtual cards (pcscd, vpcd, vicc, pcsc_scan).
+BUILD_PACKAGES=(build-essential pkg-config libpcsclite-dev libkrb5-dev libclang-dev curl ca-certificates)
 # What the window needs at run time (winit loads X11 and GL libraries itself).
 GUI_PACKAGES=(libx11-6 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0 libgl1 libegl1 libgl1-mesa-dri)
 # A real window without a screen, its screenshots, and the software Vulkan
@@ -11,6 +12,9 @@ GUI_PACKAGES=(libx11-6 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0 libgl1 l
 GUI_TEST_PACKAGES=(xvfb imagemagick mesa-vulkan-drivers)
 # gcore, for the test that searches a core dump of the desk for the PIN.
 DEBUG_TEST_PACKAGES=(gdb)
+# A private MIT Kerberos realm for the sign-in tests, and faketime for the
+# skewed-clock one.
+KERBEROS_TEST_PACKAGES=(krb5-kdc krb5-admin-server krb5-user faketime)
 PCSC_TEST_PACKAGES=(pcscd pcsc-tools vsmartcard-vpcd vsmartcard-vpicc python3-virtualsmartcard python3-pycryptodome)
 
 as_root() {

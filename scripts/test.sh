@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
-ensure_packages "${BUILD_PACKAGES[@]}" "${PCSC_TEST_PACKAGES[@]}" "${GUI_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}" "${DEBUG_TEST_PACKAGES[@]}"
+ensure_packages "${BUILD_PACKAGES[@]}" "${PCSC_TEST_PACKAGES[@]}" "${GUI_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}" "${DEBUG_TEST_PACKAGES[@]}" "${KERBEROS_TEST_PACKAGES[@]}"
 ensure_rust
 
 cleanup() {
@@ -15,6 +15,8 @@ cleanup() {
     pkill -f "vicc -t iso7816" 2>/dev/null || true
     pkill -f "enroll-desk virtual-card" 2>/dev/null || true
     pkill -f "release/enroll-desk demo" 2>/dev/null || true
+    pkill -f "krb5kdc -n" 2>/dev/null || true
+    pkill -f "enroll-desk -v sim" 2>/dev/null || true
 }
 trap cleanup EXIT
 
@@ -32,7 +34,7 @@ fi
 
 # The window test runs the release binary under Xvfb.
 cargo build --release
-# The pcscd and Xvfb tests are marked ignored so a plain `cargo test` runs
+# The pcscd, Kerberos and Xvfb tests are marked ignored so a plain `cargo test` runs
 # without them; here they run too. Snapshots render with Mesa's software
 # Vulkan; the window test with its software GL.
 mkdir -p target
