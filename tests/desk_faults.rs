@@ -5,6 +5,7 @@
 
 mod support;
 
+use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use enroll_desk::demo::DEMO_READERS;
 use enroll_desk::sim::{Faults, SimAuth, SimConfig, SimServer};
@@ -101,12 +102,15 @@ fn server_is_down() {
     refresh_fails_with(Faults::default(), true, "cannot reach the CM server");
 }
 
-#[test]
-fn server_wants_a_sign_in_the_desk_does_not_have() {
+/// A desk against a simulator that wants this bearer token, given `token`.
+fn desk_against_bearer_server(
+    expected: &str,
+    token: Option<&str>,
+) -> (Harness<'static, Desk>, SimServer, tempfile::TempDir) {
     let server = SimServer::start(
         std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
         SimConfig {
-            auth: SimAuth::Bearer("expected-token".into()),
+            auth: SimAuth::Bearer(expected.into()),
             ..SimConfig::default()
         },
     )
@@ -115,18 +119,39 @@ fn server_wants_a_sign_in_the_desk_does_not_have() {
     let mode = Mode::Server(ServerChoice {
         url: server.url(),
         auth: Default::default(),
-        token: None,
+        token: token.map(|t| t.to_owned().into()),
         ca_file: None,
     });
     let desk = Desk::with_audit_trail(settings(), mode, Some(dir.path().join("audit.jsonl")));
     let mut h = egui_kittest::Harness::builder()
         .with_size([1280.0, 800.0])
         .build_ui_state(|ui, desk: &mut Desk| desk.ui(ui), desk);
-    step_until(&mut h, "the refresh to fail", |h| {
-        !h.state().is_loading() && h.state().load_error().is_some()
-    });
+    step_until(&mut h, "the refresh", |h| !h.state().is_loading());
+    (h, server, dir)
+}
+
+#[test]
+fn server_wants_a_sign_in_the_desk_does_not_have() {
+    let (h, _server, _dir) = desk_against_bearer_server("expected-token", None);
     assert!(h.state().load_error().unwrap().contains("401 Unauthorized"));
-    assert!(has_label_containing(&h, "Not signed in (Kerberos if asked)"));
+    assert!(has_label_containing(
+        &h,
+        "Not signed in (Kerberos if asked)"
+    ));
+}
+
+#[test]
+fn the_status_bar_names_the_user_of_a_bearer_token() {
+    use base64::Engine;
+    let claims = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .encode(br#"{"upn":"officer@example.org"}"#);
+    let token = format!("eyJhbGciOiJSUzI1NiJ9.{claims}.c2lnbmF0dXJl");
+    let (h, _server, _dir) = desk_against_bearer_server(&token, Some(&token));
+    assert!(h.state().load_error().is_none());
+    assert!(has_label_containing(
+        &h,
+        "Signed in as officer@example.org (bearer token)"
+    ));
 }
 
 #[test]

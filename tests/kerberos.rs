@@ -356,3 +356,19 @@ fn bearer_only_sign_in_against_a_kerberos_site_points_to_kerberos() {
         "{words}"
     );
 }
+
+#[test]
+#[ignore = "needs an MIT Kerberos KDC: run scripts/test.sh"]
+fn a_server_that_cannot_prove_itself_is_not_believed() {
+    let realm = Realm::start();
+    let sim = SimProcess::start(&realm, &["--impostor"]);
+    let cache = realm.kinit("officer.cc", None);
+    let out = run(realm.client_env(&cache), requests_with_kerberos(&sim.url()));
+    assert!(!out.status.success());
+    assert!(out.stdout.is_empty(), "the impostor's list was shown");
+    let words = stderr(&out);
+    assert!(
+        words.contains("the server did not prove its identity"),
+        "{words}"
+    );
+}

@@ -18,6 +18,9 @@ pub struct SimArgs {
     /// Require Kerberos (HTTP Negotiate), checked with the keytab in KRB5_KTNAME
     #[arg(long, conflicts_with_all = ["token", "offer_only"])]
     pub negotiate: bool,
+    /// Fault: ask for Kerberos but accept any token unchecked and prove nothing back (an impostor)
+    #[arg(long, conflicts_with_all = ["token", "negotiate", "offer_only"])]
+    pub impostor: bool,
     /// Answer every call 401 offering only these schemes, e.g. NTLM,Basic
     #[arg(
         long,
@@ -72,6 +75,7 @@ pub fn run(args: SimArgs) -> anyhow::Result<()> {
         );
     }
     let auth = match (args.token, args.negotiate, args.offer_only) {
+        _ if args.impostor => SimAuth::Impostor,
         (Some(token), _, _) => SimAuth::Bearer(token),
         (None, true, _) => SimAuth::Negotiate,
         (None, false, schemes) if !schemes.is_empty() => SimAuth::Unsupported(schemes),

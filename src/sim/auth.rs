@@ -21,6 +21,9 @@ pub enum SimAuth {
     Negotiate,
     /// Every call is answered 401 offering these schemes (e.g. NTLM, Basic).
     Unsupported(Vec<String>),
+    /// A fault: asks for Negotiate but takes any token unchecked and proves
+    /// nothing back, as a server posing as the CM server would.
+    Impostor,
 }
 
 const SESSION_COOKIE: &str = "CMSession";
@@ -62,6 +65,12 @@ pub(super) async fn admit(sim: &Sim, headers: &HeaderMap) -> Result<Admitted, Re
             let schemes: Vec<&str> = schemes.iter().map(String::as_str).collect();
             Err(unauthorized(&schemes))
         }
+        SimAuth::Impostor => match authorization.split_once(' ') {
+            Some((scheme, _)) if scheme.eq_ignore_ascii_case("Negotiate") => {
+                Ok(Admitted::plain("anyone", "unchecked Kerberos"))
+            }
+            _ => Err(unauthorized(&["Negotiate"])),
+        },
         SimAuth::Negotiate => {
             if let Some(who) = session_of(sim, headers) {
                 return Ok(Admitted::plain(&who, "session cookie"));
