@@ -127,6 +127,14 @@ fn run(realm_env: Vec<(&'static str, OsString)>, args: Vec<String>) -> Output {
     cli(realm_env, &args)
 }
 
+/// What `requests --auth negotiate` says when it fails, as the officer sees it.
+fn listing_fails(realm: &Realm, cache: &std::path::Path, url: &str) -> String {
+    let out = run(realm.client_env(cache), requests_with_kerberos(url));
+    assert!(!out.status.success(), "the listing succeeded");
+    assert!(out.stdout.is_empty(), "a list was shown");
+    stderr(&out)
+}
+
 #[test]
 #[ignore = "needs an MIT Kerberos KDC: run scripts/test.sh"]
 fn the_client_lists_binds_and_fetches_the_pin_with_kerberos() {
@@ -230,12 +238,7 @@ fn without_a_ticket_the_officer_is_told_to_sign_in() {
     let realm = Realm::start();
     let sim = SimProcess::start(&realm, &["--negotiate"]);
     let no_cache = std::env::temp_dir().join(format!("no-such-cache-{}", Uuid::new_v4()));
-    let out = run(
-        realm.client_env(&no_cache),
-        requests_with_kerberos(&sim.url()),
-    );
-    assert!(!out.status.success());
-    let words = stderr(&out);
+    let words = listing_fails(&realm, &no_cache, &sim.url());
     assert!(words.contains("you have no Kerberos ticket"), "{words}");
     assert!(words.contains("run `kinit`"), "{words}");
 }
@@ -247,8 +250,7 @@ fn an_expired_ticket_is_named_as_such() {
     let sim = SimProcess::start(&realm, &["--negotiate"]);
     let cache = realm.kinit("short.cc", Some("2s"));
     std::thread::sleep(Duration::from_millis(3000));
-    let out = run(realm.client_env(&cache), requests_with_kerberos(&sim.url()));
-    let words = stderr(&out);
+    let words = listing_fails(&realm, &cache, &sim.url());
     assert!(
         words.contains("your Kerberos ticket has expired"),
         "{words}"
@@ -263,11 +265,7 @@ fn a_server_name_the_domain_does_not_know_is_named() {
     let cache = realm.kinit("officer.cc", None);
     // By address, the principal would be HTTP/127.0.0.1, which is not registered.
     let by_address = format!("http://127.0.0.1:{}", sim.port);
-    let out = run(
-        realm.client_env(&cache),
-        requests_with_kerberos(&by_address),
-    );
-    let words = stderr(&out);
+    let words = listing_fails(&realm, &cache, &by_address);
     assert!(
         words.contains("the domain does not know the service HTTP/127.0.0.1"),
         "{words}"
@@ -297,8 +295,7 @@ fn a_server_with_a_stale_keytab_refuses_the_ticket() {
     let sim = SimProcess::start(&realm, &["--negotiate"]);
     realm.rekey_service();
     let cache = realm.kinit("officer.cc", None);
-    let out = run(realm.client_env(&cache), requests_with_kerberos(&sim.url()));
-    let words = stderr(&out);
+    let words = listing_fails(&realm, &cache, &sim.url());
     assert!(
         words.contains("the server did not accept our Kerberos ticket for HTTP/localhost"),
         "{words}"
@@ -312,8 +309,7 @@ fn an_unreachable_kdc_is_named() {
     let sim = SimProcess::start(&realm, &["--negotiate"]);
     let cache = realm.kinit("officer.cc", None);
     realm.stop_kdc(); // the ticket for the server must come from the KDC
-    let out = run(realm.client_env(&cache), requests_with_kerberos(&sim.url()));
-    let words = stderr(&out);
+    let words = listing_fails(&realm, &cache, &sim.url());
     assert!(
         words.contains("cannot reach a Kerberos domain controller"),
         "{words}"
@@ -363,10 +359,7 @@ fn a_server_that_cannot_prove_itself_is_not_believed() {
     let realm = Realm::start();
     let sim = SimProcess::start(&realm, &["--impostor"]);
     let cache = realm.kinit("officer.cc", None);
-    let out = run(realm.client_env(&cache), requests_with_kerberos(&sim.url()));
-    assert!(!out.status.success());
-    assert!(out.stdout.is_empty(), "the impostor's list was shown");
-    let words = stderr(&out);
+    let words = listing_fails(&realm, &cache, &sim.url());
     assert!(
         words.contains("the server did not prove its identity"),
         "{words}"
