@@ -102,7 +102,10 @@ impl CmError {
     pub fn is_transient(&self) -> bool {
         matches!(
             self,
-            CmError::Unreachable { .. } | CmError::Timeout { .. } | CmError::ServerError { .. }
+            CmError::Unreachable { .. }
+                | CmError::Timeout { .. }
+                | CmError::ServerError { .. }
+                | CmError::SignIn(super::auth::AuthError::KdcUnreachable { .. })
         )
     }
 }

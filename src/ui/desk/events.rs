@@ -119,7 +119,7 @@ impl Desk {
             }
             Err(error) => {
                 self.audit("refresh", AuditIds::default(), format!("failed: {error}"));
-                if matches!(error, CmError::Unauthorized { .. }) {
+                if matches!(error, CmError::Unauthorized { .. } | CmError::SignIn(_)) {
                     self.signed_in = Some(false);
                 }
                 self.activity.push(
