@@ -86,6 +86,25 @@ fn list(client: &Client, api: &str) -> (f64, f64) {
         .skip(1)
         .collect();
     let url = format!("{api}/requests");
+    // Where our time goes: the same body fetched and then parsed, apart.
+    let http = reqwest::blocking::Client::new();
+    let mut fetch = vec![];
+    let mut parse = vec![];
+    for _ in 0..5 {
+        let start = Instant::now();
+        let body = http.get(&url).send().and_then(|r| r.bytes()).expect("the body");
+        fetch.push(ms(start.elapsed()));
+        let start = Instant::now();
+        let parsed: Vec<Request> = serde_json::from_slice(&body).expect("requests");
+        parse.push(ms(start.elapsed()));
+        assert_eq!(parsed.len(), LIST_SIZE);
+    }
+    eprintln!(
+        "list: plain reqwest fetch {:.1} ms, parse alone {:.1} ms ({} bytes)",
+        median(&mut fetch),
+        median(&mut parse),
+        http.get(&url).send().and_then(|r| r.bytes()).map_or(0, |b| b.len())
+    );
     let mut args: Vec<String> = vec!["-sS".into(), "-H".into(), ACCEPT.into()];
     for _ in 0..=LIST_ROUNDS {
         args.extend(["-o", "/dev/null", "-w", "%{time_total}\\n"].map(String::from));

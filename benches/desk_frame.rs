@@ -25,15 +25,21 @@ fn main() {
         return;
     }
     let small = run_child(10);
+    // A screenful of rows without the count: shows what rows on screen cost
+    // apart from how many requests there are.
+    let screenful = run_child(1_000);
     let large = run_child(100_000);
-    let (frame_10, frame_100k) = (small[0], large[0]);
+    let (frame_10, frame_1k, frame_100k) = (small[0], screenful[0], large[0]);
     let search = large[1];
-    println!("frame: {frame_10:.3} ms with 10 requests, {frame_100k:.3} ms with 100,000");
+    println!(
+        "frame: {frame_10:.3} ms with 10 requests, {frame_1k:.3} ms with 1,000, {frame_100k:.3} ms with 100,000"
+    );
     println!("search: {search:.3} ms per keystroke over 100,000 requests");
     common::write_part(
         "desk_frame",
         &[
             ("frame_ms_10", frame_10),
+            ("frame_ms_1k", frame_1k),
             ("frame_ms_100k", frame_100k),
             ("search_ms_100k", search),
         ],

@@ -9,6 +9,7 @@ jq -r '
   "| measurement | key | result | target | |",
   "|---|---|---:|---|---|",
   row("frame, 10 requests (ms CPU)"; "frame_ms_10"; "—"; true),
+  row("frame, 1,000 requests (ms CPU)"; "frame_ms_1k"; "—"; true),
   row("frame, 100,000 requests (ms CPU)"; "frame_ms_100k"; "≤ 1.3 × frame_ms_10 and ≤ 1";
       .frame_ms_100k <= 1.3 * .frame_ms_10 and .frame_ms_100k <= 1),
   row("search keystroke, 100,000 (ms)"; "search_ms_100k"; "≤ 5"; .search_ms_100k <= 5),

@@ -10,7 +10,7 @@ use std::fmt;
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::de::{self, Visitor};
-use serde::{Deserialize, Deserializer, Serializer};
+use serde::{Deserializer, Serializer};
 use uuid::Uuid;
 
 use crate::ids::parse_guid;
@@ -98,8 +98,17 @@ pub(crate) fn write_guid_opt<S: Serializer>(guid: &Option<Uuid>, s: S) -> Result
 
 /// A string that may be null or padded with NULs, as `SecurityDescriptor` is.
 pub(crate) fn lossy_string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    let text = Option::<String>::deserialize(d)?.unwrap_or_default();
-    Ok(text.trim_end_matches('\0').to_owned())
+    // One allocation at most: a borrowed string is copied trimmed, an owned
+    // one (it had escapes, like the NULs) is trimmed in place.
+    Ok(match text_opt(d)? {
+        None => String::new(),
+        Some(Cow::Borrowed(text)) => text.trim_end_matches('\0').to_owned(),
+        Some(Cow::Owned(mut text)) => {
+            let kept = text.trim_end_matches('\0').len();
+            text.truncate(kept);
+            text
+        }
+    })
 }
 
 /// A timestamp, or `None` when it is null, empty or the .NET "unset" value.

@@ -15,6 +15,7 @@ pub struct RequestRow {
     pub person: String,
     pub kind: String,
     pub status: String,
+    pub priority: String,
     pub submitted: String,
     /// Every column, lower-cased, for the search box.
     haystack: String,
@@ -33,9 +34,10 @@ impl RequestRow {
             .submitted
             .map(|time| time.format("%Y-%m-%d %H:%M").to_string())
             .unwrap_or_default();
+        let priority = request.priority.to_string();
         let haystack = format!(
-            "{person}\n{kind}\n{status}\n{}\n{submitted}\n{}\n{}",
-            request.priority, request.comment, request.uuid
+            "{person}\n{kind}\n{status}\n{priority}\n{submitted}\n{}\n{}",
+            request.comment, request.uuid
         )
         .to_lowercase();
         Self {
@@ -43,6 +45,7 @@ impl RequestRow {
             person,
             kind,
             status,
+            priority,
             submitted,
             haystack,
         }
@@ -404,7 +407,7 @@ pub fn table_ui(ui: &mut egui::Ui, list: &mut RequestList, selected: &mut Option
                     ui.label(&data.status);
                 });
                 row.col(|ui| {
-                    ui.label(data.request.priority.to_string());
+                    ui.label(&data.priority);
                 });
                 row.col(|ui| {
                     ui.label(&data.submitted);
