@@ -57,7 +57,10 @@ fn main() {
         .filter(|r| r.new_smartcard_uuid.is_none())
         .map(|r| r.uuid)
         .collect();
-    assert!(approved.len() >= 4 * BIND_ROUNDS, "too few approved requests");
+    assert!(
+        approved.len() >= 4 * BIND_ROUNDS,
+        "too few approved requests"
+    );
     let (bind_ours, bind_curl) = bind_pin(&client, &api, &approved);
     println!("bind + PIN: ours {bind_ours:.2} ms, curl {bind_curl:.2} ms");
     common::write_part(
@@ -92,7 +95,11 @@ fn list(client: &Client, api: &str) -> (f64, f64) {
     let mut parse = vec![];
     for _ in 0..5 {
         let start = Instant::now();
-        let body = http.get(&url).send().and_then(|r| r.bytes()).expect("the body");
+        let body = http
+            .get(&url)
+            .send()
+            .and_then(|r| r.bytes())
+            .expect("the body");
         fetch.push(ms(start.elapsed()));
         let start = Instant::now();
         let parsed: Vec<Request> = serde_json::from_slice(&body).expect("requests");
@@ -103,7 +110,10 @@ fn list(client: &Client, api: &str) -> (f64, f64) {
         "list: plain reqwest fetch {:.1} ms, parse alone {:.1} ms ({} bytes)",
         median(&mut fetch),
         median(&mut parse),
-        http.get(&url).send().and_then(|r| r.bytes()).map_or(0, |b| b.len())
+        http.get(&url)
+            .send()
+            .and_then(|r| r.bytes())
+            .map_or(0, |b| b.len())
     );
     let mut args: Vec<String> = vec!["-sS".into(), "-H".into(), ACCEPT.into()];
     for _ in 0..=LIST_ROUNDS {

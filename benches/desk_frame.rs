@@ -110,11 +110,7 @@ fn child(requests: usize) {
         "{requests} requests ({} shown), {READERS} readers: median frame {frame_ms:.3} ms",
         desk.requests().visible_len()
     );
-    let search_ms = if requests >= 1000 {
-        search(&desk)
-    } else {
-        0.0
-    };
+    let search_ms = if requests >= 1000 { search(&desk) } else { 0.0 };
     println!("RESULT {frame_ms} {search_ms}");
 }
 
@@ -129,7 +125,13 @@ fn search(desk: &Desk) -> f64 {
     let mut list = RequestList::default();
     list.set_requests(requests);
     let mut times = Vec::new();
-    for query in ["trainee 0421", "load-test card", "marta", "2026-11-19 1", "zzz"] {
+    for query in [
+        "trainee 0421",
+        "load-test card",
+        "marta",
+        "2026-11-19 1",
+        "zzz",
+    ] {
         let mut typed = String::new();
         let mut keystroke = |list: &mut RequestList, text: &str| {
             let start = thread_cpu_ms();

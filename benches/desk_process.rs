@@ -42,7 +42,9 @@ fn main() {
     let startup = startup_ms();
     let idle = idle_cpu_percent();
     let rss = rss_mb_10k();
-    println!("startup {startup:.1} ms, idle CPU {idle:.3} %, RSS with {REQUESTS} requests {rss:.1} MB");
+    println!(
+        "startup {startup:.1} ms, idle CPU {idle:.3} %, RSS with {REQUESTS} requests {rss:.1} MB"
+    );
     common::write_part(
         "desk_process",
         &[
@@ -78,10 +80,7 @@ fn start_desk(args: &[&str]) -> (Desk, Duration) {
             }
         }
     });
-    let desk = Desk {
-        child,
-        _home: home,
-    };
+    let desk = Desk { child, _home: home };
     let at = rx
         .recv_timeout(Duration::from_secs(30))
         .expect("the desk never reported its first frame");
@@ -124,8 +123,15 @@ fn rss_mb_10k() -> f64 {
     let (desk, _) = start_desk(&["--server", &server.url()]);
     let pid = desk.child.id();
     let deadline = Instant::now() + Duration::from_secs(60);
-    while !server.calls().iter().any(|c| c.starts_with("GET ") && c.contains("requests")) {
-        assert!(Instant::now() < deadline, "the desk never listed the requests");
+    while !server
+        .calls()
+        .iter()
+        .any(|c| c.starts_with("GET ") && c.contains("requests"))
+    {
+        assert!(
+            Instant::now() < deadline,
+            "the desk never listed the requests"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
     // Loaded and drawn once the resident set stops moving for a second.

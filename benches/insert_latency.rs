@@ -14,8 +14,8 @@ use std::sync::mpsc::{self, Receiver};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use enroll_desk::card::{PcscBackend, ReaderEvent, VirtualCard, vpcd};
 use common::{median, ms};
+use enroll_desk::card::{PcscBackend, ReaderEvent, VirtualCard, vpcd};
 use support::processes::Killed;
 use support::{PORT_0, Pcscd, READER_0};
 

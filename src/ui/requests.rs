@@ -249,7 +249,10 @@ impl RequestList {
                     .collect()
             }
         };
-        if self.narrowed.last().is_none_or(|(earlier, _)| *earlier != needle)
+        if self
+            .narrowed
+            .last()
+            .is_none_or(|(earlier, _)| *earlier != needle)
             && self.narrowed.len() < NARROWED_KEPT
         {
             self.narrowed.push((needle, self.visible.clone()));
