@@ -16,6 +16,7 @@ use enroll_desk::ui::{Desk, Mode, RequestList, Settings, Theme};
 const READERS: usize = 8;
 const WARM_FRAMES: usize = 60;
 const FRAMES: usize = 300;
+const ROUNDS: usize = 3;
 const SIZE_VAR: &str = "DESK_FRAME_BENCH_REQUESTS";
 
 fn main() {
@@ -24,13 +25,22 @@ fn main() {
         child(requests);
         return;
     }
-    let small = run_child(10);
-    // A screenful of rows without the count: shows what rows on screen cost
-    // apart from how many requests there are.
-    let screenful = run_child(1_000);
-    let large = run_child(100_000);
-    let (frame_10, frame_1k, frame_100k) = (small[0], screenful[0], large[0]);
-    let search = large[1];
+    // Sizes interleaved, three rounds, the median of their medians: this
+    // machine's load changes over a minute more than a frame differs. 1,000
+    // is a screenful of rows without the count, to tell rows on screen from
+    // the number of requests.
+    let mut runs: [Vec<Vec<f64>>; 3] = Default::default();
+    for _ in 0..ROUNDS {
+        for (size, results) in [10, 1_000, 100_000].into_iter().zip(runs.iter_mut()) {
+            results.push(run_child(size));
+        }
+    }
+    let pick = |results: &[Vec<f64>], at: usize| {
+        median(&mut results.iter().map(|r| r[at]).collect::<Vec<_>>())
+    };
+    let (frame_10, frame_1k, frame_100k) =
+        (pick(&runs[0], 0), pick(&runs[1], 0), pick(&runs[2], 0));
+    let search = pick(&runs[2], 1);
     println!(
         "frame: {frame_10:.3} ms with 10 requests, {frame_1k:.3} ms with 1,000, {frame_100k:.3} ms with 100,000"
     );
