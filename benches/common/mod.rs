@@ -33,11 +33,12 @@ pub fn thread_cpu_ms() -> f64 {
     now.tv_sec as f64 * 1000.0 + now.tv_nsec as f64 / 1e6
 }
 
-/// `target/bench` of this checkout.
+/// `target/bench` of the checkout cargo runs the bench in (read when it
+/// runs, so a bench binary built from another checkout still writes here).
 pub fn out_dir() -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("target")
-        .join("bench");
+    let root = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
+    let dir = root.join("target").join("bench");
     std::fs::create_dir_all(&dir).expect("could not create target/bench");
     dir
 }
