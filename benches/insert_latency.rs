@@ -1,8 +1,9 @@
 //! Insert latency against the real pcscd: from the virtual card's TCP connect
 //! to vpcd until (a) our monitor emits `CardInserted` and (b) `pcsc_scan`
 //! prints "Card inserted". Starts its own pcscd (none may be running) and
-//! stops everything it started. Run with `scripts/bench-insert.sh`.
+//! stops everything it started. Run by `scripts/bench.sh`; alone: `cargo bench --bench insert_latency`.
 
+mod common;
 #[path = "../tests/support/mod.rs"]
 mod support;
 
@@ -13,6 +14,7 @@ use std::sync::mpsc::{self, Receiver};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use common::{median, ms};
 use enroll_desk::card::{PcscBackend, ReaderEvent, VirtualCard, vpcd};
 use support::processes::Killed;
 use support::{PORT_0, Pcscd, READER_0};
@@ -58,6 +60,14 @@ fn main() {
     println!("rounds measured: {}", ours_ms.len());
     println!("median insert latency: ours {a:.1} ms, pcsc_scan {b:.1} ms");
     println!("ratio ours/pcsc_scan: {:.2}", a / b);
+    common::write_part(
+        "insert_latency",
+        &[
+            ("insert_ms", a),
+            ("insert_ms_pcsc_scan", b),
+            ("insert_ratio", a / b),
+        ],
+    );
 }
 
 /// Our monitor; CardInserted times go to the receiver.
@@ -125,18 +135,4 @@ fn play_card() -> (Arc<Mutex<Option<Instant>>>, Player) {
 fn drain(a: &Receiver<Instant>, b: &Receiver<Instant>) {
     while a.try_recv().is_ok() {}
     while b.try_recv().is_ok() {}
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
-fn median(values: &mut [f64]) -> f64 {
-    values.sort_by(f64::total_cmp);
-    let mid = values.len() / 2;
-    if values.len().is_multiple_of(2) {
-        (values[mid - 1] + values[mid]) / 2.0
-    } else {
-        values[mid]
-    }
 }

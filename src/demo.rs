@@ -12,6 +12,47 @@ use crate::sim::{Faults, SimConfig, SimServer};
 
 pub const DEMO_READERS: [&str; 2] = ["Demo Reader 1", "Demo Reader 2"];
 
+/// Sizes a trainer (or a benchmark) can set through the environment:
+/// `ENROLL_DESK_DEMO_REQUESTS` requests in all (the first of the demo set,
+/// then synthetic approved ones), `ENROLL_DESK_DEMO_READERS` readers (at
+/// least two).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DemoSize {
+    /// `None`: the demo set as it is.
+    pub requests: Option<usize>,
+    pub readers: usize,
+}
+
+impl Default for DemoSize {
+    fn default() -> Self {
+        Self {
+            requests: None,
+            readers: DEMO_READERS.len(),
+        }
+    }
+}
+
+impl DemoSize {
+    pub fn from_env() -> Self {
+        let number = |name: &str| {
+            std::env::var(name)
+                .ok()
+                .and_then(|value| value.trim().parse::<usize>().ok())
+        };
+        let default = Self::default();
+        Self {
+            requests: number("ENROLL_DESK_DEMO_REQUESTS").or(default.requests),
+            readers: number("ENROLL_DESK_DEMO_READERS")
+                .map_or(default.readers, |n| n.max(default.readers)),
+        }
+    }
+
+    /// "Demo Reader 1", "Demo Reader 2", …
+    pub fn reader_names(self) -> impl Iterator<Item = String> {
+        (1..=self.readers).map(|n| format!("Demo Reader {n}"))
+    }
+}
+
 pub struct Demo {
     pub server: SimServer,
     pub readers: Arc<SimBackend>,
@@ -19,13 +60,24 @@ pub struct Demo {
 
 impl Demo {
     /// Starts the simulator on a free loopback port and adds the readers;
-    /// reader events go to `sink`.
+    /// reader events go to `sink`. Sizes come from the environment.
     pub fn start(sink: EventSink) -> std::io::Result<Self> {
+        Self::start_sized(sink, DemoSize::from_env())
+    }
+
+    pub fn start_sized(sink: EventSink, size: DemoSize) -> std::io::Result<Self> {
         let listen = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
-        let server = SimServer::start(listen, SimConfig::default())?;
+        let config = SimConfig {
+            extra_requests: size.requests.unwrap_or(0),
+            ..SimConfig::default()
+        };
+        let server = SimServer::start(listen, config)?;
+        if let Some(total) = size.requests {
+            server.with_state(|state| state.keep_first_requests(total));
+        }
         let readers = Arc::new(SimBackend::new(sink));
-        for name in DEMO_READERS {
-            readers.add_reader(name);
+        for name in size.reader_names() {
+            readers.add_reader(&name);
         }
         Ok(Self { server, readers })
     }

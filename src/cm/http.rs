@@ -22,7 +22,10 @@ pub(crate) fn read_capped(
     cap: u64,
     expected: &str,
 ) -> Result<Vec<u8>, CmError> {
-    let mut body = Vec::new();
+    // Sized from Content-Length when given, so a long list is not copied
+    // (and, with the zeroizing allocator, wiped) once per doubling.
+    let expected_len = response.content_length().unwrap_or(0).min(cap + 1);
+    let mut body = Vec::with_capacity(usize::try_from(expected_len).unwrap_or(0));
     response
         .take(cap + 1)
         .read_to_end(&mut body)

@@ -5,32 +5,73 @@
 //!
 //! Each reader has a writer beside it so the simulator speaks the same dialect.
 
+use std::borrow::Cow;
+use std::fmt;
+
 use chrono::{DateTime, NaiveDateTime, Utc};
-use serde::{Deserialize, Deserializer, Serializer};
+use serde::de::{self, Visitor};
+use serde::{Deserializer, Serializer};
 use uuid::Uuid;
 
 use crate::ids::parse_guid;
 
 /// An enum code: a JSON integer, or (tolerantly) a string holding one.
 pub(crate) fn deserialize_enum_code<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Code {
-        Number(i64),
-        Text(String),
+    struct Code;
+    impl Visitor<'_> for Code {
+        type Value = i64;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an enum number")
+        }
+        fn visit_i64<E: de::Error>(self, n: i64) -> Result<i64, E> {
+            Ok(n)
+        }
+        fn visit_u64<E: de::Error>(self, n: u64) -> Result<i64, E> {
+            i64::try_from(n).map_err(|_| E::custom(format!("enum number {n} is out of range")))
+        }
+        fn visit_str<E: de::Error>(self, t: &str) -> Result<i64, E> {
+            t.trim()
+                .parse()
+                .map_err(|_| E::custom(format!("expected an enum number, got \"{t}\"")))
+        }
     }
-    match Code::deserialize(d)? {
-        Code::Number(n) => Ok(n),
-        Code::Text(t) => t
-            .trim()
-            .parse()
-            .map_err(|_| serde::de::Error::custom(format!("expected an enum number, got \"{t}\""))),
+    d.deserialize_any(Code)
+}
+
+/// A string or null, borrowed from the input when it can be: the lists
+/// hold thousands of GUIDs and times, each read without an allocation.
+fn text_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Cow<'de, str>>, D::Error> {
+    struct Text;
+    impl<'de> Visitor<'de> for Text {
+        type Value = Option<Cow<'de, str>>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a string or null")
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> Result<Self::Value, D2::Error> {
+            d.deserialize_str(self)
+        }
+        fn visit_borrowed_str<E: de::Error>(self, t: &'de str) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Borrowed(t)))
+        }
+        fn visit_str<E: de::Error>(self, t: &str) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Owned(t.to_owned())))
+        }
+        fn visit_string<E: de::Error>(self, t: String) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Owned(t)))
+        }
     }
+    d.deserialize_option(Text)
 }
 
 /// `null`, `""` and the all-zero GUID all mean "none".
 pub(crate) fn guid_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Uuid>, D::Error> {
-    let Some(text) = Option::<String>::deserialize(d)? else {
+    let Some(text) = text_opt(d)? else {
         return Ok(None);
     };
     let text = text.trim_end_matches('\0');
@@ -57,13 +98,22 @@ pub(crate) fn write_guid_opt<S: Serializer>(guid: &Option<Uuid>, s: S) -> Result
 
 /// A string that may be null or padded with NULs, as `SecurityDescriptor` is.
 pub(crate) fn lossy_string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    let text = Option::<String>::deserialize(d)?.unwrap_or_default();
-    Ok(text.trim_end_matches('\0').to_owned())
+    // One allocation at most: a borrowed string is copied trimmed, an owned
+    // one (it had escapes, like the NULs) is trimmed in place.
+    Ok(match text_opt(d)? {
+        None => String::new(),
+        Some(Cow::Borrowed(text)) => text.trim_end_matches('\0').to_owned(),
+        Some(Cow::Owned(mut text)) => {
+            let kept = text.trim_end_matches('\0').len();
+            text.truncate(kept);
+            text
+        }
+    })
 }
 
 /// A timestamp, or `None` when it is null, empty or the .NET "unset" value.
 pub(crate) fn time_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime<Utc>>, D::Error> {
-    match Option::<String>::deserialize(d)? {
+    match text_opt(d)? {
         None => Ok(None),
         Some(text) => parse_cm_time(&text).map_err(serde::de::Error::custom),
     }
@@ -91,10 +141,15 @@ pub fn parse_cm_time(text: &str) -> Result<Option<DateTime<Utc>>, String> {
     if text.is_empty() || text.starts_with("0001-01-01") {
         return Ok(None);
     }
+    // The common form first: chrono's fixed ISO reader is far quicker than
+    // a format string, which counts with ten thousand requests in a list.
+    let naive = text.strip_suffix(['Z', 'z']).unwrap_or(text);
+    if let Ok(time) = naive.parse::<NaiveDateTime>() {
+        return Ok(Some(time.and_utc()));
+    }
     if let Ok(zoned) = DateTime::parse_from_rfc3339(text) {
         return Ok(Some(zoned.with_timezone(&Utc)));
     }
-    let naive = text.strip_suffix(['Z', 'z']).unwrap_or(text);
     NaiveDateTime::parse_from_str(naive, "%Y-%m-%dT%H:%M:%S%.f")
         .map(|t| Some(t.and_utc()))
         .map_err(|_| format!("expected a timestamp like 2016-08-04T12:34:56Z, got \"{text}\""))

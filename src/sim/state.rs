@@ -56,6 +56,12 @@ impl SimState {
         }
     }
 
+    /// Keeps only the first `n` requests (a demo sized for a benchmark).
+    pub fn keep_first_requests(&mut self, n: usize) {
+        self.requests.truncate(n);
+        self.index.retain(|_, &mut i| i < n);
+    }
+
     pub fn requests(
         &self,
         status: Option<RequestStatus>,

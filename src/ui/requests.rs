@@ -15,6 +15,7 @@ pub struct RequestRow {
     pub person: String,
     pub kind: String,
     pub status: String,
+    pub priority: String,
     pub submitted: String,
     /// Every column, lower-cased, for the search box.
     haystack: String,
@@ -33,9 +34,10 @@ impl RequestRow {
             .submitted
             .map(|time| time.format("%Y-%m-%d %H:%M").to_string())
             .unwrap_or_default();
+        let priority = request.priority.to_string();
         let haystack = format!(
-            "{person}\n{kind}\n{status}\n{}\n{submitted}\n{}\n{}",
-            request.priority, request.comment, request.uuid
+            "{person}\n{kind}\n{status}\n{priority}\n{submitted}\n{}\n{}",
+            request.comment, request.uuid
         )
         .to_lowercase();
         Self {
@@ -43,6 +45,7 @@ impl RequestRow {
             person,
             kind,
             status,
+            priority,
             submitted,
             haystack,
         }
@@ -117,7 +120,14 @@ pub struct RequestList {
     ascending: bool,
     search: String,
     status_filter: StatusFilter,
+    /// Earlier results of this search, each needle containing the one before
+    /// (from "" up): typing on narrows the last one, deleting goes back to
+    /// one, so a keystroke does not scan every row again.
+    narrowed: Vec<(String, Vec<usize>)>,
 }
+
+/// Results kept for deleting back through a query; deeper ones are rescanned.
+const NARROWED_KEPT: usize = 24;
 
 impl Default for RequestList {
     fn default() -> Self {
@@ -130,6 +140,7 @@ impl Default for RequestList {
             ascending: false,
             search: String::new(),
             status_filter: StatusFilter::default(),
+            narrowed: Vec::new(),
         }
     }
 }
@@ -180,6 +191,7 @@ impl RequestList {
     pub fn set_status_filter(&mut self, filter: StatusFilter) {
         if self.status_filter != filter {
             self.status_filter = filter;
+            self.narrowed.clear();
             self.refilter();
         }
     }
@@ -204,19 +216,47 @@ impl RequestList {
             order.reverse();
         }
         self.sorted = order;
+        self.narrowed.clear();
         self.refilter();
     }
 
     fn refilter(&mut self) {
         let needle = self.search.trim().to_lowercase();
-        let filter = self.status_filter;
+        // Rows matching a longer needle are among those matching any part of it.
+        while self
+            .narrowed
+            .last()
+            .is_some_and(|(earlier, _)| !needle.contains(earlier.as_str()))
+        {
+            self.narrowed.pop();
+        }
         let rows = &self.rows;
-        self.visible = self
-            .sorted
-            .iter()
-            .copied()
-            .filter(|&i| filter.admits(&rows[i].request) && rows[i].haystack.contains(&needle))
-            .collect();
+        self.visible = match self.narrowed.last() {
+            Some((earlier, found)) if *earlier == needle => found.clone(),
+            Some((_, found)) => found
+                .iter()
+                .copied()
+                .filter(|&i| rows[i].haystack.contains(&needle))
+                .collect(),
+            None => {
+                let filter = self.status_filter;
+                self.sorted
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        filter.admits(&rows[i].request) && rows[i].haystack.contains(&needle)
+                    })
+                    .collect()
+            }
+        };
+        if self
+            .narrowed
+            .last()
+            .is_none_or(|(earlier, _)| *earlier != needle)
+            && self.narrowed.len() < NARROWED_KEPT
+        {
+            self.narrowed.push((needle, self.visible.clone()));
+        }
     }
 
     /// The visible rows in order (tests and the bench read the table this way).
@@ -370,7 +410,7 @@ pub fn table_ui(ui: &mut egui::Ui, list: &mut RequestList, selected: &mut Option
                     ui.label(&data.status);
                 });
                 row.col(|ui| {
-                    ui.label(data.request.priority.to_string());
+                    ui.label(&data.priority);
                 });
                 row.col(|ui| {
                     ui.label(&data.submitted);
@@ -385,5 +425,56 @@ pub fn table_ui(ui: &mut egui::Ui, list: &mut RequestList, selected: &mut Option
         });
     if let Some(column) = sort_click {
         list.sort_by(column);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::SimState;
+
+    fn list() -> RequestList {
+        let state = SimState::new(300);
+        let mut list = RequestList::default();
+        list.set_requests(state.requests(None, false).into_iter().cloned().collect());
+        list
+    }
+
+    /// What a full scan finds, to check the narrowed results against.
+    fn scanned(list: &RequestList) -> Vec<usize> {
+        let needle = list.search.trim().to_lowercase();
+        list.sorted
+            .iter()
+            .copied()
+            .filter(|&i| {
+                list.status_filter.admits(&list.rows[i].request)
+                    && list.rows[i].haystack.contains(&needle)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn typing_and_deleting_find_what_a_full_scan_finds() {
+        let mut list = list();
+        let mut typed = String::new();
+        for c in "trainee 00012".chars() {
+            typed.push(c);
+            list.set_search(&typed);
+            assert_eq!(list.visible, scanned(&list), "after typing {typed:?}");
+        }
+        while typed.pop().is_some() {
+            list.set_search(&typed);
+            assert_eq!(list.visible, scanned(&list), "after deleting to {typed:?}");
+        }
+        for search in ["marta", "mart", "ma", "approved", "zzz", ""] {
+            list.set_search(search);
+            assert_eq!(list.visible, scanned(&list), "for {search:?}");
+        }
+        list.set_status_filter(StatusFilter::All);
+        list.set_search("pending");
+        assert_eq!(list.visible, scanned(&list));
+        list.sort_by(SortColumn::Person);
+        list.set_search("pend");
+        assert_eq!(list.visible, scanned(&list));
     }
 }

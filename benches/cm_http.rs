@@ -1,0 +1,219 @@
+//! Our CM client against curl, on the local simulator, in the same run.
+//!
+//! - list: `GET requests` with 10,000 requests; ours includes parsing the
+//!   JSON into `Request`s, curl only fetches the body to /dev/null.
+//! - bind + PIN: `POST smartcards` then `GET smartcards/{id}/serverproposedpin`.
+//!
+//! Both sides are warm: one client (ours) or one curl process (many URLs,
+//! `--next`) keeps one keep-alive connection, and each round is timed on
+//! its own (curl: the sum of its transfers' `time_total`); the first round of
+//! each is a warm-up and not counted. curl cannot feed the smartcard id of
+//! its POST into the next URL, so its PIN call reads a smartcard bound just
+//! before (by us, untimed): the server does the same work either way.
+
+mod common;
+
+use std::process::Command;
+use std::time::Instant;
+
+use common::{median, ms};
+use enroll_desk::cm::{Client, ClientConfig, Request, RequestFilter, RequestStatus};
+use enroll_desk::ids::Atr;
+use enroll_desk::sim::{SimConfig, SimServer};
+use uuid::Uuid;
+
+const LIST_SIZE: usize = 10_000;
+const LIST_ROUNDS: usize = 15;
+const BIND_ROUNDS: usize = 40;
+const ATR: [u8; 11] = [
+    0x3B, 0x95, 0x13, 0x81, 0x01, 0x80, 0x73, 0xFF, 0x01, 0x00, 0x0B,
+];
+/// Our client asks for JSON on every call; so does curl.
+const ACCEPT: &str = "Accept: application/json";
+const CHALLENGE: &str = "AAECAwQFBgc="; // 8 bytes, base64
+
+fn main() {
+    let server = SimServer::start(
+        ([127, 0, 0, 1], 0).into(),
+        SimConfig {
+            extra_requests: LIST_SIZE,
+            ..SimConfig::default()
+        },
+    )
+    .expect("the simulator");
+    server.with_state(|state| state.keep_first_requests(LIST_SIZE));
+    let client = Client::new(ClientConfig::new(server.url())).expect("a client");
+    let api = format!("{}/CertificateManagement/api/v1.0", server.url());
+
+    let (list_ours, list_curl) = list(&client, &api);
+    println!("list {LIST_SIZE}: ours {list_ours:.2} ms, curl {list_curl:.2} ms");
+    let approved: Vec<Uuid> = client
+        .list_requests(RequestFilter {
+            status: Some(RequestStatus::Approved),
+            ..RequestFilter::default()
+        })
+        .expect("the approved requests")
+        .into_iter()
+        .filter(|r| r.new_smartcard_uuid.is_none())
+        .map(|r| r.uuid)
+        .collect();
+    assert!(
+        approved.len() >= 4 * BIND_ROUNDS,
+        "too few approved requests"
+    );
+    let (bind_ours, bind_curl) = bind_pin(&client, &api, &approved);
+    println!("bind + PIN: ours {bind_ours:.2} ms, curl {bind_curl:.2} ms");
+    common::write_part(
+        "cm_http",
+        &[
+            ("list_10k_ms", list_ours),
+            ("list_10k_ms_curl", list_curl),
+            ("list_10k_ratio", list_ours / list_curl),
+            ("bind_pin_ms", bind_ours),
+            ("bind_pin_ms_curl", bind_curl),
+            ("bind_pin_ratio", bind_ours / bind_curl),
+        ],
+    );
+}
+
+fn list(client: &Client, api: &str) -> (f64, f64) {
+    let mut ours: Vec<f64> = (0..=LIST_ROUNDS)
+        .map(|_| {
+            let start = Instant::now();
+            let requests: Vec<Request> = client
+                .list_requests(RequestFilter::default())
+                .expect("the list");
+            assert_eq!(requests.len(), LIST_SIZE);
+            ms(start.elapsed())
+        })
+        .skip(1)
+        .collect();
+    let url = format!("{api}/requests");
+    // Where our time goes: the same body fetched and then parsed, apart.
+    let http = reqwest::blocking::Client::new();
+    let mut fetch = vec![];
+    let mut parse = vec![];
+    for _ in 0..5 {
+        let start = Instant::now();
+        let body = http
+            .get(&url)
+            .send()
+            .and_then(|r| r.bytes())
+            .expect("the body");
+        fetch.push(ms(start.elapsed()));
+        let start = Instant::now();
+        let parsed: Vec<Request> = serde_json::from_slice(&body).expect("requests");
+        parse.push(ms(start.elapsed()));
+        assert_eq!(parsed.len(), LIST_SIZE);
+    }
+    eprintln!(
+        "list: plain reqwest fetch {:.1} ms, parse alone {:.1} ms ({} bytes)",
+        median(&mut fetch),
+        median(&mut parse),
+        http.get(&url)
+            .send()
+            .and_then(|r| r.bytes())
+            .map_or(0, |b| b.len())
+    );
+    let mut args: Vec<String> = vec!["-sS".into(), "-H".into(), ACCEPT.into()];
+    for _ in 0..=LIST_ROUNDS {
+        args.extend(["-o", "/dev/null", "-w", "%{time_total}\\n"].map(String::from));
+        args.push(url.clone());
+    }
+    let mut theirs = curl(&args, 1);
+    (median(&mut ours), median(&mut theirs))
+}
+
+fn bind_pin(client: &Client, api: &str, approved: &[Uuid]) -> (f64, f64) {
+    let atr = Atr::new(ATR.to_vec());
+    let challenge = [0u8, 1, 2, 3, 4, 5, 6, 7];
+    let mut requests = approved.iter().copied();
+    let mut next = || requests.next().expect("an unbound request");
+    let mut ours: Vec<f64> = (0..=BIND_ROUNDS)
+        .map(|_| {
+            let (request, card_id) = (next(), Uuid::new_v4());
+            let start = Instant::now();
+            let smartcard = client.bind_card(request, card_id, &atr).expect("bind");
+            let pin = client
+                .server_proposed_pin(request, smartcard, card_id, &atr, &challenge)
+                .expect("the PIN");
+            let spent = ms(start.elapsed());
+            drop(pin);
+            spent
+        })
+        .skip(1)
+        .collect();
+    // Smartcards for curl's PIN calls, bound beforehand.
+    let bound: Vec<(Uuid, Uuid)> = (0..=BIND_ROUNDS)
+        .map(|_| {
+            let card_id = Uuid::new_v4();
+            let smartcard = client.bind_card(next(), card_id, &atr).expect("bind");
+            (smartcard, card_id)
+        })
+        .collect();
+    let mut args: Vec<String> = vec!["-sS".into()];
+    for (round, (smartcard, card_id)) in bound.iter().enumerate() {
+        if round > 0 {
+            args.push("--next".into());
+        }
+        args.extend(["-H", ACCEPT].map(String::from));
+        let body = format!(
+            r#"{{"requestid":"{}","cardid":"{}","atr":"{}"}}"#,
+            next(),
+            Uuid::new_v4(),
+            atr.to_hex()
+        );
+        args.extend(
+            [
+                "-o",
+                "/dev/null",
+                "-w",
+                "%{time_total}\\n",
+                "-H",
+                "Content-Type: application/json",
+                "--data-binary",
+                &body,
+                &format!("{api}/smartcards"),
+                "--next",
+                "-H",
+                ACCEPT,
+                "-o",
+                "/dev/null",
+                "-w",
+                "%{time_total}\\n",
+                &format!(
+                    "{api}/smartcards/{smartcard}/serverproposedpin?atr={}&cardid={card_id}&challenge={}",
+                    atr.to_hex(),
+                    CHALLENGE.replace('=', "%3D")
+                ),
+            ]
+            .map(String::from),
+        );
+    }
+    let transfers = curl(&args, 0);
+    let mut theirs: Vec<f64> = transfers
+        .chunks_exact(2)
+        .map(|pair| pair[0] + pair[1])
+        .skip(1)
+        .collect();
+    (median(&mut ours), median(&mut theirs))
+}
+
+/// Runs curl; each line it writes is one transfer's `time_total`, returned
+/// in milliseconds without the first `skip`.
+fn curl(args: &[String], skip: usize) -> Vec<f64> {
+    let output = Command::new("curl")
+        .args(args)
+        .output()
+        .expect("could not run curl");
+    assert!(
+        output.status.success(),
+        "curl failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .skip(skip)
+        .map(|line| line.trim().parse::<f64>().expect("a time_total") * 1000.0)
+        .collect()
+}

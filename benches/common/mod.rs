@@ -1,0 +1,61 @@
+//! What every benchmark shares: medians, the thread's CPU clock, and writing
+//! its part of `target/bench/results.json` (merged by `scripts/bench.sh`).
+
+#![allow(dead_code)] // each bench uses its own subset
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+pub fn median(values: &mut [f64]) -> f64 {
+    assert!(!values.is_empty(), "a median of nothing");
+    values.sort_by(f64::total_cmp);
+    let mid = values.len() / 2;
+    if values.len().is_multiple_of(2) {
+        (values[mid - 1] + values[mid]) / 2.0
+    } else {
+        values[mid]
+    }
+}
+
+pub fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// CPU time of the calling thread, in milliseconds.
+pub fn thread_cpu_ms() -> f64 {
+    let mut now = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime only writes the timespec we own.
+    let status = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut now) };
+    assert_eq!(status, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
+    now.tv_sec as f64 * 1000.0 + now.tv_nsec as f64 / 1e6
+}
+
+/// `target/bench` of the checkout cargo runs the bench in (read when it
+/// runs, so a bench binary built from another checkout still writes here).
+pub fn out_dir() -> PathBuf {
+    let root = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
+    let dir = root.join("target").join("bench");
+    std::fs::create_dir_all(&dir).expect("could not create target/bench");
+    dir
+}
+
+/// Writes `target/bench/<part>.json`: the keys this bench measured.
+pub fn write_part(part: &str, values: &[(&str, f64)]) {
+    let object: serde_json::Map<String, serde_json::Value> = values
+        .iter()
+        .map(|(key, value)| ((*key).to_owned(), round(*value).into()))
+        .collect();
+    let path = out_dir().join(format!("{part}.json"));
+    let text = serde_json::to_string_pretty(&object).expect("numbers serialise");
+    std::fs::write(&path, text + "\n").expect("could not write the bench result");
+    println!("wrote {}", path.display());
+}
+
+/// Three decimals are more than any of these measurements can resolve.
+fn round(value: f64) -> f64 {
+    (value * 1000.0).round() / 1000.0
+}
