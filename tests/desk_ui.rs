@@ -71,11 +71,7 @@ fn bind_shows_the_pin_once_and_then_it_is_nowhere() {
 #[test]
 fn the_whole_bind_works_from_the_keyboard() {
     let (mut h, _audit) = desk();
-    let _ = ready_to_bind(&mut h, false);
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::B);
-    step_until(&mut h, "the confirmation", |h| {
-        h.query_by_label("Bind").is_some()
-    });
+    confirmation_by_keyboard(&mut h);
     h.key_press(egui::Key::Enter);
     step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
     h.key_press(egui::Key::Enter);
@@ -88,11 +84,7 @@ fn the_whole_bind_works_from_the_keyboard() {
 #[test]
 fn tab_reaches_cancel_in_the_confirmation() {
     let (mut h, _audit) = desk();
-    let _ = ready_to_bind(&mut h, false);
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::B);
-    step_until(&mut h, "the confirmation", |h| {
-        h.query_by_label("Bind").is_some()
-    });
+    confirmation_by_keyboard(&mut h);
     h.key_press(egui::Key::Tab);
     h.step();
     assert!(

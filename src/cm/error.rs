@@ -98,6 +98,11 @@ fn correlation_words(id: Option<&str>) -> String {
 }
 
 impl CmError {
+    /// True when the server did not accept who we are, or we could not say.
+    pub fn is_sign_in_failure(&self) -> bool {
+        matches!(self, CmError::Unauthorized { .. } | CmError::SignIn(_))
+    }
+
     /// True when trying the same call again later may succeed.
     pub fn is_transient(&self) -> bool {
         matches!(

@@ -152,6 +152,15 @@ pub fn ready_to_bind(h: &mut Harness<'static, Desk>, cardholder_chooses: bool) -
     chosen
 }
 
+/// A request and a card ready, then Ctrl+B: the confirmation is open.
+pub fn confirmation_by_keyboard(h: &mut Harness<'static, Desk>) {
+    let _ = ready_to_bind(h, false);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::B);
+    step_until(h, "the confirmation", |h| {
+        h.query_by_label("Bind").is_some()
+    });
+}
+
 /// Makes every answer of the demo server take `ms`.
 pub fn slow_server(h: &Harness<'static, Desk>, ms: u64) {
     demo_faults(

@@ -119,7 +119,7 @@ impl Desk {
             }
             Err(error) => {
                 self.audit("refresh", AuditIds::default(), format!("failed: {error}"));
-                if matches!(error, CmError::Unauthorized { .. } | CmError::SignIn(_)) {
+                if error.is_sign_in_failure() {
                     self.signed_in = Some(false);
                 }
                 self.activity.push(
