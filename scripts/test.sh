@@ -1,22 +1,29 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests, the client against the simulator over real
-# HTTP, and the reader layer against the real pcscd with virtual cards.
-# The pcscd tests start and stop pcscd and their virtual cards themselves;
-# the trap below stops anything a crashed test left behind.
+# HTTP, the reader layer against the real pcscd with virtual cards, Kerberos
+# against a private KDC, and the desk in a real window under Xvfb.
+# The tests start and stop pcscd, virtual cards, KDCs and Xvfb themselves;
+# they run in a session of their own, and the trap below stops whatever a
+# crashed test left behind in that session — and nothing else on the machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
 ensure_packages "${BUILD_PACKAGES[@]}" "${PCSC_TEST_PACKAGES[@]}" "${GUI_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}" "${DEBUG_TEST_PACKAGES[@]}" "${KERBEROS_TEST_PACKAGES[@]}"
 ensure_rust
+mkdir -p target
 
+started=$SECONDS
+phase() { echo "phase: $1 took $((SECONDS - started)) s"; started=$SECONDS; }
+phase "installing what is missing"
+
+session_file=target/test-session
 cleanup() {
-    pkill -f "pcscd --foreground" 2>/dev/null || true
-    pkill -f "vicc -t iso7816" 2>/dev/null || true
-    pkill -f "enroll-desk virtual-card" 2>/dev/null || true
-    pkill -f "release/enroll-desk demo" 2>/dev/null || true
-    pkill -f "krb5kdc -n" 2>/dev/null || true
-    pkill -f "enroll-desk -v sim" 2>/dev/null || true
+    # Everything the tests started shares the session the tests ran in.
+    if [ -s "$session_file" ]; then
+        pkill -s "$(cat "$session_file")" 2>/dev/null || true
+        rm -f "$session_file"
+    fi
 }
 trap cleanup EXIT
 
@@ -32,17 +39,23 @@ if pgrep -x pcscd >/dev/null; then
     fi
 fi
 
-# The window test runs the release binary under Xvfb.
-cargo build --release
-# The pcscd, Kerberos and Xvfb tests are marked ignored so a plain `cargo test` runs
-# without them; here they run too. Snapshots render with Mesa's software
+# One build of the dependency tree for everything: the tests, the binary they
+# run (CARGO_BIN_EXE_enroll-desk, also the one the window test puts under
+# Xvfb) and the benches (built so they do not rot, never run here).
+cargo test --all-targets --no-run
+phase "building tests, binary and benches"
+
+# The pcscd, Kerberos and Xvfb tests are marked ignored so a plain `cargo test`
+# runs without them; here they run too. Snapshots render with Mesa's software
 # Vulkan; the window test with its software GL.
-mkdir -p target
 unset WAYLAND_DISPLAY
-cargo test -- --include-ignored 2>&1 | tee target/test-output.txt
+setsid --wait bash -c 'echo $$ > "$0"; exec cargo test -- --include-ignored' "$session_file" 2>&1 |
+    tee target/test-output.txt
+cleanup
+phase "running the tests"
 # One closing line for the whole run: cargo prints a result per test binary.
 awk '/^test result:/ { passed += $4; failed += $6 } END { printf "tests: %d passed, %d failed\n", passed, failed }' target/test-output.txt
+
 # The parsers of server answers and card data, fuzzed for a bounded time.
 bash scripts/fuzz.sh
-# Benchmarks are not run as tests, only built so they do not rot.
-cargo bench --no-run
+phase "fuzzing"

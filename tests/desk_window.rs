@@ -1,7 +1,8 @@
-//! The release binary in a real window under Xvfb (Mesa's software GL): it
-//! must open the desk in demo mode and draw it, checked from a screenshot.
+//! The desk binary in a real window under Xvfb (Mesa's software GL): it must
+//! open the desk in demo mode and draw it, checked from a screenshot. It runs
+//! the binary cargo builds for the tests, so CI builds the dependency tree once.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -17,19 +18,6 @@ impl Drop for Killed {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
-}
-
-fn release_binary() -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let target =
-        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
-    let binary = target.join("release").join("enroll-desk");
-    assert!(
-        binary.exists(),
-        "{} is missing: build it with cargo build --release",
-        binary.display()
-    );
-    binary
 }
 
 /// A display number nobody uses (Xvfb refuses a taken one).
@@ -60,9 +48,9 @@ fn badge_pixels(rgb: &[u8]) -> usize {
 }
 
 #[test]
-#[ignore = "needs Xvfb, ImageMagick and the release binary: run scripts/test.sh"]
-fn the_release_binary_draws_the_desk_in_a_real_window() {
-    let binary = release_binary();
+#[ignore = "needs Xvfb and ImageMagick: run scripts/test.sh"]
+fn the_desk_binary_draws_the_desk_in_a_real_window() {
+    let binary = env!("CARGO_BIN_EXE_enroll-desk");
     let home = tempfile::tempdir().unwrap();
     let display = format!(":{}", free_display());
     let _xvfb = Killed(
@@ -86,7 +74,7 @@ fn the_release_binary_draws_the_desk_in_a_real_window() {
         std::thread::sleep(Duration::from_millis(100));
     }
     let mut desk = Killed(
-        Command::new(&binary)
+        Command::new(binary)
             .arg("demo")
             .env("DISPLAY", &display)
             .env_remove("WAYLAND_DISPLAY")
