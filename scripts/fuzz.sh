@@ -8,10 +8,14 @@
 # passed straight to rustc — what `cargo fuzz run -s none` passes, without
 # the address sanitizer (safe Rust; several times faster) and so without
 # nightly flags or installing cargo-fuzz.
+#
+# `fuzz.sh build` only builds, `fuzz.sh run` only runs what was built (so the
+# test script can build while the tests run); no argument does both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 ensure_rust
+step="${1:-all}"
 seconds="${FUZZ_SECONDS:-30}"
 targets=(cm_answers bind_uri chuid_tlv)
 
@@ -29,9 +33,15 @@ instrument=(
 # Naming the target keeps the flags off build scripts and proc macros, which
 # run on the host without libFuzzer.
 host=$(rustc -vV | sed -n 's/^host: //p')
-RUSTFLAGS="${instrument[*]}" CARGO_TARGET_DIR=fuzz/target \
-    cargo build --quiet --release --manifest-path fuzz/Cargo.toml --bins --target "$host"
 binaries="fuzz/target/$host/release"
+build=(cargo build --quiet --release --manifest-path fuzz/Cargo.toml --bins --target "$host")
+export CARGO_TARGET_DIR=fuzz/target
+case "$step" in
+    # exec: whoever started the build can stop it by this process's PID.
+    build) RUSTFLAGS="${instrument[*]}" exec "${build[@]}" ;;
+    run) ;;
+    *) RUSTFLAGS="${instrument[*]}" "${build[@]}" ;;
+esac
 
 mkdir -p target
 for target in "${targets[@]}"; do

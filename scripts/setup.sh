@@ -17,6 +17,11 @@ DEBUG_TEST_PACKAGES=(gdb)
 KERBEROS_TEST_PACKAGES=(krb5-kdc krb5-admin-server krb5-user faketime)
 PCSC_TEST_PACKAGES=(pcscd pcsc-tools vsmartcard-vpcd vsmartcard-vpicc python3-virtualsmartcard python3-pycryptodome)
 
+# Everything scripts/test.sh (and so CI) needs.
+ensure_test_packages() {
+    ensure_packages "${BUILD_PACKAGES[@]}" "${PCSC_TEST_PACKAGES[@]}" "${GUI_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}" "${DEBUG_TEST_PACKAGES[@]}" "${KERBEROS_TEST_PACKAGES[@]}"
+}
+
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
-ensure_packages "${BUILD_PACKAGES[@]}" "${PCSC_TEST_PACKAGES[@]}" "${GUI_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}" "${DEBUG_TEST_PACKAGES[@]}" "${KERBEROS_TEST_PACKAGES[@]}"
+ensure_test_packages
 ensure_rust
 mkdir -p target
 
@@ -18,7 +18,9 @@ phase() { echo "phase: $1 took $((SECONDS - started)) s"; started=$SECONDS; }
 phase "installing what is missing"
 
 session_file=target/test-session
+fuzz_build=""
 cleanup() {
+    [ -z "$fuzz_build" ] || kill "$fuzz_build" 2>/dev/null || true
     # Everything the tests started shares the session the tests ran in.
     if [ -s "$session_file" ]; then
         pkill -s "$(cat "$session_file")" 2>/dev/null || true
@@ -39,6 +41,12 @@ if pgrep -x pcscd >/dev/null; then
     fi
 fi
 
+# The fuzz targets build in the background at the lowest priority: they take
+# the CPU the test build and the tests leave idle (the tests mostly wait on
+# pcscd, the KDC and the window).
+nice -n 19 bash scripts/fuzz.sh build >target/fuzz-build.log 2>&1 &
+fuzz_build=$!
+
 # One build of the dependency tree for everything: the tests, the binary they
 # run (CARGO_BIN_EXE_enroll-desk, also the one the window test puts under
 # Xvfb) and the benches (built so they do not rot, never run here).
@@ -57,5 +65,13 @@ phase "running the tests"
 awk '/^test result:/ { passed += $4; failed += $6 } END { printf "tests: %d passed, %d failed\n", passed, failed }' target/test-output.txt
 
 # The parsers of server answers and card data, fuzzed for a bounded time.
-bash scripts/fuzz.sh
+if ! wait "$fuzz_build"; then
+    fuzz_build=""
+    cat target/fuzz-build.log
+    echo "fuzz: the fuzz targets did not build" >&2
+    exit 1
+fi
+fuzz_build=""
+phase "waiting for the fuzz build"
+bash scripts/fuzz.sh run
 phase "fuzzing"
