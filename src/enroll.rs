@@ -5,7 +5,7 @@
 
 use uuid::Uuid;
 
-use crate::card::{CardError, GuidByteOrder, ReaderBackend};
+use crate::card::{CardError, ChallengeChoice, GuidByteOrder, HeldCard, ReaderBackend};
 use crate::cm::{Client, CmError, Request, RequestFilter};
 use crate::ids::Atr;
 use crate::pin::PinOutcome;
@@ -53,6 +53,8 @@ pub struct BindOrder {
     /// Typed in by the officer when the card's own id cannot be read.
     pub card_id: Option<Uuid>,
     pub byte_order: GuidByteOrder,
+    /// Which challenge the card is asked for.
+    pub challenge: ChallengeChoice,
 }
 
 /// A card bound to a request: all the PIN call needs besides a challenge.
@@ -96,6 +98,8 @@ pub enum EnrollError {
 }
 
 /// Binds the card in `order.reader` to `order.request` and fetches its PIN.
+/// The card is held from reading its id until the server has answered the
+/// PIN call, so the challenge it issued is still live when the server uses it.
 pub fn bind_and_fetch_pin(
     api: &dyn CmApi,
     readers: &dyn ReaderBackend,
@@ -103,24 +107,20 @@ pub fn bind_and_fetch_pin(
     progress: &mut dyn FnMut(Step),
 ) -> Result<(Bound, PinOutcome), EnrollError> {
     progress(Step::ReadingCard);
-    let info = readers
-        .read_card(&order.reader, order.byte_order)
-        .map_err(EnrollError::Card)?;
-    let card_id = order
-        .card_id
-        .or(info.card_id)
-        .ok_or(EnrollError::CardIdUnknown)?;
+    let mut card = readers.hold(&order.reader).map_err(EnrollError::Card)?;
+    let found = card.card_id(order.byte_order).map_err(EnrollError::Card)?;
+    let card_id = order.card_id.or(found).ok_or(EnrollError::CardIdUnknown)?;
     progress(Step::Binding);
     let smartcard = api
-        .bind_card(order.request, card_id, &info.atr)
+        .bind_card(order.request, card_id, card.atr())
         .map_err(EnrollError::Bind)?;
     let bound = Bound {
         request: order.request,
         smartcard,
         card_id,
-        atr: info.atr,
+        atr: card.atr().clone(),
     };
-    match challenge_and_pin(api, readers, &order.reader, &bound, progress) {
+    match challenge_and_pin(api, &mut *card, &bound, order.challenge, progress) {
         Ok(pin) => Ok((bound, pin)),
         Err(cause) => Err(EnrollError::PinNotFetched {
             bound,
@@ -130,45 +130,48 @@ pub fn bind_and_fetch_pin(
 }
 
 /// After `PinNotFetched`: checks the card in `reader` is the bound one (when
-/// its id can be read) and fetches the PIN.
+/// its id can be read) and fetches the PIN, holding the card throughout.
 pub fn fetch_pin_again(
     api: &dyn CmApi,
     readers: &dyn ReaderBackend,
     reader: &str,
     bound: &Bound,
     byte_order: GuidByteOrder,
+    challenge: ChallengeChoice,
     progress: &mut dyn FnMut(Step),
 ) -> Result<PinOutcome, EnrollError> {
     progress(Step::ReadingCard);
-    let info = readers
-        .read_card(reader, byte_order)
-        .map_err(EnrollError::Card)?;
-    let same = info.atr == bound.atr && info.card_id.is_none_or(|id| id == bound.card_id);
+    let mut card = readers.hold(reader).map_err(EnrollError::Card)?;
+    let found = card.card_id(byte_order).map_err(EnrollError::Card)?;
+    let same = card.atr() == &bound.atr && found.is_none_or(|id| id == bound.card_id);
     if !same {
         return Err(EnrollError::DifferentCard {
             expected: bound.card_id,
-            found: info.card_id,
+            found,
         });
     }
-    challenge_and_pin(api, readers, reader, bound, progress)
+    challenge_and_pin(api, &mut *card, bound, challenge, progress)
 }
 
+/// Asks the held card for its challenge and the server for the PIN; the
+/// caller releases the card only after the server's answer.
 fn challenge_and_pin(
     api: &dyn CmApi,
-    readers: &dyn ReaderBackend,
-    reader: &str,
+    card: &mut dyn HeldCard,
     bound: &Bound,
+    choice: ChallengeChoice,
     progress: &mut dyn FnMut(Step),
 ) -> Result<PinOutcome, EnrollError> {
     progress(Step::GettingChallenge);
-    let challenge = readers.challenge(reader).map_err(EnrollError::Card)?;
+    let challenge = card.challenge(choice).map_err(EnrollError::Card)?;
+    tracing::info!("the card gave its challenge: {challenge}");
     progress(Step::FetchingPin);
     api.server_proposed_pin(
         bound.request,
         bound.smartcard,
         bound.card_id,
         &bound.atr,
-        &challenge,
+        &challenge.bytes,
     )
     .map_err(EnrollError::Pin)
 }

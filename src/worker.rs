@@ -8,7 +8,9 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::thread::JoinHandle;
 
-use crate::card::{CardError, CardInfo, EventSink, GuidByteOrder, ReaderBackend, ReaderEvent};
+use crate::card::{
+    CardError, CardInfo, ChallengeChoice, EventSink, GuidByteOrder, ReaderBackend, ReaderEvent,
+};
 use crate::cm::{CmError, Request, RequestFilter};
 use crate::enroll::{
     BindOrder, Bound, CmApi, EnrollError, Step, bind_and_fetch_pin, fetch_pin_again,
@@ -32,6 +34,8 @@ pub enum Command {
         bound: Bound,
     },
     SetByteOrder(GuidByteOrder),
+    /// Which challenge a PIN fetched again asks the card for.
+    SetChallenge(ChallengeChoice),
     /// Sent when the `Worker` is dropped: the reader backend holds a sender
     /// too, so the channel alone would never close.
     Shutdown,
@@ -162,6 +166,7 @@ fn run(
     readers: Arc<dyn ReaderBackend>,
     mut byte_order: GuidByteOrder,
 ) {
+    let mut challenge = ChallengeChoice::default();
     let mut progress = |step| emitter.emit(Event::Progress(step));
     while let Ok(command) = inbox.recv() {
         let event = match command {
@@ -177,14 +182,26 @@ fn run(
                 }
             }
             Command::FetchPinAgain { reader, bound } => {
-                match fetch_pin_again(&*api, &*readers, &reader, &bound, byte_order, &mut progress)
-                {
+                let again = fetch_pin_again(
+                    &*api,
+                    &*readers,
+                    &reader,
+                    &bound,
+                    byte_order,
+                    challenge,
+                    &mut progress,
+                );
+                match again {
                     Ok(pin) => Event::PinReady { bound, pin },
                     Err(error) => Event::EnrollFailed(error),
                 }
             }
             Command::SetByteOrder(order) => {
                 byte_order = order;
+                continue;
+            }
+            Command::SetChallenge(choice) => {
+                challenge = choice;
                 continue;
             }
             Command::Shutdown => return,

@@ -5,10 +5,12 @@ mod support;
 
 use std::time::Duration;
 
+use enroll_desk::card::VirtualCard;
+use enroll_desk::card::admin_key::AdminKey;
 use enroll_desk::cm::{CmError, RequestFilter, RequestStatus};
 use enroll_desk::ids::Atr;
 use enroll_desk::pin::PinOutcome;
-use enroll_desk::sim::{Faults, SimAuth, SimConfig};
+use enroll_desk::sim::{AdminKeyConfig, Faults, SimAuth, SimConfig};
 use support::{client_for, client_with_timeout, ready_request, sim};
 use uuid::Uuid;
 
@@ -404,4 +406,105 @@ fn a_closed_port_is_unreachable() {
             .contains(&format!("cannot reach the CM server at 127.0.0.1:{port}")),
         "{err}"
     );
+}
+
+/// Asks the virtual card's admin key (algorithm `alg`) for a witness, as
+/// the desk does: SELECT PIV, then GENERAL AUTHENTICATE `7C 02 80 00`.
+fn witness(card: &mut VirtualCard, alg: u8) -> Vec<u8> {
+    let select = card.process(&hex::decode("00a404000ba000000308000010000100").unwrap());
+    assert!(select.unwrap().ends_with(&[0x90, 0x00]));
+    let answer = card
+        .process(&[0x00, 0x87, alg, 0x9B, 0x04, 0x7C, 0x02, 0x80, 0x00, 0x00])
+        .unwrap();
+    let (data, sw) = answer.split_at(answer.len() - 2);
+    assert_eq!(sw, [0x90, 0x00]);
+    assert_eq!(&data[..2], [0x7C, data[3] + 2]);
+    data[4..].to_vec()
+}
+
+/// Sends the server's response back to the card; its status word.
+fn authenticate(card: &mut VirtualCard, alg: u8, response: &[u8]) -> String {
+    let n = response.len() as u8;
+    let mut command = vec![0x00, 0x87, alg, 0x9B, n + 4, 0x7C, n + 2, 0x80, n];
+    command.extend_from_slice(response);
+    hex::encode(card.process(&command).unwrap())
+}
+
+#[test]
+fn the_authentication_response_opens_the_card_whose_witness_it_answers() {
+    let server = sim(SimConfig::default());
+    let client = client_for(&server.url());
+
+    // A template with the default 3DES key, not diversified.
+    let request = ready_request(&client, true);
+    let card_id = Uuid::new_v4();
+    let mut card = VirtualCard::new(Some(card_id));
+    let smartcard = client.bind_card(request.uuid, card_id, &atr()).unwrap();
+    let challenge = witness(&mut card, 0x03);
+    assert_eq!(challenge.len(), 8);
+    let response = client
+        .authentication_response(request.uuid, smartcard, card_id, &atr(), &challenge, false)
+        .unwrap();
+    assert_eq!(response.len(), 8);
+    assert_eq!(authenticate(&mut card, 0x03, &response), "9000");
+    // A response to an older witness opens nothing.
+    let _newer = witness(&mut card, 0x03);
+    assert_eq!(authenticate(&mut card, 0x03, &response), "6982");
+
+    // A template that diversifies: the card has its own key, and only the
+    // diversified response opens it.
+    let request = ready_request(&client, false);
+    let card_id = Uuid::new_v4();
+    let key = AdminKey::default().diversified_for(card_id);
+    let mut card = VirtualCard::new(Some(card_id)).with_admin_key(key);
+    let smartcard = client.bind_card(request.uuid, card_id, &atr()).unwrap();
+    let challenge = witness(&mut card, 0x03);
+    let plain = client
+        .authentication_response(request.uuid, smartcard, card_id, &atr(), &challenge, false)
+        .unwrap();
+    assert_eq!(authenticate(&mut card, 0x03, &plain), "6982");
+    let challenge = witness(&mut card, 0x03);
+    let diversified = client
+        .authentication_response(request.uuid, smartcard, card_id, &atr(), &challenge, true)
+        .unwrap();
+    assert_eq!(authenticate(&mut card, 0x03, &diversified), "9000");
+
+    // The call names the request: another request's smartcard is not found.
+    let other = Uuid::new_v4();
+    let err = client
+        .authentication_response(other, smartcard, card_id, &atr(), &challenge, true)
+        .unwrap_err();
+    assert!(matches!(err, CmError::NotFound { .. }), "{err:?}");
+}
+
+#[test]
+fn an_aes_admin_key_gives_and_takes_16_bytes() {
+    let server = sim(SimConfig::default());
+    let client = client_for(&server.url());
+    let request = ready_request(&client, true);
+    let template = request.profile_template_uuid.unwrap();
+    let key = AdminKey::from_hex("00112233445566778899aabbccddeeff").unwrap();
+    server.with_state(|s| {
+        s.set_admin_key_config(
+            template,
+            AdminKeyConfig {
+                default_key: key.clone(),
+                diversify: false,
+            },
+        )
+    });
+    let card_id = Uuid::new_v4();
+    let mut card = VirtualCard::new(Some(card_id)).with_admin_key(key);
+    let smartcard = client.bind_card(request.uuid, card_id, &atr()).unwrap();
+    let challenge = witness(&mut card, 0x08);
+    assert_eq!(challenge.len(), 16);
+    let response = client
+        .authentication_response(request.uuid, smartcard, card_id, &atr(), &challenge, false)
+        .unwrap();
+    assert_eq!(authenticate(&mut card, 0x08, &response), "9000");
+    // 8 bytes are no AES witness.
+    let err = client
+        .authentication_response(request.uuid, smartcard, card_id, &atr(), &CHALLENGE, false)
+        .unwrap_err();
+    assert!(err.to_string().contains("must be 16 bytes"), "{err}");
 }

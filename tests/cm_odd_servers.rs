@@ -134,20 +134,47 @@ fn a_bind_answer_in_the_location_header_only_is_understood() {
     );
 }
 
+/// A 204 to the bind, and the server's records of the request and the
+/// smartcard it names (`None`: the request names none).
+fn bind_answered_204(
+    request: Uuid,
+    smartcard: Option<(Uuid, String, i64)>,
+    listed_for_card: Option<Uuid>,
+) -> support::canned::Canned {
+    let named = smartcard.as_ref().map_or(Uuid::nil(), |(id, _, _)| *id);
+    let request_body = format!(
+        "{{\"Uuid\":\"{request}\",\"RequestType\":1,\"Status\":3,\"NewSmartcardUuid\":\"{named}\"}}"
+    );
+    let smartcard_body = |id: Uuid, serial: &str, status: i64| {
+        format!("{{\"Uuid\":\"{id}\",\"Status\":{status},\"SerialNumber\":\"{serial}\"}}")
+    };
+    let mut routes = vec![
+        ("POST", Reply::Http(204, vec![], Vec::new())),
+        ("/requests/", json(200, &request_body)),
+    ];
+    if let Some(card) = listed_for_card {
+        let listed = smartcard_body(Uuid::new_v4(), &format!("{{{card}}}"), 2);
+        routes.push(("smartcards?cardid", json(200, &format!("[{listed}]"))));
+    }
+    if let Some((id, serial, status)) = &smartcard {
+        routes.push((
+            "/smartcards/",
+            json(200, &smartcard_body(*id, serial, *status)),
+        ));
+    }
+    serve(
+        json(404, "{\"Message\":\"No HTTP resource was found.\"}"),
+        routes,
+    )
+}
+
 #[test]
-fn a_bind_answer_with_no_address_asks_the_server_which_card_it_made() {
-    let smartcard = Uuid::new_v4();
-    let request = Uuid::new_v4();
-    let bound = format!(
-        "{{\"Uuid\":\"{request}\",\"RequestType\":1,\"Status\":3,\"NewSmartcardUuid\":\"{smartcard}\"}}"
-    );
-    let server = serve(
-        json(200, &bound),
-        vec![("POST", Reply::Http(204, vec![], Vec::new()))],
-    );
+fn a_bind_answered_204_takes_the_smartcard_the_request_names_for_this_card() {
+    let (request, card, smartcard) = (Uuid::new_v4(), Uuid::new_v4(), Uuid::new_v4());
+    let server = bind_answered_204(request, Some((smartcard, format!("{{{card}}}"), 2)), None);
     assert_eq!(
         client_for(&server.url)
-            .bind_card(request, Uuid::new_v4(), &atr())
+            .bind_card(request, card, &atr())
             .unwrap(),
         smartcard
     );
@@ -155,9 +182,57 @@ fn a_bind_answer_with_no_address_asks_the_server_which_card_it_made() {
     assert!(
         seen[1].starts_with(&format!(
             "GET /CertificateManagement/api/v1.0/requests/{request}"
+        )) && seen[2].starts_with(&format!(
+            "GET /CertificateManagement/api/v1.0/smartcards/{smartcard}"
         )),
         "{seen:?}"
     );
+}
+
+#[test]
+fn a_bind_answered_204_with_nothing_verifiable_binds_nothing() {
+    let (request, card) = (Uuid::new_v4(), Uuid::new_v4());
+    let cases = [
+        (
+            "another card's smartcard",
+            bind_answered_204(
+                request,
+                Some((Uuid::new_v4(), format!("{{{}}}", Uuid::new_v4()), 2)),
+                None,
+            ),
+        ),
+        (
+            "a retired smartcard",
+            bind_answered_204(
+                request,
+                Some((Uuid::new_v4(), format!("{{{card}}}"), 6)),
+                None,
+            ),
+        ),
+        (
+            "a smartcard with no serial number",
+            bind_answered_204(request, Some((Uuid::new_v4(), String::new(), 2)), None),
+        ),
+        // The card has a smartcard, but nothing ties it to this request.
+        (
+            "no smartcard named by the request",
+            bind_answered_204(request, None, Some(card)),
+        ),
+    ];
+    for (case, server) in cases {
+        let err = client_for(&server.url)
+            .bind_card(request, card, &atr())
+            .unwrap_err();
+        assert!(
+            matches!(err, CmError::BindUnverified { request: r, card_id: c } if r == request && c == card),
+            "{case}: {err:?}"
+        );
+        assert!(
+            err.to_string().contains("none the desk can verify")
+                && err.to_string().contains("no PIN was fetched"),
+            "{case}: {err}"
+        );
+    }
 }
 
 /// A client that never signs in, so a 401 is reported as it came.
@@ -394,4 +469,87 @@ fn the_simulator_checks_what_a_bind_and_a_pin_call_must_carry() {
             .unwrap();
         assert_eq!(answer.status(), 400, "{query}");
     }
+}
+
+#[test]
+fn a_pin_answer_of_null_or_empty_says_the_server_gave_no_pin() {
+    for body in ["null", "\"\"", "\"  \""] {
+        let server = serve(json(200, body), vec![]);
+        let id = Uuid::new_v4();
+        let err = client_for(&server.url)
+            .server_proposed_pin(id, id, id, &atr(), &[0; 8])
+            .unwrap_err();
+        assert!(matches!(err, CmError::NoPinGiven), "{body}: {err:?}");
+        assert!(
+            err.to_string().starts_with("the server gave no PIN"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn the_simulator_follows_the_docs_where_the_client_reads_them() {
+    let server = sim(SimConfig::default());
+    let client = client_for(&server.url());
+    // A status the client has no name for goes out as its number.
+    let odd = RequestStatus::from_code(42);
+    let listed = client
+        .list_requests(RequestFilter {
+            status: Some(odd),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(listed.len(), 1, "the demo has one request with status 42");
+    assert!(listed.iter().all(|r| r.status == odd));
+
+    // A POST that does not say it carries JSON is refused as ASP.NET would.
+    let base = format!("{}/CertificateManagement/api/v1.0", server.url());
+    let request = support::ready_request(&client, true).uuid;
+    let body = serde_json::json!({ "requestid": request.to_string(), "cardid": Uuid::new_v4().to_string(), "atr": atr().to_hex() }).to_string();
+    let http = reqwest::blocking::Client::new();
+    for content_type in [
+        None,
+        Some("text/plain"),
+        Some("application/x-www-form-urlencoded"),
+    ] {
+        let mut post = http.post(format!("{base}/smartcards")).body(body.clone());
+        if let Some(value) = content_type {
+            post = post.header("Content-Type", value);
+        }
+        assert_eq!(post.send().unwrap().status(), 415, "{content_type:?}");
+    }
+    assert_eq!(
+        server.with_state(|s| s.request(request).and_then(|r| r.new_smartcard_uuid)),
+        None,
+        "nothing was bound"
+    );
+    let charset = http
+        .post(format!("{base}/smartcards"))
+        .header("Content-Type", "Application/JSON; charset=utf-8")
+        .body(body)
+        .send()
+        .unwrap();
+    assert_eq!(charset.status(), 201);
+
+    // A PIN call carries an 8-byte (3DES) or a 16-byte (AES) challenge.
+    let card_id = Uuid::new_v4();
+    let other = support::ready_request(&client, true).uuid;
+    let smartcard = client.bind_card(other, card_id, &atr()).unwrap();
+    for length in [8, 16] {
+        let challenge: Vec<u8> = (0..length).collect();
+        let outcome = client.server_proposed_pin(other, smartcard, card_id, &atr(), &challenge);
+        assert!(
+            matches!(outcome, Ok(PinOutcome::Proposed(_))),
+            "{length}: {outcome:?}"
+        );
+        assert_eq!(
+            server.with_state(|s| s.last_challenge(smartcard).map(<[u8]>::to_vec)),
+            Some(challenge)
+        );
+    }
+    let twelve = client.server_proposed_pin(other, smartcard, card_id, &atr(), &[7; 12]);
+    assert!(
+        matches!(twelve, Err(CmError::BadRequest { .. })),
+        "{twelve:?}"
+    );
 }

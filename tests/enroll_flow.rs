@@ -3,7 +3,8 @@
 
 mod support;
 
-use enroll_desk::card::{GuidByteOrder, SimBackend, VirtualCard};
+use enroll_desk::card::admin_key::AdminKey;
+use enroll_desk::card::{ChallengeChoice, ChallengeMethod, GuidByteOrder, SimBackend, VirtualCard};
 use enroll_desk::cm::CmError;
 use enroll_desk::enroll::{BindOrder, EnrollError, Step, bind_and_fetch_pin, fetch_pin_again};
 use enroll_desk::pin::PinOutcome;
@@ -26,6 +27,7 @@ fn order(request: Uuid, card_id: Option<Uuid>) -> BindOrder {
         reader: READER.to_owned(),
         card_id,
         byte_order: GuidByteOrder::Microsoft,
+        challenge: ChallengeChoice::default(),
     }
 }
 
@@ -60,6 +62,33 @@ fn binds_the_card_and_fetches_the_pin_in_four_steps() {
         panic!("server-generated template")
     };
     assert!(pin.expose().chars().all(|c| c.is_ascii_digit()));
+    // The PIN call carried the 3DES admin key's 8-byte witness.
+    let sent = server.with_state(|s| s.last_challenge(bound.smartcard).map(<[u8]>::to_vec));
+    assert_eq!(sent.map(|c| c.len()), Some(8));
+}
+
+#[test]
+fn an_aes_card_sends_its_16_byte_witness_and_the_setting_can_force_get_challenge() {
+    let server = sim(SimConfig::default());
+    let client = client_for(&server.url());
+    let key = AdminKey::from_hex("00112233445566778899aabbccddeeff").unwrap();
+    let readers = readers_with(VirtualCard::new(Some(Uuid::new_v4())).with_admin_key(key));
+    let request = ready_request(&client, true);
+    let (bound, _) =
+        bind_and_fetch_pin(&client, &readers, &order(request.uuid, None), &mut |_| {}).unwrap();
+    let sent = server.with_state(|s| s.last_challenge(bound.smartcard).map(<[u8]>::to_vec));
+    assert_eq!(sent.map(|c| c.len()), Some(16));
+
+    let request = ready_request(&client, true);
+    let mut plain = order(request.uuid, None);
+    plain.challenge.method = ChallengeMethod::GetChallenge;
+    let (bound, _) = bind_and_fetch_pin(&client, &readers, &plain, &mut |_| {}).unwrap();
+    let sent = server.with_state(|s| s.last_challenge(bound.smartcard).map(<[u8]>::to_vec));
+    assert_eq!(
+        sent.map(|c| c.len()),
+        Some(8),
+        "GET CHALLENGE gives 8 bytes"
+    );
 }
 
 #[test]
@@ -91,8 +120,9 @@ fn a_card_pulled_after_bind_is_reinserted_to_fetch_the_pin() {
     let server = sim(SimConfig::default());
     let client = client_for(&server.url());
     let card_id = Uuid::new_v4();
-    // The card leaves the reader when asked for its challenge, i.e. right after the bind.
-    let readers = readers_with(VirtualCard::new(Some(card_id)).with_vanish_on_ins(0x84));
+    // The card leaves the reader when asked for its admin key's witness
+    // (GENERAL AUTHENTICATE), i.e. right after the bind.
+    let readers = readers_with(VirtualCard::new(Some(card_id)).with_vanish_on_ins(0x87));
     let request = ready_request(&client, true);
     let err =
         bind_and_fetch_pin(&client, &readers, &order(request.uuid, None), &mut |_| {}).unwrap_err();
@@ -119,6 +149,7 @@ fn a_card_pulled_after_bind_is_reinserted_to_fetch_the_pin() {
         READER,
         bound,
         GuidByteOrder::Microsoft,
+        ChallengeChoice::default(),
         &mut |_| {},
     )
     .unwrap_err();
@@ -136,6 +167,7 @@ fn a_card_pulled_after_bind_is_reinserted_to_fetch_the_pin() {
         READER,
         bound,
         GuidByteOrder::Microsoft,
+        ChallengeChoice::default(),
         &mut |_| {},
     )
     .unwrap();

@@ -130,3 +130,76 @@ fn an_empty_reader_says_to_insert_a_card() {
         "{stderr}"
     );
 }
+
+/// Sends the server's authentication response to the card in `reader` on a
+/// fresh connection, as the next enrollment step would: SELECT PIV, then
+/// GENERAL AUTHENTICATE `7C 0A 80 08 <response>`. `reset` resets the card
+/// first. Returns the status word.
+fn answer_witness(reader: &str, response: &[u8], reset: bool) -> u16 {
+    let ctx = pcsc::Context::establish(pcsc::Scope::User).unwrap();
+    let name = std::ffi::CString::new(reader).unwrap();
+    let mut card = ctx
+        .connect(&name, pcsc::ShareMode::Shared, pcsc::Protocols::ANY)
+        .unwrap();
+    if reset {
+        card.reconnect(
+            pcsc::ShareMode::Shared,
+            pcsc::Protocols::ANY,
+            pcsc::Disposition::ResetCard,
+        )
+        .unwrap();
+    }
+    let mut buffer = [0u8; 258];
+    let select = hex::decode("00a404000ba000000308000010000100").unwrap();
+    let answer = card.transmit(&select, &mut buffer).unwrap();
+    assert!(answer.ends_with(&[0x90, 0x00]), "SELECT PIV: {answer:02x?}");
+    let mut command = vec![0x00, 0x87, 0x03, 0x9B, 0x0C, 0x7C, 0x0A, 0x80, 0x08];
+    command.extend_from_slice(response);
+    let answer = card.transmit(&command, &mut buffer).unwrap().to_vec();
+    let _ = card.disconnect(pcsc::Disposition::LeaveCard);
+    u16::from_be_bytes([answer[answer.len() - 2], answer[answer.len() - 1]])
+}
+
+/// `bind --json`, then the server's authentication response for the
+/// challenge the PIN call carried.
+fn bind_and_get_the_response(server: &SimServer, card_id: Uuid, request: Uuid) -> Vec<u8> {
+    let out = bind(server, request, READER_0, &["--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let smartcard = Uuid::parse_str(value["smartcard"].as_str().unwrap()).unwrap();
+    let challenge = server
+        .with_state(|s| s.last_challenge(smartcard).map(<[u8]>::to_vec))
+        .expect("the PIN call carried a challenge");
+    assert_eq!(challenge.len(), 8, "a 3DES admin key's witness");
+    let atr = value["atr"].as_str().unwrap().parse().unwrap();
+    let response = support::client_for(&server.url())
+        .authentication_response(request, smartcard, card_id, &atr, &challenge, false)
+        .unwrap();
+    response.to_vec()
+}
+
+#[test]
+#[ignore = "needs pcscd and vpcd: run scripts/test.sh"]
+fn the_challenge_sent_is_the_admin_key_witness_and_is_still_live_after_the_pin() {
+    let _pcscd = Pcscd::start();
+    let card_id = Uuid::new_v4();
+    let (_card, _) = our_card(PORT_0, &["--card-id", &card_id.to_string()]);
+    wait_card_state(READER_0, true);
+    let server = sim(SimConfig::default());
+    let client = support::client_for(&server.url());
+
+    // No reset from the witness to the PIN answer and after: the card takes
+    // the response the server made for the challenge the desk sent.
+    let request = support::ready_request(&client, true).uuid;
+    let response = bind_and_get_the_response(&server, card_id, request);
+    assert_eq!(answer_witness(READER_0, &response, false), 0x9000);
+
+    // The same with a reset in between: the card has forgotten its witness.
+    let request = support::ready_request(&client, true).uuid;
+    let response = bind_and_get_the_response(&server, card_id, request);
+    assert_eq!(answer_witness(READER_0, &response, true), 0x6985);
+}

@@ -9,7 +9,8 @@ use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
 use enroll_desk::card::{
-    CardError, GuidByteOrder, PcscBackend, ReaderBackend, ReaderEvent, virtual_card::DEFAULT_ATR,
+    AdminKeyAlgorithm, CardError, ChallengeChoice, ChallengeMethod, GuidByteOrder, PcscBackend,
+    ReaderBackend, ReaderEvent, virtual_card::DEFAULT_ATR,
 };
 use enroll_desk::ids::Atr;
 use support::processes::{our_card, vicc};
@@ -96,8 +97,15 @@ fn our_card_gives_its_id_and_fresh_challenges() {
     assert_eq!(info.atr.as_bytes(), DEFAULT_ATR);
     let swapped = backend.read_card(READER_0, GuidByteOrder::Rfc4122).unwrap();
     assert_eq!(swapped.card_id, Some(Uuid::from_bytes(id.to_bytes_le())));
-    let first = backend.challenge(READER_0).unwrap();
-    let second = backend.challenge(READER_0).unwrap();
+    // A PIV card: its admin key's witness, 8 bytes for its 3DES key.
+    let first = backend
+        .challenge(READER_0, ChallengeChoice::default())
+        .unwrap();
+    let second = backend
+        .challenge(READER_0, ChallengeChoice::default())
+        .unwrap();
+    assert_eq!(first.witness_of, Some(AdminKeyAlgorithm::Tdes));
+    assert_eq!(first.bytes.len(), 8);
     assert_ne!(first, second);
 }
 
@@ -113,7 +121,19 @@ fn vicc_has_no_card_id_but_answers_the_challenge() {
         .unwrap();
     assert_eq!(info.card_id, None);
     assert_eq!(info.atr.to_string(), "3b951381018073ff01000b");
-    assert!(backend.challenge(READER_1).is_ok());
+    // No PIV application: GET CHALLENGE, unless the admin key is insisted on.
+    let challenge = backend
+        .challenge(READER_1, ChallengeChoice::default())
+        .unwrap();
+    assert_eq!((challenge.bytes.len(), challenge.witness_of), (8, None));
+    let insisted = ChallengeChoice {
+        method: ChallengeMethod::PivAdminKey,
+        ..Default::default()
+    };
+    assert_eq!(
+        backend.challenge(READER_1, insisted),
+        Err(CardError::NoAdminKey)
+    );
 }
 
 #[test]

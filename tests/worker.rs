@@ -102,6 +102,7 @@ fn refresh_then_bind_reports_progress_and_the_pin() {
         reader: READER.into(),
         card_id: None,
         byte_order: GuidByteOrder::Microsoft,
+        challenge: Default::default(),
     };
     desk.worker.send(Command::Bind(order));
     let mut steps = vec![];

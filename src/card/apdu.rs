@@ -13,6 +13,13 @@ pub const CHUID_TAG_LIST: [u8; 5] = [0x5C, 0x03, 0x5F, 0xC1, 0x02];
 /// GET CHALLENGE for 8 bytes.
 pub const GET_CHALLENGE: [u8; 5] = [0x00, 0x84, 0x00, 0x00, 0x08];
 
+/// The PIV card-management ("admin") key reference.
+pub const ADMIN_KEY_REF: u8 = 0x9B;
+
+/// GET METADATA for the admin key (INS F7, a widespread PIV extension):
+/// tag `01` in the answer names the key's algorithm.
+pub const GET_METADATA_ADMIN_KEY: [u8; 5] = [0x00, 0xF7, 0x00, ADMIN_KEY_REF, 0x00];
+
 pub const SW_OK: u16 = 0x9000;
 pub const SW_NOT_FOUND: u16 = 0x6A82;
 
@@ -24,6 +31,12 @@ pub fn select_aid(aid: &[u8]) -> Vec<u8> {
 /// GET DATA for a PIV data object, given its tag list (`5C ..`).
 pub fn get_data(tag_list: &[u8]) -> Vec<u8> {
     case4(0x00, 0xCB, 0x3F, 0xFF, tag_list)
+}
+
+/// GENERAL AUTHENTICATE with key `key_ref` of algorithm `algorithm`; `data`
+/// is the dynamic authentication template (`7C ..`).
+pub fn general_authenticate(algorithm: u8, key_ref: u8, data: &[u8]) -> Vec<u8> {
+    case4(0x00, 0x87, algorithm, key_ref, data)
 }
 
 /// GET RESPONSE for the `le` bytes a `61xx` said are waiting.
@@ -115,6 +128,14 @@ mod tests {
             "00a404000ba00000030800001000010000"
         );
         assert_eq!(get_response(0x20), vec![0x00, 0xC0, 0x00, 0x00, 0x20]);
+        assert_eq!(
+            hex::encode(general_authenticate(
+                0x03,
+                ADMIN_KEY_REF,
+                &[0x7C, 0x02, 0x80, 0x00]
+            )),
+            "0087039b047c02800000"
+        );
     }
 
     #[test]

@@ -20,6 +20,10 @@ pub enum CardError {
     ReaderBusy(String),
     #[error("the card refused {command}: {} (status {sw:04X})", sw_words(*.sw))]
     CardStatus { command: &'static str, sw: u16 },
+    #[error(
+        "this card has no PIV application, so it has no admin key to make the challenge with: set Challenge to Automatic or GET CHALLENGE in the settings (--challenge) if the server accepts that"
+    )]
+    NoAdminKey,
     #[error("the card's answer could not be understood ({0}); the card may not be supported")]
     Malformed(String),
     #[error("communication with the card failed ({0}): remove the card, insert it again and retry")]

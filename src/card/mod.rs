@@ -1,12 +1,15 @@
 //! Readers, cards and the two backends (real PC/SC and simulated) behind one
 //! trait, so the GUI, the CLI, the demo and the tests share the same code.
 
+pub mod admin_key;
 pub mod apdu;
+pub mod challenge;
 pub mod chuid;
 mod error;
 mod monitor;
 pub mod ops;
 pub mod pcsc_backend;
+mod pcsc_hold;
 mod reader_diff;
 pub mod sim_backend;
 pub mod virtual_card;
@@ -19,6 +22,7 @@ use uuid::Uuid;
 
 use crate::ids::Atr;
 
+pub use challenge::{AdminKeyAlgorithm, Challenge, ChallengeChoice, ChallengeMethod};
 pub use error::CardError;
 pub use pcsc_backend::PcscBackend;
 pub use sim_backend::SimBackend;
@@ -124,8 +128,25 @@ pub trait ReaderBackend: Send + Sync {
     fn snapshot(&self) -> Result<Vec<ReaderSnapshot>, CardError>;
     /// Reads the ATR and the card id of the card in `reader`.
     fn read_card(&self, reader: &str, order: GuidByteOrder) -> Result<CardInfo, CardError>;
-    /// Asks the card in `reader` for 8 random bytes (GET CHALLENGE).
-    fn challenge(&self, reader: &str) -> Result<[u8; 8], CardError>;
+    /// Connects to the card in `reader` and keeps it: one connection
+    /// (exclusive where the reader allows) and one transaction until the
+    /// hold is dropped, then released as it is, never reset, so a challenge
+    /// the card issued stays live until the server has answered.
+    fn hold(&self, reader: &str) -> Result<Box<dyn HeldCard + '_>, CardError>;
+    /// Asks the card in `reader` for its challenge in a hold of its own.
+    fn challenge(&self, reader: &str, choice: ChallengeChoice) -> Result<Challenge, CardError> {
+        self.hold(reader)?.challenge(choice)
+    }
+}
+
+/// A card held by [`ReaderBackend::hold`]. Every call fails with
+/// `CardRemoved` once the card has left (or was reset) since the hold began.
+pub trait HeldCard {
+    fn atr(&self) -> &Atr;
+    /// The card id from the CHUID, as in [`ReaderBackend::read_card`].
+    fn card_id(&mut self, order: GuidByteOrder) -> Result<Option<Uuid>, CardError>;
+    /// The card's challenge; see [`challenge::card_challenge`].
+    fn challenge(&mut self, choice: ChallengeChoice) -> Result<Challenge, CardError>;
 }
 
 #[cfg(test)]

@@ -1,14 +1,14 @@
 //! The real backend: pcscd through the `pcsc` crate.
 
-use std::ffi::CString;
-use std::sync::mpsc;
 use std::time::Duration;
 
-use pcsc::{Context, Disposition, Protocols, Scope, ShareMode, State};
+use pcsc::{Context, Scope, State};
 
 use super::monitor::Monitor;
-use super::ops::{self, CardSession};
-use super::{CardError, CardInfo, EventSink, GuidByteOrder, ReaderBackend, ReaderSnapshot, apdu};
+use super::pcsc_hold::PcscHold;
+use super::{
+    CardError, CardInfo, EventSink, GuidByteOrder, HeldCard, ReaderBackend, ReaderSnapshot,
+};
 use crate::ids::Atr;
 
 /// How long one card operation may take before the caller gets `Timeout`.
@@ -49,8 +49,8 @@ impl ReaderBackend for PcscBackend {
         read_card(reader, order, self.op_timeout)
     }
 
-    fn challenge(&self, reader: &str) -> Result<[u8; 8], CardError> {
-        challenge(reader, self.op_timeout)
+    fn hold(&self, reader: &str) -> Result<Box<dyn HeldCard + '_>, CardError> {
+        Ok(Box::new(PcscHold::start(reader, self.op_timeout)?))
     }
 }
 
@@ -78,8 +78,8 @@ impl ReaderBackend for PcscDirect {
         read_card(reader, order, self.op_timeout)
     }
 
-    fn challenge(&self, reader: &str) -> Result<[u8; 8], CardError> {
-        challenge(reader, self.op_timeout)
+    fn hold(&self, reader: &str) -> Result<Box<dyn HeldCard + '_>, CardError> {
+        Ok(Box::new(PcscHold::start(reader, self.op_timeout)?))
     }
 }
 
@@ -137,100 +137,17 @@ pub(crate) fn snapshot_of(state: &pcsc::ReaderState) -> ReaderSnapshot {
     }
 }
 
-/// Reads ATR and card id from the card in `reader`, inside one transaction.
+/// Reads ATR and card id from the card in `reader`, in a hold of its own.
 pub fn read_card(
     reader: &str,
     order: GuidByteOrder,
     timeout: Duration,
 ) -> Result<CardInfo, CardError> {
-    with_card(reader, timeout, move |session, atr| {
-        Ok(CardInfo {
-            atr,
-            card_id: ops::read_card_id(session, order)?,
-        })
+    let mut card = PcscHold::start(reader, timeout)?;
+    Ok(CardInfo {
+        atr: card.atr().clone(),
+        card_id: card.card_id(order)?,
     })
-}
-
-/// GET CHALLENGE on the card in `reader`.
-pub fn challenge(reader: &str, timeout: Duration) -> Result<[u8; 8], CardError> {
-    with_card(reader, timeout, |session, _| ops::get_challenge(session))
-}
-
-/// Connects (shared) to the card in `reader`, runs `op` inside one
-/// transaction on a short-lived thread, and gives up after `timeout` so a
-/// hung card never blocks the caller.
-fn with_card<T: Send + 'static>(
-    reader: &str,
-    timeout: Duration,
-    op: impl FnOnce(&mut dyn CardSession, Atr) -> Result<T, CardError> + Send + 'static,
-) -> Result<T, CardError> {
-    let name = reader.to_owned();
-    run_with_timeout(timeout, move || run_on_card(&name, op))
-}
-
-/// Runs `work` on a short-lived thread and waits at most `timeout` for it. A
-/// thread stuck on a hung card is left behind; it ends when the card does.
-fn run_with_timeout<T: Send + 'static>(
-    timeout: Duration,
-    work: impl FnOnce() -> Result<T, CardError> + Send + 'static,
-) -> Result<T, CardError> {
-    let (tx, rx) = mpsc::channel();
-    let spawned = std::thread::Builder::new()
-        .name("card-op".into())
-        .spawn(move || {
-            let _ = tx.send(work());
-        });
-    if let Err(error) = spawned {
-        return Err(CardError::Transport(format!(
-            "could not start the card thread: {error}"
-        )));
-    }
-    match rx.recv_timeout(timeout) {
-        Ok(result) => result,
-        Err(mpsc::RecvTimeoutError::Timeout) => Err(CardError::Timeout {
-            seconds: timeout.as_secs_f64().ceil() as u64,
-        }),
-        Err(mpsc::RecvTimeoutError::Disconnected) => Err(CardError::Transport(
-            "the card thread ended without an answer".into(),
-        )),
-    }
-}
-
-fn run_on_card<T>(
-    reader: &str,
-    op: impl FnOnce(&mut dyn CardSession, Atr) -> Result<T, CardError>,
-) -> Result<T, CardError> {
-    let fail = |e| map_error(e, reader);
-    let ctx = Context::establish(Scope::User).map_err(fail)?;
-    let c_name = CString::new(reader).map_err(|_| CardError::NoReader(reader.to_owned()))?;
-    let mut card = ctx
-        .connect(&c_name, ShareMode::Shared, Protocols::ANY)
-        .map_err(fail)?;
-    let atr = Atr::new(card.status2_owned().map_err(fail)?.atr().to_vec());
-    let tx = card.transaction().map_err(fail)?;
-    let mut session = PcscSession { card: &tx, reader };
-    let result = op(&mut session, atr);
-    // Ending the transaction can fail after a removal; the op's result says more.
-    let _ = tx.end(Disposition::LeaveCard);
-    result
-}
-
-/// `transmit` over a pcsc card handle.
-struct PcscSession<'a> {
-    card: &'a pcsc::Card,
-    reader: &'a str,
-}
-
-impl CardSession for PcscSession<'_> {
-    fn transmit(&mut self, command: &[u8]) -> Result<Vec<u8>, CardError> {
-        apdu::check_command(command)?;
-        let mut buffer = [0u8; pcsc::MAX_BUFFER_SIZE];
-        let answer = self
-            .card
-            .transmit(command, &mut buffer)
-            .map_err(|e| map_error(e, self.reader))?;
-        Ok(answer.to_vec())
-    }
 }
 
 #[cfg(test)]
@@ -261,15 +178,5 @@ mod tests {
             map_error(E::UnresponsiveCard, "R"),
             CardError::Transport(_)
         ));
-    }
-
-    #[test]
-    fn a_hung_operation_times_out() {
-        let slow = run_with_timeout(Duration::from_millis(50), || {
-            std::thread::sleep(Duration::from_millis(500));
-            Ok(1)
-        });
-        assert_eq!(slow, Err(CardError::Timeout { seconds: 1 }));
-        assert_eq!(run_with_timeout(Duration::from_secs(5), || Ok(2)), Ok(2));
     }
 }

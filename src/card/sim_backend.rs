@@ -5,11 +5,14 @@
 use std::collections::BTreeMap;
 use std::sync::{Mutex, MutexGuard};
 
+use uuid::Uuid;
+
 use super::ops::{self, CardSession};
 use super::{
-    CardError, CardInfo, EventSink, GuidByteOrder, ReaderBackend, ReaderEvent, ReaderSnapshot,
-    VirtualCard,
+    CardError, CardInfo, Challenge, ChallengeChoice, EventSink, GuidByteOrder, HeldCard,
+    ReaderBackend, ReaderEvent, ReaderSnapshot, VirtualCard, challenge,
 };
+use crate::ids::Atr;
 
 /// A card in a slot, with the insertion it belongs to: a card removed and put
 /// back between two APDUs is a different insertion.
@@ -106,7 +109,20 @@ impl SimBackend {
         }
     }
 
-    /// Opens a session on the card now in `reader`.
+    /// Resets the card in `reader`, as another program disconnecting with
+    /// `ResetCard` would: it forgets its state, and open sessions end.
+    pub fn reset_card(&self, reader: &str) {
+        let mut state = self.lock();
+        state.insertions += 1;
+        let insertion = state.insertions;
+        if let Some(Some(slot)) = state.readers.get_mut(reader) {
+            slot.card.reset();
+            slot.insertion = insertion;
+        }
+    }
+
+    /// Opens a session on the card now in `reader`, leaving its state as
+    /// the last session left it (sessions end with `LeaveCard`).
     fn session(&self, reader: &str) -> Result<(SimSession<'_>, CardInfo), CardError> {
         let mut state = self.lock();
         let slot = state
@@ -115,7 +131,6 @@ impl SimBackend {
             .ok_or_else(|| CardError::NoReader(reader.to_owned()))?
             .as_mut()
             .ok_or_else(|| CardError::NoCard(reader.to_owned()))?;
-        slot.card.reset();
         let info = CardInfo {
             atr: slot.card.atr().clone(),
             card_id: None,
@@ -188,9 +203,33 @@ impl ReaderBackend for SimBackend {
         Ok(info)
     }
 
-    fn challenge(&self, reader: &str) -> Result<[u8; 8], CardError> {
-        let (mut session, _) = self.session(reader)?;
-        ops::get_challenge(&mut session)
+    fn hold(&self, reader: &str) -> Result<Box<dyn HeldCard + '_>, CardError> {
+        let (session, info) = self.session(reader)?;
+        Ok(Box::new(SimHold {
+            session,
+            atr: info.atr,
+        }))
+    }
+}
+
+/// A held simulated card: one session, so the card keeps its state (and a
+/// witness it issued) until the hold ends or the card leaves.
+struct SimHold<'a> {
+    session: SimSession<'a>,
+    atr: Atr,
+}
+
+impl HeldCard for SimHold<'_> {
+    fn atr(&self) -> &Atr {
+        &self.atr
+    }
+
+    fn card_id(&mut self, order: GuidByteOrder) -> Result<Option<Uuid>, CardError> {
+        ops::read_card_id(&mut self.session, order)
+    }
+
+    fn challenge(&mut self, choice: ChallengeChoice) -> Result<Challenge, CardError> {
+        challenge::card_challenge(&mut self.session, choice)
     }
 }
 

@@ -3,6 +3,7 @@
 
 use uuid::Uuid;
 
+use super::admin_key::AdminKey;
 use super::apdu::{CHUID_TAG_LIST, PIV_AID};
 use super::chuid::encode_tlv;
 use crate::ids::Atr;
@@ -20,15 +21,21 @@ const FASC_N: [u8; 25] = [
     0x42, 0x10, 0x84, 0x21, 0xC8, 0x42, 0x10, 0xC3, 0xEB,
 ];
 
-/// A PIV-like card: SELECT PIV, GET DATA CHUID, GET CHALLENGE.
+/// A PIV-like card: SELECT PIV, GET DATA CHUID, GET CHALLENGE, and the
+/// admin key `9B`: GET METADATA and GENERAL AUTHENTICATE's witness.
 #[derive(Debug, Clone)]
 pub struct VirtualCard {
     atr: Atr,
     /// `None`: the card has no PIV application (SELECT answers 6A82).
     card_id: Option<Uuid>,
+    admin_key: AdminKey,
+    /// Whether the card answers GET METADATA (not every PIV card does).
+    offers_metadata: bool,
     /// Test fault: the card vanishes when a command with this INS arrives.
     vanish_on_ins: Option<u8>,
     piv_selected: bool,
+    /// The witness issued in this session, in clear; a reset forgets it.
+    witness: Option<Vec<u8>>,
 }
 
 impl VirtualCard {
@@ -36,9 +43,22 @@ impl VirtualCard {
         Self {
             atr: Atr::new(DEFAULT_ATR.to_vec()),
             card_id,
+            admin_key: AdminKey::default(),
+            offers_metadata: true,
             vanish_on_ins: None,
             piv_selected: false,
+            witness: None,
         }
+    }
+
+    pub fn with_admin_key(mut self, key: AdminKey) -> Self {
+        self.admin_key = key;
+        self
+    }
+
+    pub fn without_metadata(mut self) -> Self {
+        self.offers_metadata = false;
+        self
     }
 
     pub fn with_atr(mut self, atr: Atr) -> Self {
@@ -59,9 +79,11 @@ impl VirtualCard {
         self.card_id
     }
 
-    /// Power-on or reset: the selected application is forgotten.
+    /// Power-on or reset: the selected application and any witness are
+    /// forgotten.
     pub fn reset(&mut self) {
         self.piv_selected = false;
+        self.witness = None;
     }
 
     /// Answers one command APDU. `None` means the card has vanished (the
@@ -84,6 +106,8 @@ impl VirtualCard {
             0xA4 => self.select(cmd),
             0xCB => self.get_data(cmd),
             0x84 => get_challenge(cmd),
+            0xF7 => self.metadata(cmd),
+            0x87 => self.general_authenticate(cmd),
             // Nothing is ever left waiting, so there is nothing to get.
             0xC0 => sw_only(0x6985),
             _ => sw_only(0x6D00),
@@ -207,5 +231,6 @@ impl<'a> Command<'a> {
     }
 }
 
+mod admin;
 #[cfg(test)]
 mod tests;

@@ -8,8 +8,8 @@ use uuid::Uuid;
 use zeroize::Zeroizing;
 
 use super::server_args::ServerArgs;
-use crate::card::GuidByteOrder;
 use crate::card::pcsc_backend::PcscDirect;
+use crate::card::{AdminKeyAlgorithm, ChallengeChoice, ChallengeMethod, GuidByteOrder};
 use crate::enroll::{BindOrder, Bound, bind_and_fetch_pin};
 use crate::ids::parse_guid;
 use crate::pin::PinOutcome;
@@ -30,6 +30,15 @@ pub struct BindArgs {
     /// How the CHUID GUID bytes are read (MIM's expected order is undocumented)
     #[arg(long, value_enum, default_value_t = GuidByteOrder::Microsoft)]
     pub card_id_order: GuidByteOrder,
+    /// Which challenge the card gives for the PIN call: the PIV admin key's
+    /// (9B) witness, as Windows' minidriver gives it, or GET CHALLENGE;
+    /// automatic uses the witness when the card has a PIV application
+    #[arg(long, value_enum, default_value_t = ChallengeMethod::Automatic)]
+    pub challenge: ChallengeMethod,
+    /// The admin key's algorithm; automatic reads it from the card's key
+    /// metadata, else takes 3DES
+    #[arg(long, value_enum, default_value_t = AdminKeyAlgorithm::Automatic)]
+    pub admin_key_algorithm: AdminKeyAlgorithm,
     /// Print one JSON object: request, smartcard, card_id, atr, pin
     #[arg(long)]
     pub json: bool,
@@ -46,6 +55,10 @@ pub fn run(args: BindArgs) -> anyhow::Result<()> {
         reader: args.reader,
         card_id: args.card_id,
         byte_order: args.card_id_order,
+        challenge: ChallengeChoice {
+            method: args.challenge,
+            algorithm: args.admin_key_algorithm,
+        },
     };
     let client = args.server.client()?;
     let (bound, pin) = bind_and_fetch_pin(&client, &PcscDirect::default(), &order, &mut |step| {

@@ -7,6 +7,7 @@ use std::sync::atomic::AtomicBool;
 use uuid::Uuid;
 
 use crate::card::VirtualCard;
+use crate::card::admin_key::AdminKey;
 use crate::card::vpcd::{self, SessionEnd};
 use crate::ids::{Atr, parse_guid};
 
@@ -24,6 +25,13 @@ pub struct VirtualCardArgs {
     /// The ATR as hex (default: a Windows virtual smart card's).
     #[arg(long)]
     pub atr: Option<Atr>,
+    /// The admin key (9B) as hex: 24 bytes for 3DES, 16 for AES-128
+    /// (default: the well-known 3DES default key)
+    #[arg(long, value_parser = admin_key_arg, value_name = "HEX")]
+    pub admin_key: Option<AdminKey>,
+    /// Play a card that does not answer GET METADATA
+    #[arg(long)]
+    pub no_metadata: bool,
     /// Test fault: vanish (drop the connection) when this INS arrives, e.g. cb.
     #[arg(long, value_parser = hex_byte)]
     pub vanish_on_ins: Option<u8>,
@@ -32,6 +40,12 @@ pub struct VirtualCardArgs {
 fn guid_arg(text: &str) -> Result<Uuid, String> {
     parse_guid(text)
         .ok_or_else(|| format!("'{text}' is not a GUID like 01234567-89ab-cdef-0123-456789abcdef"))
+}
+
+fn admin_key_arg(text: &str) -> Result<AdminKey, String> {
+    AdminKey::from_hex(text).ok_or_else(|| {
+        "the admin key is 48 hex digits (3DES) or 32 hex digits (AES-128)".to_owned()
+    })
 }
 
 fn hex_byte(text: &str) -> Result<u8, String> {
@@ -48,6 +62,12 @@ pub fn run(args: &VirtualCardArgs) -> anyhow::Result<()> {
     let mut card = VirtualCard::new(card_id);
     if let Some(atr) = &args.atr {
         card = card.with_atr(atr.clone());
+    }
+    if let Some(key) = &args.admin_key {
+        card = card.with_admin_key(key.clone());
+    }
+    if args.no_metadata {
+        card = card.without_metadata();
     }
     if let Some(ins) = args.vanish_on_ins {
         card = card.with_vanish_on_ins(ins);

@@ -53,18 +53,46 @@ pub fn parse_one_or_many<T: DeserializeOwned>(
     }
 }
 
+/// A JSON string holding base64 (the admin key's authentication response).
+/// The body is not quoted in an error: it authenticates to a card.
+pub fn parse_base64_string(
+    body: &[u8],
+    expected: &str,
+) -> Result<zeroize::Zeroizing<Vec<u8>>, CmError> {
+    use base64::Engine;
+    let unexpected = |got: &str| CmError::UnexpectedResponse {
+        expected: expected.to_owned(),
+        got: got.to_owned(),
+    };
+    let text = zeroize::Zeroizing::new(
+        serde_json::from_slice::<String>(body)
+            .map_err(|_| unexpected("something else (not shown)"))?,
+    );
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(text.trim())
+        .map_err(|_| unexpected("a string that is not base64 (not shown)"))?;
+    if bytes.is_empty() {
+        return Err(unexpected("an empty string"));
+    }
+    Ok(zeroize::Zeroizing::new(bytes))
+}
+
 /// The PIN is a JSON string; a number would have lost leading zeros. The
-/// body is never quoted in an error, since it may hold the PIN.
+/// body is never quoted in an error, since it may hold the PIN. `null` or an
+/// empty string is an answer, not garbage: the server gave no PIN.
 pub fn parse_pin(body: &[u8]) -> Result<Pin, CmError> {
     let unexpected = |got: &str| CmError::UnexpectedResponse {
         expected: "the proposed PIN as a JSON string".to_owned(),
         got: got.to_owned(),
     };
-    let text = serde_json::from_slice::<String>(body)
+    let text = serde_json::from_slice::<Option<String>>(body)
         .map_err(|_| unexpected("something else (not shown: it may hold the PIN)"))?;
-    let pin = Pin::new(text);
-    if pin.is_empty() || pin.expose().chars().any(char::is_control) {
-        return Err(unexpected("an empty or unprintable string"));
+    let pin = Pin::new(text.unwrap_or_default());
+    if pin.expose().trim().is_empty() {
+        return Err(CmError::NoPinGiven);
+    }
+    if pin.expose().chars().any(char::is_control) {
+        return Err(unexpected("an unprintable string"));
     }
     Ok(pin)
 }

@@ -66,6 +66,19 @@ pub enum CmError {
     Tls { server: String, detail: String },
 
     #[error(
+        "the server answered the bind without saying which smartcard it made, and its records show none the desk can verify for card {card_id} and request {request}; no PIN was fetched. Refresh the list and check the request on the CM server before binding again"
+    )]
+    BindUnverified {
+        request: uuid::Uuid,
+        card_id: uuid::Uuid,
+    },
+
+    #[error(
+        "the server gave no PIN: it answered the PIN call with an empty PIN. The card is bound; ask the CM administrator whether this profile template proposes PINs, then fetch the PIN again"
+    )]
+    NoPinGiven,
+
+    #[error(
         "unexpected answer from the CM server: expected {expected}, got {got}. Try again; if it persists the server may be a different version, so report it"
     )]
     UnexpectedResponse { expected: String, got: String },

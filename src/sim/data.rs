@@ -4,6 +4,7 @@
 use chrono::{DateTime, Duration, Utc};
 use uuid::Uuid;
 
+use crate::card::admin_key::AdminKey;
 use crate::cm::{DataItem, REQUEST_FLAG_SMARTCARD, Request, RequestStatus, RequestType};
 
 /// How a profile template sets the card's PIN.
@@ -18,6 +19,27 @@ pub enum PinPolicy {
 pub struct ProfileTemplate {
     pub uuid: Uuid,
     pub pin_policy: PinPolicy,
+    /// The smart-card configuration's admin key settings.
+    pub admin_key: AdminKeyConfig,
+}
+
+/// A template's `DefaultAdminKeyHex` and `DiversifyAdminKey`: how the server
+/// knows each card's admin key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AdminKeyConfig {
+    pub default_key: AdminKey,
+    pub diversify: bool,
+}
+
+impl AdminKeyConfig {
+    /// The key of the card `card_id`, as the server works it out.
+    pub fn key_for(&self, card_id: Uuid, diversified: bool) -> AdminKey {
+        if self.diversify && diversified {
+            self.default_key.diversified_for(card_id)
+        } else {
+            self.default_key.clone()
+        }
+    }
 }
 
 const PEOPLE: &[(&str, &str)] = &[
@@ -89,11 +111,19 @@ pub fn demo_data(extra: usize) -> DemoData {
         ProfileTemplate {
             uuid: ids.next(),
             pin_policy: PinPolicy::ServerGenerated,
+            admin_key: AdminKeyConfig {
+                default_key: AdminKey::default(),
+                diversify: false,
+            },
         },
         // "Contractor card": the cardholder chooses the PIN at first use.
         ProfileTemplate {
             uuid: ids.next(),
             pin_policy: PinPolicy::CardholderChooses,
+            admin_key: AdminKeyConfig {
+                default_key: AdminKey::default(),
+                diversify: true,
+            },
         },
     ];
     let officer = ids.next();

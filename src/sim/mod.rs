@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
 
 pub use auth::SimAuth;
-pub use data::PinPolicy;
+pub use data::{AdminKeyConfig, PinPolicy};
 pub use state::SimState;
 
 /// Failures the simulator can be told to show.

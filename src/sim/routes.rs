@@ -41,7 +41,11 @@ pub(super) async fn dispatch(
             return refusal;
         }
     };
-    let mut answer = answer(&sim, &method, &uri, &body, faults);
+    let mut answer = if method == Method::POST && !is_json(&headers) {
+        unsupported_media_type()
+    } else {
+        answer(&sim, &method, &uri, &body, faults)
+    };
     tracing::info!(
         "simulator: {method} {} → {} as {} ({})",
         uri.path(),
@@ -109,13 +113,7 @@ fn route_call(
     let mut state = sim.lock();
     Ok(match (method.as_str(), route) {
         ("GET", ["requests"]) => {
-            let status = match query.get("status") {
-                Some(name) => Some(
-                    name.parse::<RequestStatus>()
-                        .map_err(|e| Refusal::Invalid(e.to_string()))?,
-                ),
-                None => None,
-            };
+            let status = query.get("status").map(|s| status_filter(s)).transpose()?;
             let current = query
                 .get("targetuser")
                 .is_some_and(|t| t.eq_ignore_ascii_case("current"));
@@ -155,20 +153,84 @@ fn route_call(
         ("GET", ["smartcards", _, "serverproposedpin"]) if documented_pin_missing => {
             return Err(no_route());
         }
-        ("GET", ["smartcards", sc, "serverproposedpin"]) => pin(&state, sc, None, query)?,
+        ("GET", ["smartcards", sc, "serverproposedpin"]) => pin(&mut state, sc, None, query)?,
         ("GET", ["requests", rid, "smartcards", sc, "serverproposedpin"]) => {
-            pin(&state, sc, Some(rid), query)?
+            pin(&mut state, sc, Some(rid), query)?
+        }
+        ("GET", ["requests", rid, "smartcards", sc, "authenticationresponse"]) => {
+            authentication_response(&state, rid, sc, query)?
+        }
+        ("GET", ["profiletemplates", pt, "configuration", "smartcards"]) => {
+            smartcard_configuration(&state, pt)?
         }
         _ => return Err(no_route()),
     })
+}
+
+/// `authenticationresponse?cardid&challenge&diversified&atr`: base64 of
+/// the response that authenticates the admin key to the card.
+fn authentication_response(
+    state: &SimState,
+    rid: &str,
+    sc: &str,
+    query: &HashMap<String, String>,
+) -> Result<Response, Refusal> {
+    let (rid, sc) = (guid(rid)?, guid(sc)?);
+    let (Some(atr), Some(card_id), Some(challenge)) = (
+        query.get("atr"),
+        query.get("cardid"),
+        query.get("challenge"),
+    ) else {
+        return Err(Refusal::Invalid(
+            "The atr, cardid and challenge parameters are required.".to_owned(),
+        ));
+    };
+    let diversified = match query.get("diversified").map(|d| d.to_ascii_lowercase()) {
+        Some(d) if d == "true" => true,
+        Some(d) if d == "false" => false,
+        _ => {
+            return Err(Refusal::Invalid(
+                "The diversified parameter must be True or False.".to_owned(),
+            ));
+        }
+    };
+    let challenge = challenge_bytes(challenge)?;
+    let response =
+        state.authentication_response(sc, rid, guid(card_id)?, atr, &challenge, diversified)?;
+    Ok(json(
+        base64::engine::general_purpose::STANDARD.encode(response),
+    ))
+}
+
+/// A template's smart-card configuration, the admin key part.
+fn smartcard_configuration(state: &SimState, pt: &str) -> Result<Response, Refusal> {
+    let pt = guid(pt)?;
+    let config = state
+        .admin_key_config(pt)
+        .ok_or_else(|| Refusal::NotFound(format!("Profile template {pt} was not found.")))?;
+    Ok(json(serde_json::json!({
+        "DefaultAdminKeyHex": config.default_key.to_hex(),
+        "DiversifyAdminKey": config.diversify,
+        "UserPinOption": if state.template_lets_cardholder_choose(pt) { 1 } else { 0 },
+    })))
 }
 
 fn no_route() -> Refusal {
     Refusal::NotFound("No HTTP resource was found that matches the request URI.".to_owned())
 }
 
+/// A status name, or the number a client sends for a status it has no name
+/// for (the client writes `status=42` for `Unknown(42)`).
+fn status_filter(text: &str) -> Result<RequestStatus, Refusal> {
+    if let Ok(code) = text.trim().parse::<i64>() {
+        return Ok(RequestStatus::from_code(code));
+    }
+    text.parse::<RequestStatus>()
+        .map_err(|e| Refusal::Invalid(e.to_string()))
+}
+
 fn pin(
-    state: &SimState,
+    state: &mut SimState,
     sc: &str,
     rid: Option<&str>,
     query: &HashMap<String, String>,
@@ -184,18 +246,28 @@ fn pin(
             "The atr, cardid and challenge parameters are required.".to_owned(),
         ));
     };
-    if base64::engine::general_purpose::STANDARD
-        .decode(challenge)
-        .map_or(true, |bytes| bytes.len() != 8)
-    {
-        return Err(Refusal::Invalid(
-            "The challenge must be the base64 form of the card's 8-byte challenge.".to_owned(),
-        ));
-    }
-    Ok(match state.proposed_pin(sc, rid, guid(card_id)?, atr)? {
+    let challenge = challenge_bytes(challenge)?;
+    let answer = match state.proposed_pin(sc, rid, guid(card_id)?, atr)? {
         Some(pin) => json(pin),
         None => StatusCode::NO_CONTENT.into_response(),
-    })
+    };
+    state.note_challenge(sc, challenge);
+    Ok(answer)
+}
+
+/// The card's challenge: a 3DES witness or GET CHALLENGE gives 8 bytes, an
+/// AES admin key's witness 16.
+fn challenge_bytes(base64_text: &str) -> Result<Vec<u8>, Refusal> {
+    base64::engine::general_purpose::STANDARD
+        .decode(base64_text)
+        .ok()
+        .filter(|bytes| matches!(bytes.len(), 8 | 16))
+        .ok_or_else(|| {
+            Refusal::Invalid(
+                "The challenge must be the base64 form of the card's 8- or 16-byte challenge."
+                    .to_owned(),
+            )
+        })
 }
 
 /// The bind body: lower-case names per the docs, but read case-insensitively.
@@ -247,6 +319,23 @@ fn refused(refusal: Refusal) -> Response {
         Refusal::Forbidden(m) => message(StatusCode::FORBIDDEN, m),
         Refusal::Invalid(m) => message(StatusCode::BAD_REQUEST, m),
     }
+}
+
+/// Whether the body is declared JSON (`application/json`, any parameters).
+fn is_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"))
+}
+
+/// What ASP.NET Web API answers a body it has no formatter for.
+fn unsupported_media_type() -> Response {
+    message(
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "The request entity's media type is not supported for this resource.".to_owned(),
+    )
 }
 
 /// ASP.NET Web API's error shape.

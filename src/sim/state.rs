@@ -7,7 +7,8 @@ use std::collections::HashMap;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use super::data::{DemoData, PinPolicy, demo_data};
+use super::data::{AdminKeyConfig, DemoData, PinPolicy, demo_data};
+use crate::card::admin_key::AdminKey;
 use crate::cm::{Request, RequestStatus, Smartcard, SmartcardStatus};
 
 /// Why the simulator refuses a call; routes turn these into HTTP answers.
@@ -24,12 +25,15 @@ struct SimSmartcard {
     card_id: Uuid,
     /// `None` when the template lets the cardholder choose.
     pin: Option<Zeroizing<String>>,
+    /// The challenge the last PIN call carried (tests check what was sent).
+    last_challenge: Option<Vec<u8>>,
 }
 
 pub struct SimState {
     requests: Vec<Request>,
     index: HashMap<Uuid, usize>,
     policies: HashMap<Uuid, PinPolicy>,
+    admin_keys: HashMap<Uuid, AdminKeyConfig>,
     smartcards: HashMap<Uuid, SimSmartcard>,
     pub current_user: Uuid,
 }
@@ -47,10 +51,15 @@ impl SimState {
             .map(|(i, r)| (r.uuid, i))
             .collect();
         let policies = templates.iter().map(|t| (t.uuid, t.pin_policy)).collect();
+        let admin_keys = templates
+            .iter()
+            .map(|t| (t.uuid, t.admin_key.clone()))
+            .collect();
         Self {
             requests,
             index,
             policies,
+            admin_keys,
             smartcards: HashMap::new(),
             current_user,
         }
@@ -74,6 +83,11 @@ impl SimState {
             .collect()
     }
 
+    /// Whether a template lets the cardholder choose the PIN.
+    pub fn template_lets_cardholder_choose(&self, template: Uuid) -> bool {
+        self.policies.get(&template) == Some(&PinPolicy::CardholderChooses)
+    }
+
     /// Whether this request's template lets the cardholder choose the PIN.
     pub fn cardholder_chooses(&self, request: Uuid) -> bool {
         self.request(request)
@@ -90,6 +104,56 @@ impl SimState {
             .pin
             .as_deref()
             .map(String::as_str)
+    }
+
+    /// A profile template's admin key settings (its smart-card configuration).
+    pub fn admin_key_config(&self, template: Uuid) -> Option<&AdminKeyConfig> {
+        self.admin_keys.get(&template)
+    }
+
+    /// Changes a template's admin key settings (tests: an AES-keyed template).
+    pub fn set_admin_key_config(&mut self, template: Uuid, config: AdminKeyConfig) {
+        self.admin_keys.insert(template, config);
+    }
+
+    /// The response that authenticates the admin key to the card for its
+    /// `challenge` (the witness decrypted with the card's key). As the PIN
+    /// call: the smartcard must belong to `request` and match card id and ATR.
+    pub fn authentication_response(
+        &self,
+        smartcard_id: Uuid,
+        request: Uuid,
+        card_id: Uuid,
+        atr: &str,
+        challenge: &[u8],
+        diversified: bool,
+    ) -> Result<Vec<u8>, Refusal> {
+        let sc = self.bound_smartcard(smartcard_id, Some(request), card_id, atr)?;
+        let key: AdminKey = sc
+            .card
+            .profile_template_uuid
+            .and_then(|t| self.admin_keys.get(&t))
+            .map(|config| config.key_for(card_id, diversified))
+            .ok_or_else(|| {
+                Refusal::Invalid("The smartcard's profile template has no admin key.".to_owned())
+            })?;
+        key.decrypt(challenge).ok_or_else(|| {
+            Refusal::Invalid(format!(
+                "The challenge must be {} bytes for this card's admin key.",
+                key.block_len()
+            ))
+        })
+    }
+
+    /// The challenge the last PIN call for `smartcard` carried.
+    pub fn last_challenge(&self, smartcard: Uuid) -> Option<&[u8]> {
+        self.smartcards.get(&smartcard)?.last_challenge.as_deref()
+    }
+
+    pub(super) fn note_challenge(&mut self, smartcard: Uuid, challenge: Vec<u8>) {
+        if let Some(sc) = self.smartcards.get_mut(&smartcard) {
+            sc.last_challenge = Some(challenge);
+        }
     }
 
     pub fn request(&self, id: Uuid) -> Option<&Request> {
@@ -152,6 +216,7 @@ impl SimState {
                 request: request_id,
                 card_id,
                 pin,
+                last_challenge: None,
             },
         );
         self.requests[i].new_smartcard_uuid = Some(smartcard_id);
@@ -167,6 +232,19 @@ impl SimState {
         card_id: Uuid,
         atr: &str,
     ) -> Result<Option<&str>, Refusal> {
+        let sc = self.bound_smartcard(smartcard_id, request, card_id, atr)?;
+        Ok(sc.pin.as_ref().map(|p| p.as_str()))
+    }
+
+    /// The smartcard, if it belongs to `request` (when given) and was bound
+    /// to this card id and ATR.
+    fn bound_smartcard(
+        &self,
+        smartcard_id: Uuid,
+        request: Option<Uuid>,
+        card_id: Uuid,
+        atr: &str,
+    ) -> Result<&SimSmartcard, Refusal> {
         let sc = self
             .smartcards
             .get(&smartcard_id)
@@ -177,7 +255,7 @@ impl SimState {
                 "The card id or ATR does not match the card bound to this smartcard.".to_owned(),
             ));
         }
-        Ok(sc.pin.as_ref().map(|p| p.as_str()))
+        Ok(sc)
     }
 }
 

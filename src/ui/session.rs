@@ -11,7 +11,7 @@ use super::settings::Settings;
 use crate::card::{PcscBackend, ReaderBackend};
 use crate::cm::{AuthMethod, Client, ClientConfig, SignInWatch};
 use crate::demo::Demo;
-use crate::worker::Worker;
+use crate::worker::{Command, Worker};
 
 /// How the desk was asked to start.
 #[derive(Debug, Clone)]
@@ -84,6 +84,7 @@ impl Session {
         worker
             .start(Box::new(client), readers, settings.byte_order)
             .map_err(|error| format!("the desk's worker could not start: {error}"))?;
+        worker.send(Command::SetChallenge(settings.challenge));
         Ok(Self {
             worker,
             server_label: format!("Demo simulator at {}", demo.server.address()),
@@ -116,6 +117,7 @@ impl Session {
         worker
             .start(Box::new(client), readers, settings.byte_order)
             .map_err(|error| format!("the desk's worker could not start: {error}"))?;
+        worker.send(Command::SetChallenge(settings.challenge));
         Ok(Self {
             worker,
             demo: None,

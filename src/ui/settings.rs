@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use poll_promise::Promise;
 use serde::{Deserialize, Serialize};
 
-use crate::card::GuidByteOrder;
+use crate::card::{AdminKeyAlgorithm, ChallengeChoice, ChallengeMethod, GuidByteOrder};
 use crate::cm::AuthMethod;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -40,6 +40,8 @@ pub struct Settings {
     pub pin_timeout_secs: u32,
     pub theme: Theme,
     pub byte_order: GuidByteOrder,
+    /// Which challenge the card is asked for (and its admin key's algorithm).
+    pub challenge: ChallengeChoice,
     pub remember_token: bool,
     /// Only persisted when `remember_token` is set; see `stored`.
     pub token: String,
@@ -54,6 +56,7 @@ impl std::fmt::Debug for Settings {
             .field("pin_timeout_secs", &self.pin_timeout_secs)
             .field("theme", &self.theme)
             .field("byte_order", &self.byte_order)
+            .field("challenge", &self.challenge)
             .field("remember_token", &self.remember_token)
             .field("token", &if self.token.is_empty() { "" } else { "[set]" })
             .finish()
@@ -72,6 +75,7 @@ impl Default for Settings {
             pin_timeout_secs: PIN_TIMEOUT_DEFAULT_SECS,
             theme: Theme::default(),
             byte_order: GuidByteOrder::default(),
+            challenge: ChallengeChoice::default(),
             remember_token: false,
             token: String::new(),
         }
@@ -245,6 +249,8 @@ impl SettingsWindow {
                         .on_hover_text("The bytes as stored on the card");
                 });
                 ui.end_row();
+
+                challenge_ui(ui, &mut draft.challenge);
             });
     }
 
@@ -258,6 +264,44 @@ impl SettingsWindow {
             Err(pending) => self.ca_pick = Some(pending),
         }
     }
+}
+
+/// Which challenge the card gives for the PIN call, and with which key.
+fn challenge_ui(ui: &mut egui::Ui, choice: &mut ChallengeChoice) {
+    ui.label("Challenge");
+    ui.horizontal(|ui| {
+        for (method, hint) in [
+            (
+                ChallengeMethod::Automatic,
+                "The PIV admin key's witness; GET CHALLENGE for a card without PIV",
+            ),
+            (
+                ChallengeMethod::PivAdminKey,
+                "Always the PIV admin key (9B) witness, as Windows' minidriver gives it",
+            ),
+            (
+                ChallengeMethod::GetChallenge,
+                "Always 8 random bytes (GET CHALLENGE), tied to no key",
+            ),
+        ] {
+            ui.selectable_value(&mut choice.method, method, method.label())
+                .on_hover_text(hint);
+        }
+    });
+    ui.end_row();
+
+    ui.label("Admin key algorithm");
+    egui::ComboBox::from_id_salt("admin-key-algorithm")
+        .selected_text(choice.algorithm.label())
+        .show_ui(ui, |ui| {
+            for algorithm in [AdminKeyAlgorithm::Automatic]
+                .into_iter()
+                .chain(AdminKeyAlgorithm::FORCED)
+            {
+                ui.selectable_value(&mut choice.algorithm, algorithm, algorithm.label());
+            }
+        });
+    ui.end_row();
 }
 
 /// The file dialog blocks, so it runs on its own thread.
@@ -302,6 +346,12 @@ mod tests {
         let old: Settings = serde_json::from_str(r#"{"server":"https://x.example"}"#).unwrap();
         assert_eq!(old.pin_timeout_secs, PIN_TIMEOUT_DEFAULT_SECS);
         assert_eq!(old.byte_order, GuidByteOrder::Microsoft);
+        assert_eq!(old.challenge, ChallengeChoice::default());
+        let forced: Settings =
+            serde_json::from_str(r#"{"challenge":{"method":"PivAdminKey","algorithm":"Aes128"}}"#)
+                .unwrap();
+        assert_eq!(forced.challenge.method, ChallengeMethod::PivAdminKey);
+        assert_eq!(forced.challenge.algorithm, AdminKeyAlgorithm::Aes128);
         assert_eq!(old.auth, AuthMethod::Auto);
         let kerberos: Settings = serde_json::from_str(r#"{"auth":"negotiate"}"#).unwrap();
         assert_eq!(kerberos.auth, AuthMethod::Negotiate);

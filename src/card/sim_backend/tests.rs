@@ -65,13 +65,19 @@ fn readers_and_cards_come_and_go_with_events() {
 fn reads_card_id_and_challenges() {
     let (sim, _rx) = backend();
     sim.add_reader("A");
-    assert_eq!(sim.challenge("A"), Err(CardError::NoCard("A".into())));
-    assert_eq!(sim.challenge("Z"), Err(CardError::NoReader("Z".into())));
+    let auto = ChallengeChoice::default();
+    assert_eq!(sim.challenge("A", auto), Err(CardError::NoCard("A".into())));
+    assert_eq!(
+        sim.challenge("Z", auto),
+        Err(CardError::NoReader("Z".into()))
+    );
     let id = Uuid::new_v4();
     sim.insert("A", VirtualCard::new(Some(id))).unwrap();
     let info = sim.read_card("A", GuidByteOrder::Microsoft).unwrap();
     assert_eq!(info.card_id, Some(id));
-    assert_ne!(sim.challenge("A").unwrap(), sim.challenge("A").unwrap());
+    let witness = sim.challenge("A", auto).unwrap();
+    assert_eq!(witness.bytes.len(), 8);
+    assert_ne!(witness, sim.challenge("A", auto).unwrap());
     sim.insert("A", VirtualCard::new(None)).unwrap();
     assert_eq!(
         sim.read_card("A", GuidByteOrder::Microsoft)
@@ -115,5 +121,41 @@ fn a_card_swapped_between_apdus_gives_card_removed() {
     assert_eq!(
         session.transmit(&[0x00, 0x84, 0x00, 0x00, 0x08]),
         Err(CardError::CardRemoved)
+    );
+}
+
+#[test]
+fn a_held_card_keeps_its_witness_until_reset() {
+    let (sim, _rx) = backend();
+    sim.add_reader("A");
+    sim.insert("A", VirtualCard::new(Some(Uuid::new_v4())))
+        .unwrap();
+    let mut held = sim.hold("A").unwrap();
+    let witness = held.challenge(ChallengeChoice::default()).unwrap();
+    drop(held);
+    // Released, not reset: the next session can still answer the witness.
+    let (mut session, _) = sim.session("A").unwrap();
+    let key = crate::card::admin_key::AdminKey::default();
+    let answer = key.decrypt(&witness.bytes).unwrap();
+    let mut command = vec![0x00, 0x87, 0x03, 0x9B, 0x0C, 0x7C, 0x0A, 0x80, 0x08];
+    command.extend_from_slice(&answer);
+    assert_eq!(session.transmit(&command), Ok(vec![0x90, 0x00]));
+
+    let mut held = sim.hold("A").unwrap();
+    let witness = held.challenge(ChallengeChoice::default()).unwrap();
+    sim.reset_card("A");
+    assert_eq!(
+        held.challenge(ChallengeChoice::default()),
+        Err(CardError::CardRemoved),
+        "a reset ends the hold"
+    );
+    drop(held);
+    let (mut session, _) = sim.session("A").unwrap();
+    let mut command = vec![0x00, 0x87, 0x03, 0x9B, 0x0C, 0x7C, 0x0A, 0x80, 0x08];
+    command.extend_from_slice(&key.decrypt(&witness.bytes).unwrap());
+    assert_eq!(
+        session.transmit(&command),
+        Ok(vec![0x69, 0x85]),
+        "forgotten"
     );
 }

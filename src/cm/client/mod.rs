@@ -18,8 +18,8 @@ mod sending;
 use super::address::{api_base, is_loopback};
 use super::auth::{AuthError, AuthMethod, SignInWatch};
 use super::bind_uri::{smartcard_id_from_bind_answer, smartcard_id_from_uri};
-use super::decode::{parse_one_or_many, parse_pin, read_ca_file};
-use super::enums::RequestStatus;
+use super::decode::{parse_base64_string, parse_one_or_many, parse_pin, read_ca_file};
+use super::enums::{RequestStatus, SmartcardStatus};
 use super::error::CmError;
 use super::http::{LIST_BODY_CAP, OBJECT_BODY_CAP, read_capped, status_error};
 use super::types::{Request, Smartcard};
@@ -64,6 +64,7 @@ pub struct RequestFilter {
 const HINT_GENERAL: &str = "Ask the CM administrator for the permission this needs";
 const HINT_BIND: &str = "The request may already have a card, or may not be approved yet; refresh the list and check its status";
 const HINT_PIN: &str = "Reading a proposed PIN needs membership in the CM group allowed sensitive operations; ask the CM administrator";
+const HINT_ADMIN_KEY: &str = "Admin-key calls need membership in the CM group allowed sensitive operations; ask the CM administrator";
 
 pub struct Client {
     http: reqwest::blocking::Client,
@@ -206,19 +207,14 @@ impl Client {
                 {
                     return Ok(id);
                 }
-                // Bound, but the answer does not say as what: ask the server.
-                self.smartcard_bound_to(request, card_id).ok_or_else(|| {
-                    CmError::UnexpectedResponse {
-                        expected:
-                            "the new smartcard's address, like \"api/v1.0/smartcards/<guid>\""
-                                .to_owned(),
-                        got: if text.trim().is_empty() {
-                            format!("HTTP {status} with an empty body")
-                        } else {
-                            format!("\"{}\"", super::http::one_line(&text, 120))
-                        },
-                    }
-                })
+                // Bound, but the answer does not say as what: ask the server,
+                // and take only what its records tie to this card and request.
+                tracing::info!(
+                    "the bind answered HTTP {status} without naming a smartcard ({} bytes); asking the server",
+                    text.len()
+                );
+                self.verified_smartcard(request, card_id)
+                    .ok_or(CmError::BindUnverified { request, card_id })
             }
             _ => Err(status_error(response, HINT_BIND)),
         }
@@ -268,6 +264,52 @@ impl Client {
         }
     }
 
+    /// `requests/{rid}/smartcards/{id}/authenticationresponse`: the response
+    /// that authenticates the card's admin key for the `challenge` the card
+    /// gave (its `9B` witness), from the key the server keeps for the card
+    /// (`diversified`: the per-card key of a template that diversifies).
+    pub fn authentication_response(
+        &self,
+        request: Uuid,
+        smartcard: Uuid,
+        card_id: Uuid,
+        atr: &Atr,
+        challenge: &[u8],
+        diversified: bool,
+    ) -> Result<Zeroizing<Vec<u8>>, CmError> {
+        let (rid, sc) = (request.to_string(), smartcard.to_string());
+        let mut url = self.pin_url(
+            &[
+                "requests",
+                &rid,
+                "smartcards",
+                &sc,
+                "authenticationresponse",
+            ],
+            card_id,
+            atr,
+            challenge,
+        );
+        url.query_pairs_mut()
+            .append_pair("diversified", if diversified { "True" } else { "False" });
+        let response = self.send(self.http.get(url))?;
+        let expected = "the admin key's authentication response as a base64 JSON string";
+        match response.status() {
+            StatusCode::NOT_FOUND => {
+                Err(self.not_found_or_disabled(format!("smartcard {smartcard}")))
+            }
+            StatusCode::NO_CONTENT => Err(CmError::UnexpectedResponse {
+                expected: expected.to_owned(),
+                got: "HTTP 204 with no body".to_owned(),
+            }),
+            s if s.is_success() => {
+                let body = Zeroizing::new(read_capped(response, OBJECT_BODY_CAP, expected)?);
+                parse_base64_string(&body, expected)
+            }
+            _ => Err(status_error(response, HINT_ADMIN_KEY)),
+        }
+    }
+
     fn pin_url(&self, segments: &[&str], card_id: Uuid, atr: &Atr, challenge: &[u8]) -> Url {
         let mut url = self.url(segments);
         url.query_pairs_mut()
@@ -301,17 +343,17 @@ impl Client {
         }
     }
 
-    /// After a bind whose answer named no smartcard: the one the server now
-    /// has for this request and card, if exactly one.
-    fn smartcard_bound_to(&self, request: Uuid, card_id: Uuid) -> Option<Uuid> {
-        if let Ok(Some(id)) = self.get_request(request).map(|r| r.new_smartcard_uuid) {
-            return Some(id);
-        }
-        let cards = self.find_smartcards(card_id).ok()?;
-        match cards.as_slice() {
-            [only] => Some(only.uuid),
-            _ => None,
-        }
+    /// After a bind whose answer named no smartcard: the smartcard the
+    /// request now names, if its `SerialNumber` is this card and it is not
+    /// retired. Anything less is a guess, and a guess would fetch some other
+    /// card's PIN.
+    fn verified_smartcard(&self, request: Uuid, card_id: Uuid) -> Option<Uuid> {
+        let named = self.get_request(request).ok()?.new_smartcard_uuid?;
+        let smartcard = self.get_smartcard(named).ok()?;
+        let verified = smartcard.uuid == named
+            && smartcard.card_id() == Some(card_id)
+            && smartcard.status != SmartcardStatus::Retired;
+        verified.then_some(named)
     }
 
     /// A 404 on an object: the object is missing, unless every route 404s.

@@ -122,6 +122,7 @@ impl Desk {
             reader: plan.reader.clone(),
             card_id: plan.typed.then_some(plan.card_id),
             byte_order: self.settings.byte_order,
+            challenge: self.settings.challenge,
         }));
         self.flow = Flow::Running {
             origin: Origin::Bind(plan),

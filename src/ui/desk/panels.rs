@@ -232,6 +232,9 @@ impl Desk {
         if settings.byte_order != self.settings.byte_order {
             self.send(Command::SetByteOrder(settings.byte_order));
         }
+        if settings.challenge != self.settings.challenge {
+            self.send(Command::SetChallenge(settings.challenge));
+        }
         self.settings = settings;
         self.activity.push(Level::Info, "Settings saved");
         if reconnect {
