@@ -79,6 +79,10 @@ pub enum EnrollError {
         "the card's id cannot be read (it has no PIV card id); type the card id in (--card-id) and try again"
     )]
     CardIdUnknown,
+    #[error(
+        "the card id given ({typed}) is not the one the card holds ({read}); nothing was bound. Check which card is in the reader, or leave the card id out"
+    )]
+    CardIdDiffers { typed: Uuid, read: Uuid },
     #[error("reading the card failed: {0}")]
     Card(CardError),
     #[error("binding failed: {0}")]
@@ -106,10 +110,7 @@ pub fn bind_and_fetch_pin(
     let info = readers
         .read_card(&order.reader, order.byte_order)
         .map_err(EnrollError::Card)?;
-    let card_id = order
-        .card_id
-        .or(info.card_id)
-        .ok_or(EnrollError::CardIdUnknown)?;
+    let card_id = card_id_to_bind(order.card_id, info.card_id)?;
     progress(Step::Binding);
     let smartcard = api
         .bind_card(order.request, card_id, &info.atr)
@@ -126,6 +127,18 @@ pub fn bind_and_fetch_pin(
             bound,
             cause: Box::new(cause),
         }),
+    }
+}
+
+/// The id to bind: the card's own, else the one typed in. A typed id that
+/// contradicts the card's own is refused rather than silently preferred.
+fn card_id_to_bind(typed: Option<Uuid>, read: Option<Uuid>) -> Result<Uuid, EnrollError> {
+    match (typed, read) {
+        (Some(typed), Some(read)) if typed != read => {
+            Err(EnrollError::CardIdDiffers { typed, read })
+        }
+        (_, Some(id)) | (Some(id), None) => Ok(id),
+        (None, None) => Err(EnrollError::CardIdUnknown),
     }
 }
 

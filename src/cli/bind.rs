@@ -24,7 +24,7 @@ pub struct BindArgs {
     /// The reader holding the card, as `enroll-desk readers` names it
     #[arg(long, value_name = "NAME")]
     pub reader: String,
-    /// The card id, when the card's own cannot be read
+    /// The card id, when the card's own cannot be read (refused if the card holds another)
     #[arg(long, value_parser = guid_arg, value_name = "GUID")]
     pub card_id: Option<Uuid>,
     /// How the CHUID GUID bytes are read (MIM's expected order is undocumented)
