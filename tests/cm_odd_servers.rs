@@ -189,6 +189,24 @@ fn a_401_names_every_scheme_offered() {
 }
 
 #[test]
+fn a_comma_inside_a_challenge_parameter_names_no_scheme() {
+    let server = serve(
+        unauthorized_offering(&[
+            r#"Bearer realm="cm", error="invalid_token", error_description="The token expired, please sign in again""#,
+            "Negotiate",
+        ]),
+        vec![],
+    );
+    let err = client_without_sign_in(&server.url)
+        .list_requests(RequestFilter::default())
+        .unwrap_err();
+    let CmError::Unauthorized { offered } = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(offered, &["Bearer", "Negotiate"]);
+}
+
+#[test]
 fn a_server_offering_only_schemes_we_do_not_speak_says_which() {
     let server = serve(
         unauthorized_offering(&["NTLM", "Basic realm=\"cm\""]),
