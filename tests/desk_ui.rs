@@ -9,8 +9,9 @@ use std::time::{Duration, Instant};
 use egui_kittest::kittest::{By, NodeT, Queryable};
 use egui_kittest::{Harness, SnapshotOptions};
 use enroll_desk::demo::DEMO_READERS;
-use enroll_desk::sim::{Faults, SimConfig, SimServer};
-use enroll_desk::ui::Desk;
+use enroll_desk::cm::AuthMethod;
+use enroll_desk::sim::{Faults, SimAuth, SimConfig, SimServer};
+use enroll_desk::ui::{Desk, Mode, Settings};
 use support::desk::*;
 use uuid::Uuid;
 
@@ -373,6 +374,40 @@ fn settings_switch_the_desk_to_a_real_server() {
         &format!("Server: {}", server.url())
     ));
     assert_eq!(h.state().settings().server, server.url());
+}
+
+#[test]
+fn changing_only_the_sign_in_method_reconnects() {
+    let server = SimServer::start(
+        std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+        SimConfig {
+            auth: SimAuth::Bearer("desk-token".to_owned()),
+            ..SimConfig::default()
+        },
+    )
+    .unwrap();
+    let settings = Settings {
+        server: server.url(),
+        token: "desk-token".to_owned(),
+        auth: AuthMethod::None,
+        ..support::desk::settings()
+    };
+    let (mut h, _audit) = desk_with(settings, Mode::Auto);
+    assert!(h.state().load_error().is_some(), "no sign-in, no requests");
+    h.get_by_label("Settings…").click();
+    step_until(&mut h, "the settings window", |h| {
+        h.query_by_label("Apply").is_some()
+    });
+    h.get_by_label("Sign in with").click();
+    h.run_steps(2);
+    h.get_by_label(AuthMethod::Auto.label()).click();
+    h.run_steps(2);
+    h.get_by_label("Apply").click();
+    step_until(&mut h, "the requests with the token", |h| {
+        !h.state().is_loading() && !h.state().requests().is_empty()
+    });
+    assert_eq!(h.state().settings().auth, AuthMethod::Auto);
+    assert!(h.state().load_error().is_none());
 }
 
 /// Times, the simulator's port and random ids live in the status bar and
