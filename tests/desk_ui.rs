@@ -377,6 +377,34 @@ fn settings_switch_the_desk_to_a_real_server() {
 }
 
 #[test]
+fn a_settings_change_cannot_drop_a_bind_in_flight() {
+    let other = SimServer::start(
+        std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+        SimConfig::default(),
+    )
+    .unwrap();
+    let (mut h, audit) = desk();
+    let request = start_slow_bind(&mut h, 2_000, "Binding the card");
+    // Whatever the officer can reach of the settings now, they try.
+    h.get_by_label("Settings…").click();
+    // A window is laid out unseen in its first frame.
+    h.run_steps(4);
+    if h.query_by_label("Apply").is_some() {
+        type_into(&mut h, "CM server", &other.url());
+        h.get_by_label("Apply").click();
+        h.run_steps(2);
+    }
+    step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
+    assert!(h.state().demo().is_some(), "still connected to the demo");
+    drop(h);
+    let steps = audit_steps(&audit, request);
+    assert!(
+        steps.contains(&("bind".to_owned(), "bound".to_owned())),
+        "the bind is audited: {steps:?}"
+    );
+}
+
+#[test]
 fn changing_only_the_sign_in_method_reconnects() {
     let server = SimServer::start(
         std::net::SocketAddr::from(([127, 0, 0, 1], 0)),

@@ -119,7 +119,8 @@ impl SettingsWindow {
         }
     }
 
-    pub fn ui(&mut self, ctx: &egui::Context) -> Option<SettingsOutcome> {
+    /// `lock` says why Apply is not possible now (a bind is under way).
+    pub fn ui(&mut self, ctx: &egui::Context, lock: Option<&str>) -> Option<SettingsOutcome> {
         self.collect_ca_pick();
         let mut outcome = None;
         let mut open = true;
@@ -130,8 +131,14 @@ impl SettingsWindow {
             .show(ctx, |ui| {
                 self.fields_ui(ui);
                 ui.separator();
+                if let Some(why) = lock {
+                    ui.label(why);
+                }
                 ui.horizontal(|ui| {
-                    if ui.button("Apply").clicked() {
+                    if ui
+                        .add_enabled(lock.is_none(), egui::Button::new("Apply"))
+                        .clicked()
+                    {
                         outcome = Some(SettingsOutcome::Apply(self.draft.clone()));
                     }
                     if ui.button("Cancel").clicked() {

@@ -46,7 +46,9 @@ impl Desk {
                 };
             }
             Action::OpenSettings => {
-                self.settings_window = Some(SettingsWindow::new(&self.settings))
+                if self.settings_lock().is_none() {
+                    self.settings_window = Some(SettingsWindow::new(&self.settings));
+                }
             }
             Action::ExportActivity => {
                 let entries = self.activity.entries().to_vec();

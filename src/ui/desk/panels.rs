@@ -122,7 +122,14 @@ impl Desk {
                     });
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("Settings…").clicked() {
+                if ui
+                    .add_enabled(
+                        self.settings_lock().is_none(),
+                        egui::Button::new("Settings…"),
+                    )
+                    .on_disabled_hover_text(self.settings_lock().unwrap_or_default())
+                    .clicked()
+                {
                     actions.push(Action::OpenSettings);
                 }
                 if ui
@@ -215,14 +222,24 @@ impl Desk {
                 self.audit("pin_closed", ids, outcome);
             }
         }
+        let lock = self.settings_lock();
         if let Some(window) = &mut self.settings_window
-            && let Some(outcome) = window.ui(ctx)
+            && let Some(outcome) = window.ui(ctx, lock)
         {
             self.settings_window = None;
             if let SettingsOutcome::Apply(settings) = outcome {
                 self.apply_settings(settings);
             }
         }
+    }
+
+    /// Why the settings cannot be applied now, if so. Applying may
+    /// reconnect, which would drop a bind in flight with its PIN and its
+    /// audit entry, so nothing can be applied until the flow has ended.
+    pub(super) fn settings_lock(&self) -> Option<&'static str> {
+        self.flow
+            .is_busy()
+            .then_some("Settings can be changed once the bind under way has finished.")
     }
 
     pub(super) fn apply_settings(&mut self, settings: Settings) {
