@@ -121,7 +121,7 @@ pub fn bind_and_fetch_pin(
         card_id,
         atr: info.atr,
     };
-    match challenge_and_pin(api, readers, &order.reader, &bound, progress) {
+    match challenge_and_pin(api, readers, &order.reader, &bound, order.byte_order, progress) {
         Ok(pin) => Ok((bound, pin)),
         Err(cause) => Err(EnrollError::PinNotFetched {
             bound,
@@ -153,26 +153,28 @@ pub fn fetch_pin_again(
     progress: &mut dyn FnMut(Step),
 ) -> Result<PinOutcome, EnrollError> {
     progress(Step::ReadingCard);
-    let info = readers
-        .read_card(reader, byte_order)
-        .map_err(EnrollError::Card)?;
-    let same = info.atr == bound.atr && info.card_id.is_none_or(|id| id == bound.card_id);
-    if !same {
-        return Err(EnrollError::DifferentCard {
-            expected: bound.card_id,
-            found: info.card_id,
-        });
-    }
-    challenge_and_pin(api, readers, reader, bound, progress)
+    challenge_and_pin(api, readers, reader, bound, byte_order, progress)
 }
 
+/// The challenge comes from the bound card only: the card in `reader` is
+/// checked first, as it may have been swapped since it was bound.
 fn challenge_and_pin(
     api: &dyn CmApi,
     readers: &dyn ReaderBackend,
     reader: &str,
     bound: &Bound,
+    byte_order: GuidByteOrder,
     progress: &mut dyn FnMut(Step),
 ) -> Result<PinOutcome, EnrollError> {
+    let info = readers
+        .read_card(reader, byte_order)
+        .map_err(EnrollError::Card)?;
+    if !info.is_card(&bound.atr, bound.card_id) {
+        return Err(EnrollError::DifferentCard {
+            expected: bound.card_id,
+            found: info.card_id,
+        });
+    }
     progress(Step::GettingChallenge);
     let challenge = readers.challenge(reader).map_err(EnrollError::Card)?;
     progress(Step::FetchingPin);

@@ -9,7 +9,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use enroll_desk::demo::DEMO_READERS;
 use enroll_desk::sim::{Faults, SimAuth, SimConfig, SimServer};
-use enroll_desk::ui::{Desk, Mode, ServerChoice};
+use enroll_desk::cm::ClientConfig;
+use enroll_desk::ui::{Desk, Mode};
 use support::desk::*;
 
 fn refresh_fails_with(faults: Faults, server_down: bool, words: &str) {
@@ -116,11 +117,9 @@ fn desk_against_bearer_server(
     )
     .unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let mode = Mode::Server(ServerChoice {
-        url: server.url(),
-        auth: Default::default(),
+    let mode = Mode::Server(ClientConfig {
         token: token.map(|t| t.to_owned().into()),
-        ca_file: None,
+        ..ClientConfig::new(server.url())
     });
     let desk = Desk::with_audit_trail(settings(), mode, Some(dir.path().join("audit.jsonl")));
     let mut h = egui_kittest::Harness::builder()

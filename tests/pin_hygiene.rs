@@ -15,7 +15,8 @@ use std::time::Duration;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use enroll_desk::sim::SimConfig;
-use enroll_desk::ui::{Desk, Mode, ServerChoice, Settings};
+use enroll_desk::cm::ClientConfig;
+use enroll_desk::ui::{Desk, Mode, Settings};
 use support::desk::step_until;
 use support::processes::{Killed, our_card};
 use support::{PORT_0, Pcscd, READER_0, sim, wait_card_state};
@@ -36,12 +37,7 @@ fn run_desk(spec: &str) {
         .with_env_filter(tracing_subscriber::EnvFilter::new("trace"))
         .with_writer(std::io::stderr)
         .try_init();
-    let mode = Mode::Server(ServerChoice {
-        url: server,
-        auth: Default::default(),
-        token: None,
-        ca_file: None,
-    });
+    let mode = Mode::Server(ClientConfig::new(server));
     let audit = Path::new(&home).join("audit.jsonl");
     let desk = Desk::with_audit_trail(Settings::default(), mode, Some(audit));
     let mut h = Harness::builder()

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use pcsc::{Context, Disposition, Protocols, Scope, ShareMode, State};
 
-use super::monitor::Monitor;
+use super::monitor::{Monitor, snapshot_of};
 use super::ops::{self, CardSession};
 use super::{CardError, CardInfo, EventSink, GuidByteOrder, ReaderBackend, ReaderSnapshot, apdu};
 use crate::ids::Atr;
@@ -124,17 +124,6 @@ pub fn query_readers() -> Result<Vec<ReaderSnapshot>, CardError> {
     ctx.get_status_change(Duration::from_secs(2), &mut states)
         .map_err(|e| map_error(e, ""))?;
     Ok(states.iter().map(snapshot_of).collect())
-}
-
-/// A reader's name and card from a ReaderState (ATR from the state: vpcd
-/// does not support reading the ATR attribute).
-pub(crate) fn snapshot_of(state: &pcsc::ReaderState) -> ReaderSnapshot {
-    let event = state.event_state();
-    let present = event.contains(State::PRESENT) && !event.contains(State::MUTE);
-    ReaderSnapshot {
-        name: state.name().to_string_lossy().into_owned(),
-        card: present.then(|| Atr::new(state.atr().to_vec())),
-    }
 }
 
 /// Reads ATR and card id from the card in `reader`, inside one transaction.

@@ -6,9 +6,11 @@ use std::path::PathBuf;
 
 use poll_promise::Promise;
 use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
 
+use super::waker::spawn_then_wake;
 use crate::card::GuidByteOrder;
-use crate::cm::AuthMethod;
+use crate::cm::{AuthMethod, ClientConfig};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Theme {
@@ -89,6 +91,18 @@ impl Settings {
             .pin_timeout_secs
             .clamp(*PIN_TIMEOUT_RANGE.start(), *PIN_TIMEOUT_RANGE.end());
         stored
+    }
+
+    /// The server these settings name, or `None` for demo mode. Two
+    /// settings that give the same configuration need no reconnect.
+    pub fn client_config(&self) -> Option<ClientConfig> {
+        let server = self.server.trim();
+        (!server.is_empty()).then(|| ClientConfig {
+            auth: self.auth,
+            token: (!self.token.is_empty()).then(|| Zeroizing::new(self.token.clone())),
+            ca_file: self.ca_file.clone(),
+            ..ClientConfig::new(server)
+        })
     }
 
     /// The PIN window's countdown in seconds, kept within the allowed range.
@@ -213,7 +227,7 @@ impl SettingsWindow {
                         .add_enabled(!picking, egui::Button::new("Choose…"))
                         .clicked()
                     {
-                        self.ca_pick = Some(pick_ca_file());
+                        self.ca_pick = Some(pick_ca_file(ui.ctx().clone()));
                     }
                     if picking {
                         ui.spinner();
@@ -267,14 +281,24 @@ impl SettingsWindow {
     }
 }
 
-/// The file dialog blocks, so it runs on its own thread.
-fn pick_ca_file() -> Promise<Option<PathBuf>> {
-    Promise::spawn_thread("pick-ca-file", || {
-        rfd::FileDialog::new()
-            .set_title("CA certificate (PEM)")
-            .add_filter("PEM certificates", &["pem", "crt", "cer"])
-            .pick_file()
-    })
+/// The file dialog blocks, so it runs on its own thread; the window is
+/// repainted when it closes, so the choice shows at once.
+fn pick_ca_file(ctx: egui::Context) -> Promise<Option<PathBuf>> {
+    let wake = std::sync::Arc::new(move || ctx.request_repaint());
+    spawn_then_wake(
+        "pick-ca-file",
+        wake,
+        |error| {
+            tracing::warn!("the file dialog could not open: {error}");
+            None
+        },
+        || {
+            rfd::FileDialog::new()
+                .set_title("CA certificate (PEM)")
+                .add_filter("PEM certificates", &["pem", "crt", "cer"])
+                .pick_file()
+        },
+    )
 }
 
 #[cfg(test)]

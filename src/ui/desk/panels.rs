@@ -243,10 +243,7 @@ impl Desk {
     }
 
     pub(super) fn apply_settings(&mut self, settings: Settings) {
-        let reconnect = settings.server != self.settings.server
-            || settings.auth != self.settings.auth
-            || settings.token != self.settings.token
-            || settings.ca_file != self.settings.ca_file;
+        let reconnect = settings.client_config() != self.settings.client_config();
         if settings.byte_order != self.settings.byte_order {
             self.send(Command::SetByteOrder(settings.byte_order));
         }
