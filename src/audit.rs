@@ -25,12 +25,15 @@ pub struct AuditEntry {
     /// The OS user running the desk; filled in by `append`.
     pub user: String,
     pub server: String,
-    /// What was done: `refresh`, `bind`, `pin_shown`, `pin_closed`, …
+    /// What was done: `refresh`, `bind`, `pin` (the PIN shown, or the
+    /// cardholder chooses it), `pin_fetch` (again, for a re-inserted card),
+    /// `pin_closed`, or `exit` (the desk closed during a bind).
     pub action: String,
     pub request: Option<Uuid>,
     pub card_id: Option<Uuid>,
     pub smartcard: Option<Uuid>,
-    /// How it ended: `ok`, `confirmed`, `timed_out`, or the error in words.
+    /// How it ended, in words: `started`, `bound`, `ok: 12 requests`,
+    /// `PIN shown`, `handed over`, `timed out`, or `failed: ` and the error.
     pub outcome: String,
 }
 

@@ -141,7 +141,7 @@ impl Worker {
         self.events.try_iter()
     }
 
-    /// Waits for the next event (tests and the CLI).
+    /// Waits for the next event (tests; the desk drains with `events`).
     pub fn next_event(&self, timeout: std::time::Duration) -> Option<Event> {
         self.events.recv_timeout(timeout).ok()
     }

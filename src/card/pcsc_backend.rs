@@ -17,7 +17,6 @@ pub const DEFAULT_OP_TIMEOUT: Duration = Duration::from_secs(10);
 /// Watches pcscd's readers on a background thread and runs card operations.
 pub struct PcscBackend {
     monitor: Monitor,
-    op_timeout: Duration,
 }
 
 impl PcscBackend {
@@ -26,13 +25,7 @@ impl PcscBackend {
     pub fn start(sink: EventSink) -> Self {
         Self {
             monitor: Monitor::start(sink),
-            op_timeout: DEFAULT_OP_TIMEOUT,
         }
-    }
-
-    pub fn with_op_timeout(mut self, timeout: Duration) -> Self {
-        self.op_timeout = timeout;
-        self
     }
 }
 
@@ -46,11 +39,11 @@ impl ReaderBackend for PcscBackend {
     }
 
     fn read_card(&self, reader: &str, order: GuidByteOrder) -> Result<CardInfo, CardError> {
-        read_card(reader, order, self.op_timeout)
+        read_card(reader, order, DEFAULT_OP_TIMEOUT)
     }
 
     fn challenge(&self, reader: &str) -> Result<[u8; 8], CardError> {
-        challenge(reader, self.op_timeout)
+        challenge(reader, DEFAULT_OP_TIMEOUT)
     }
 }
 

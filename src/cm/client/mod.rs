@@ -158,11 +158,6 @@ impl Client {
         self.signed_in.clone()
     }
 
-    /// The API base this client talks to, for status lines.
-    pub fn server(&self) -> &str {
-        self.base.as_str()
-    }
-
     pub fn list_requests(&self, filter: RequestFilter) -> Result<Vec<Request>, CmError> {
         let mut url = self.url(&["requests"]);
         {

@@ -165,7 +165,7 @@ impl Desk {
     }
 
     /// What the activity panel shows (and exports).
-    pub fn activity(&self) -> &[super::activity::ActivityEntry] {
+    pub fn activity(&self) -> &std::collections::VecDeque<super::activity::ActivityEntry> {
         self.activity.entries()
     }
 
