@@ -135,7 +135,7 @@ impl AuditTrail {
 
     pub fn record(&self, entry: AuditEntry) {
         if let Some(entries) = &self.entries {
-            let _ = entries.send(entry);
+            let _: Result<_, _> = entries.send(entry);
         }
     }
 
@@ -149,7 +149,7 @@ impl Drop for AuditTrail {
     fn drop(&mut self) {
         self.entries = None;
         if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
+            let _: Result<_, _> = thread.join();
         }
     }
 }
@@ -167,7 +167,7 @@ fn write_entries(path: &Path, inbox: &Receiver<AuditEntry>, report: &Sender<Stri
             Ok(()) => failing = false,
             Err(error) if !failing => {
                 failing = true;
-                let _ = report.send(format!(
+                let _: Result<_, _> = report.send(format!(
                     "the audit trail cannot be written at {}: {error}. Tell your administrator; the desk keeps working",
                     path.display()
                 ));

@@ -121,7 +121,14 @@ pub fn bind_and_fetch_pin(
         card_id,
         atr: info.atr,
     };
-    match challenge_and_pin(api, readers, &order.reader, &bound, order.byte_order, progress) {
+    match challenge_and_pin(
+        api,
+        readers,
+        &order.reader,
+        &bound,
+        order.byte_order,
+        progress,
+    ) {
         Ok(pin) => Ok((bound, pin)),
         Err(cause) => Err(EnrollError::PinNotFetched {
             bound,

@@ -110,7 +110,7 @@ impl Worker {
             // The insert first, so the UI knows the card before its id arrives.
             emitter.emit(Event::Reader(event));
             if let Some(command) = read {
-                let _ = commands.send(command);
+                let _: Result<_, _> = commands.send(command);
             }
         })
     }
@@ -133,7 +133,7 @@ impl Worker {
     }
 
     pub fn send(&self, command: Command) {
-        let _ = self.commands.send(command);
+        let _: Result<_, _> = self.commands.send(command);
     }
 
     /// Every event that has arrived, without waiting.
@@ -151,7 +151,7 @@ impl Drop for Worker {
     /// Asks the thread to stop without waiting: a call in flight may take
     /// until its timeout, and closing the window must not.
     fn drop(&mut self) {
-        let _ = self.commands.send(Command::Shutdown);
+        let _: Result<_, _> = self.commands.send(Command::Shutdown);
     }
 }
 

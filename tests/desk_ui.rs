@@ -1,6 +1,8 @@
 //! The desk window driven headless (egui_kittest) in demo mode, by AccessKit
 //! role and label, against its real worker, the in-process simulator over
 //! loopback HTTP and the simulated readers.
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 
@@ -8,11 +10,15 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::kittest::{By, NodeT, Queryable};
 use egui_kittest::{Harness, SnapshotOptions};
-use enroll_desk::demo::DEMO_READERS;
 use enroll_desk::cm::AuthMethod;
+use enroll_desk::demo::DEMO_READERS;
 use enroll_desk::sim::{Faults, SimAuth, SimConfig, SimServer};
 use enroll_desk::ui::{Desk, Mode, Settings};
-use support::desk::*;
+use support::desk::{
+    audit_steps, bind, bind_posts, confirmation_by_keyboard, demo_faults, desk, desk_with,
+    has_label_containing, ready_to_bind, select_request, smartcard_of, start_slow_bind, step_until,
+    tree_holds_digits, type_into,
+};
 use uuid::Uuid;
 
 #[test]
@@ -102,7 +108,7 @@ fn tab_reaches_cancel_in_the_confirmation() {
 #[test]
 fn bind_pressed_again_and_again_posts_once() {
     let (mut h, _audit) = desk();
-    let _ = ready_to_bind(&mut h, false);
+    ready_to_bind(&mut h, false);
     // A slow server keeps the first bind in flight while the officer insists.
     demo_faults(
         &h,
@@ -154,7 +160,7 @@ fn closing_the_desk_mid_bind_is_recorded() {
 #[test]
 fn the_pin_window_closes_itself_when_the_countdown_ends() {
     let (mut h, _audit) = desk();
-    let _ = ready_to_bind(&mut h, false);
+    ready_to_bind(&mut h, false);
     bind(&mut h);
     step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
     assert!(has_label_containing(&h, "Closes in 60 s"));
@@ -169,7 +175,7 @@ fn the_pin_window_closes_itself_when_the_countdown_ends() {
 #[test]
 fn a_template_without_server_pin_says_the_cardholder_chooses() {
     let (mut h, _audit) = desk();
-    let _ = ready_to_bind(&mut h, true);
+    ready_to_bind(&mut h, true);
     bind(&mut h);
     step_until(&mut h, "the result window", |h| h.state().pin_window_open());
     assert!(has_label_containing(
@@ -185,7 +191,7 @@ fn a_template_without_server_pin_says_the_cardholder_chooses() {
 #[test]
 fn a_refused_bind_is_explained_and_can_be_retried() {
     let (mut h, _audit) = desk();
-    let _ = ready_to_bind(&mut h, false);
+    ready_to_bind(&mut h, false);
     h.get_by_label("Refuse every call (403)").click();
     h.step();
     bind(&mut h);
@@ -273,7 +279,7 @@ fn read_card_id_label(h: &Harness<'static, Desk>) -> Uuid {
 #[test]
 fn a_card_without_id_needs_a_valid_typed_id() {
     let (mut h, _audit) = desk();
-    let _ = select_request(&mut h, false);
+    select_request(&mut h, false);
     h.get_all_by_label("Insert card without id")
         .next()
         .unwrap()
@@ -474,9 +480,13 @@ fn snapshot(h: &mut Harness<'static, Desk>, name: &str, also: &[String]) {
 /// `HH:MM:SS`, as the activity panel shows each entry's time.
 fn is_clock_time(label: &str) -> bool {
     label.len() == 8
-        && label
-            .char_indices()
-            .all(|(i, c)| if i % 3 == 2 { c == ':' } else { c.is_ascii_digit() })
+        && label.char_indices().all(|(i, c)| {
+            if i % 3 == 2 {
+                c == ':'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 #[test]

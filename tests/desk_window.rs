@@ -1,5 +1,7 @@
 //! The release binary in a real window under Xvfb (Mesa's software GL): it
 //! must open the desk in demo mode and draw it, checked from a screenshot.
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -14,8 +16,8 @@ struct Killed(Child);
 
 impl Drop for Killed {
     fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+        let _: Result<_, _> = self.0.kill();
+        let _: Result<_, _> = self.0.wait();
     }
 }
 
@@ -106,7 +108,7 @@ fn the_release_binary_draws_the_desk_in_a_real_window() {
             let mut stderr = String::new();
             if let Some(mut err) = desk.0.stderr.take() {
                 use std::io::Read;
-                let _ = err.read_to_string(&mut stderr);
+                let _: Result<_, _> = err.read_to_string(&mut stderr);
             }
             panic!("the desk exited early ({status}): {stderr}");
         }

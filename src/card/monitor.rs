@@ -74,11 +74,11 @@ impl Drop for Monitor {
     fn drop(&mut self) {
         self.shared.stop.store(true, Ordering::SeqCst);
         if let Some(ctx) = lock(&self.shared.context).as_ref() {
-            let _ = ctx.cancel();
+            let _: Result<_, _> = ctx.cancel();
         }
         if let Some(thread) = self.thread.take() {
             thread.thread().unpark();
-            let _ = thread.join();
+            let _: Result<_, _> = thread.join();
         }
     }
 }

@@ -160,7 +160,7 @@ fn run_with_timeout<T: Send + 'static>(
     let spawned = std::thread::Builder::new()
         .name("card-op".into())
         .spawn(move || {
-            let _ = tx.send(work());
+            let _: Result<_, _> = tx.send(work());
         });
     if let Err(error) = spawned {
         return Err(CardError::Transport(format!(
@@ -193,7 +193,7 @@ fn run_on_card<T>(
     let mut session = PcscSession { card: &tx, reader };
     let result = op(&mut session, atr);
     // Ending the transaction can fail after a removal; the op's result says more.
-    let _ = tx.end(Disposition::LeaveCard);
+    let _: Result<_, _> = tx.end(Disposition::LeaveCard);
     result
 }
 

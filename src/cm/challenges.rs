@@ -10,7 +10,10 @@ pub(crate) fn offered_schemes(headers: &HeaderMap) -> Vec<String> {
     for value in headers.get_all(WWW_AUTHENTICATE) {
         let Ok(value) = value.to_str() else { continue };
         for scheme in schemes_in(value) {
-            if !schemes.iter().any(|known| known.eq_ignore_ascii_case(scheme)) {
+            if !schemes
+                .iter()
+                .any(|known| known.eq_ignore_ascii_case(scheme))
+            {
                 schemes.push(scheme.to_owned());
             }
         }

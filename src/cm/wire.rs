@@ -9,8 +9,8 @@ use std::borrow::Cow;
 use std::fmt;
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use serde::de::{self, Visitor};
 use serde::Deserializer;
+use serde::de::{self, Visitor};
 use uuid::Uuid;
 
 use crate::ids::parse_guid;
@@ -101,7 +101,8 @@ pub(crate) mod optional_guid {
 
 /// A required GUID.
 pub(crate) fn guid<'de, D: Deserializer<'de>>(d: D) -> Result<Uuid, D::Error> {
-    optional_guid::deserialize(d)?.ok_or_else(|| serde::de::Error::custom("expected a GUID, got none"))
+    optional_guid::deserialize(d)?
+        .ok_or_else(|| serde::de::Error::custom("expected a GUID, got none"))
 }
 
 /// A string that may be null or padded with NULs, as `SecurityDescriptor` is.
@@ -126,7 +127,9 @@ pub(crate) mod optional_time {
 
     use super::{UNSET_TIME, parse_cm_time, text_opt};
 
-    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime<Utc>>, D::Error> {
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<DateTime<Utc>>, D::Error> {
         match text_opt(d)? {
             None => Ok(None),
             Some(text) => parse_cm_time(&text).map_err(de::Error::custom),

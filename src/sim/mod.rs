@@ -116,7 +116,7 @@ impl SimServer {
     pub fn pause(&mut self) {
         self.handle.shutdown();
         if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
+            let _: Result<_, _> = thread.join();
         }
     }
 
@@ -234,7 +234,7 @@ impl Drop for SimServer {
     fn drop(&mut self) {
         self.handle.shutdown();
         if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
+            let _: Result<_, _> = thread.join();
         }
     }
 }

@@ -130,7 +130,10 @@ mod tests {
 
     #[test]
     fn export_to_a_place_that_cannot_be_written_is_an_error() {
-        let result = write_csv(Path::new("/nonexistent-dir/activity.csv"), &Activity::default().entries);
+        let result = write_csv(
+            Path::new("/nonexistent-dir/activity.csv"),
+            &Activity::default().entries,
+        );
         assert!(result.is_err());
     }
 }

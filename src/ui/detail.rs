@@ -139,7 +139,9 @@ pub fn bind_plan(
     typed: &str,
 ) -> Result<BindPlan, Why> {
     let request = &row.request;
-    let reader = reader.and_then(|name| readers.get(name)).ok_or(Why::NoReader)?;
+    let reader = reader
+        .and_then(|name| readers.get(name))
+        .ok_or(Why::NoReader)?;
     let card = reader.card.as_ref().ok_or_else(|| Why::NoCard {
         reader: reader.name.clone(),
     })?;

@@ -34,7 +34,9 @@ pub fn desk_with(settings: Settings, mode: Mode) -> (Harness<'static, Desk>, tem
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
         .build_ui_state(|ui, desk: &mut Desk| desk.ui(ui), desk);
-    step_until(&mut harness, "the first refresh", |h| !h.state().is_loading());
+    step_until(&mut harness, "the first refresh", |h| {
+        !h.state().is_loading()
+    });
     (harness, dir)
 }
 
@@ -178,7 +180,7 @@ pub fn ready_to_bind(h: &mut Harness<'static, Desk>, cardholder_chooses: bool) -
 
 /// A request and a card ready, then Ctrl+B: the confirmation is open.
 pub fn confirmation_by_keyboard(h: &mut Harness<'static, Desk>) {
-    let _ = ready_to_bind(h, false);
+    ready_to_bind(h, false);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::B);
     step_until(h, "the confirmation", |h| {
         h.query_by_label("Bind").is_some()

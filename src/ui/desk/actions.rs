@@ -1,6 +1,9 @@
 //! Carrying out what the officer asked for, after the frame is drawn.
 
-use super::*;
+use super::{
+    Action, AuditIds, AwaitingPin, BindOrder, BindPlan, Command, DemoAction, Desk, Flow, Level,
+    Mode, Origin, RequestFilter, SaveAs, SettingsWindow, Step, write_csv,
+};
 
 impl Desk {
     pub(super) fn act(&mut self, action: Action) {

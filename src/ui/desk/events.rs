@@ -1,6 +1,9 @@
 //! What the worker reports, folded into the desk's state.
 
-use super::*;
+use super::{
+    Action, AuditIds, CmError, Desk, Event, Flow, Level, Local, Origin, PinOutcome, PinWindow,
+    TypedCardId,
+};
 
 impl Desk {
     pub(super) fn drain_events(&mut self) {

@@ -1,7 +1,11 @@
 //! What the desk draws each frame: the panels around the requests table,
 //! and the dialogs over them.
 
-use super::*;
+use super::{
+    Action, AuditIds, BindPlan, Command, Desk, DetailView, Flow, Level, Mode, PinClosed, Settings,
+    SettingsOutcome, StatusLine, activity_ui, demo_panel_ui, detail_ui, filter_bar_ui, readers_ui,
+    status_bar_ui, table_ui,
+};
 
 impl Desk {
     pub(super) fn panels_ui(
