@@ -3,6 +3,8 @@
 //! requests; and the time to re-filter 100,000 requests per keystroke in the
 //! search box. Each size runs in a child process of its own, because the
 //! demo's size comes from the environment when the desk starts.
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 

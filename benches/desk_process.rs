@@ -5,6 +5,8 @@
 //! - idle CPU: the demo desk's CPU time over 10 s once it has settled;
 //! - memory: resident set of a desk showing 10,000 requests from a
 //!   simulator in this process (so the simulator's own memory is not counted).
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 
@@ -29,8 +31,8 @@ struct Desk {
 
 impl Drop for Desk {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        let _: Result<_, _> = self.child.kill();
+        let _: Result<_, _> = self.child.wait();
     }
 }
 
@@ -76,7 +78,7 @@ fn start_desk(args: &[&str]) -> (Desk, Duration) {
     std::thread::spawn(move || {
         for line in BufReader::new(stderr).lines().map_while(Result::ok) {
             if line.contains("first frame presented") {
-                let _ = tx.send(Instant::now());
+                let _: Result<_, _> = tx.send(Instant::now());
             }
         }
     });

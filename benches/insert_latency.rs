@@ -2,6 +2,8 @@
 //! to vpcd until (a) our monitor emits `CardInserted` and (b) `pcsc_scan`
 //! prints "Card inserted". Starts its own pcscd (none may be running) and
 //! stops everything it started. Run by `scripts/bench.sh`; alone: `cargo bench --bench insert_latency`.
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 #[path = "../tests/support/mod.rs"]
@@ -77,7 +79,7 @@ fn monitor() -> (PcscBackend, Receiver<Instant>) {
         if let ReaderEvent::CardInserted { reader, .. } = event
             && reader == READER_0
         {
-            let _ = tx.send(Instant::now());
+            let _: Result<_, _> = tx.send(Instant::now());
         }
     }));
     (backend, rx)
@@ -113,7 +115,7 @@ struct Player {
 impl Player {
     fn stop(self) {
         self.stop.store(true, Ordering::SeqCst);
-        let _ = self.thread.join();
+        let _: Result<_, _> = self.thread.join();
     }
 }
 

@@ -25,12 +25,15 @@ pub struct AuditEntry {
     /// The OS user running the desk; filled in by `append`.
     pub user: String,
     pub server: String,
-    /// What was done: `refresh`, `bind`, `pin_shown`, `pin_closed`, …
+    /// What was done: `refresh`, `bind`, `pin` (the PIN shown, or the
+    /// cardholder chooses it), `pin_fetch` (again, for a re-inserted card),
+    /// `pin_closed`, or `exit` (the desk closed during a bind).
     pub action: String,
     pub request: Option<Uuid>,
     pub card_id: Option<Uuid>,
     pub smartcard: Option<Uuid>,
-    /// How it ended: `ok`, `confirmed`, `timed_out`, or the error in words.
+    /// How it ended, in words: `started`, `bound`, `ok: 12 requests`,
+    /// `PIN shown`, `handed over`, `timed out`, or `failed: ` and the error.
     pub outcome: String,
 }
 
@@ -132,7 +135,7 @@ impl AuditTrail {
 
     pub fn record(&self, entry: AuditEntry) {
         if let Some(entries) = &self.entries {
-            let _ = entries.send(entry);
+            let _: Result<_, _> = entries.send(entry);
         }
     }
 
@@ -146,7 +149,7 @@ impl Drop for AuditTrail {
     fn drop(&mut self) {
         self.entries = None;
         if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
+            let _: Result<_, _> = thread.join();
         }
     }
 }
@@ -164,7 +167,7 @@ fn write_entries(path: &Path, inbox: &Receiver<AuditEntry>, report: &Sender<Stri
             Ok(()) => failing = false,
             Err(error) if !failing => {
                 failing = true;
-                let _ = report.send(format!(
+                let _: Result<_, _> = report.send(format!(
                     "the audit trail cannot be written at {}: {error}. Tell your administrator; the desk keeps working",
                     path.display()
                 ));

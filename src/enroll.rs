@@ -5,7 +5,7 @@
 
 use uuid::Uuid;
 
-use crate::card::{CardError, ChallengeChoice, GuidByteOrder, HeldCard, ReaderBackend};
+use crate::card::{CardError, CardInfo, ChallengeChoice, GuidByteOrder, HeldCard, ReaderBackend};
 use crate::cm::{Client, CmError, Request, RequestFilter};
 use crate::ids::Atr;
 use crate::pin::PinOutcome;
@@ -81,6 +81,10 @@ pub enum EnrollError {
         "the card's id cannot be read (it has no PIV card id); type the card id in (--card-id) and try again"
     )]
     CardIdUnknown,
+    #[error(
+        "the card id given ({typed}) is not the one the card holds ({read}); nothing was bound. Check which card is in the reader, or leave the card id out"
+    )]
+    CardIdDiffers { typed: Uuid, read: Uuid },
     #[error("reading the card failed: {0}")]
     Card(CardError),
     #[error("binding failed: {0}")]
@@ -109,7 +113,7 @@ pub fn bind_and_fetch_pin(
     progress(Step::ReadingCard);
     let mut card = readers.hold(&order.reader).map_err(EnrollError::Card)?;
     let found = card.card_id(order.byte_order).map_err(EnrollError::Card)?;
-    let card_id = order.card_id.or(found).ok_or(EnrollError::CardIdUnknown)?;
+    let card_id = card_id_to_bind(order.card_id, found)?;
     progress(Step::Binding);
     let smartcard = api
         .bind_card(order.request, card_id, card.atr())
@@ -129,6 +133,18 @@ pub fn bind_and_fetch_pin(
     }
 }
 
+/// The id to bind: the card's own, else the one typed in. A typed id that
+/// contradicts the card's own is refused rather than silently preferred.
+fn card_id_to_bind(typed: Option<Uuid>, read: Option<Uuid>) -> Result<Uuid, EnrollError> {
+    match (typed, read) {
+        (Some(typed), Some(read)) if typed != read => {
+            Err(EnrollError::CardIdDiffers { typed, read })
+        }
+        (_, Some(id)) | (Some(id), None) => Ok(id),
+        (None, None) => Err(EnrollError::CardIdUnknown),
+    }
+}
+
 /// After `PinNotFetched`: checks the card in `reader` is the bound one (when
 /// its id can be read) and fetches the PIN, holding the card throughout.
 pub fn fetch_pin_again(
@@ -142,19 +158,22 @@ pub fn fetch_pin_again(
 ) -> Result<PinOutcome, EnrollError> {
     progress(Step::ReadingCard);
     let mut card = readers.hold(reader).map_err(EnrollError::Card)?;
-    let found = card.card_id(byte_order).map_err(EnrollError::Card)?;
-    let same = card.atr() == &bound.atr && found.is_none_or(|id| id == bound.card_id);
-    if !same {
+    let info = CardInfo {
+        atr: card.atr().clone(),
+        card_id: card.card_id(byte_order).map_err(EnrollError::Card)?,
+    };
+    if !info.is_card(&bound.atr, bound.card_id) {
         return Err(EnrollError::DifferentCard {
             expected: bound.card_id,
-            found,
+            found: info.card_id,
         });
     }
     challenge_and_pin(api, &mut *card, bound, challenge, progress)
 }
 
 /// Asks the held card for its challenge and the server for the PIN; the
-/// caller releases the card only after the server's answer.
+/// caller releases the card only after the server's answer. The card is held
+/// from its id to here, so no other card can have taken its place.
 fn challenge_and_pin(
     api: &dyn CmApi,
     card: &mut dyn HeldCard,

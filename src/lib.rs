@@ -3,7 +3,8 @@
 //!
 //! The data path (see README): `card` watches readers and talks to cards, `cm`
 //! talks to the CM server, `enroll` is the bind-and-PIN workflow over both,
-//! `worker` runs it all off the UI thread, `sim` and `demo` are a CM server
+//! `worker` runs it all off the UI thread, `session` starts a worker
+//! against a server or the demo, `sim` and `demo` are a CM server
 //! and readers of our own for training and tests, and `cli` parses arguments
 //! and dispatches.
 
@@ -15,6 +16,7 @@ pub mod demo;
 pub mod enroll;
 pub mod ids;
 pub mod pin;
+pub mod session;
 pub mod sim;
 #[cfg(feature = "desk")]
 pub mod ui;

@@ -114,7 +114,7 @@ impl Worker {
             // The insert first, so the UI knows the card before its id arrives.
             emitter.emit(Event::Reader(event));
             if let Some(command) = read {
-                let _ = commands.send(command);
+                let _: Result<_, _> = commands.send(command);
             }
         })
     }
@@ -137,7 +137,7 @@ impl Worker {
     }
 
     pub fn send(&self, command: Command) {
-        let _ = self.commands.send(command);
+        let _: Result<_, _> = self.commands.send(command);
     }
 
     /// Every event that has arrived, without waiting.
@@ -145,7 +145,7 @@ impl Worker {
         self.events.try_iter()
     }
 
-    /// Waits for the next event (tests and the CLI).
+    /// Waits for the next event (tests; the desk drains with `events`).
     pub fn next_event(&self, timeout: std::time::Duration) -> Option<Event> {
         self.events.recv_timeout(timeout).ok()
     }
@@ -155,7 +155,7 @@ impl Drop for Worker {
     /// Asks the thread to stop without waiting: a call in flight may take
     /// until its timeout, and closing the window must not.
     fn drop(&mut self) {
-        let _ = self.commands.send(Command::Shutdown);
+        let _: Result<_, _> = self.commands.send(Command::Shutdown);
     }
 }
 

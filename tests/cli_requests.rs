@@ -1,4 +1,6 @@
 //! The `requests` and `sim` commands as a script would run them.
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 

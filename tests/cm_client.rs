@@ -1,5 +1,7 @@
 //! The CM client against the simulated CM server over real HTTP on loopback:
 //! every success path, and every failure in the words the officer reads.
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 

@@ -1,5 +1,7 @@
 //! The client against servers that misbehave: real HTTP on loopback from a
 //! canned responder, and real TLS from the simulator with a throw-away CA.
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 
@@ -264,6 +266,24 @@ fn a_401_names_every_scheme_offered() {
 }
 
 #[test]
+fn a_comma_inside_a_challenge_parameter_names_no_scheme() {
+    let server = serve(
+        unauthorized_offering(&[
+            r#"Bearer realm="cm", error="invalid_token", error_description="The token expired, please sign in again""#,
+            "Negotiate",
+        ]),
+        vec![],
+    );
+    let err = client_without_sign_in(&server.url)
+        .list_requests(RequestFilter::default())
+        .unwrap_err();
+    let CmError::Unauthorized { offered } = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(offered, &["Bearer", "Negotiate"]);
+}
+
+#[test]
 fn a_server_offering_only_schemes_we_do_not_speak_says_which() {
     let server = serve(
         unauthorized_offering(&["NTLM", "Basic realm=\"cm\""]),
@@ -410,9 +430,9 @@ fn no_answer_body_can_make_the_parsers_panic() {
             b
         };
         let text = String::from_utf8_lossy(&body);
-        let _ = enroll_desk::cm::bind_uri::smartcard_id_from_bind_answer(&text);
-        let _ = serde_json::from_slice::<Vec<enroll_desk::cm::Request>>(&body);
-        let _ = enroll_desk::cm::parse_cm_time(&text);
+        let _: Option<_> = enroll_desk::cm::bind_uri::smartcard_id_from_bind_answer(&text);
+        let _: Result<_, _> = serde_json::from_slice::<Vec<enroll_desk::cm::Request>>(&body);
+        let _: Result<_, _> = enroll_desk::cm::parse_cm_time(&text);
     }
 }
 

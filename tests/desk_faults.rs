@@ -2,15 +2,21 @@
 //! fault, what the officer is told, that what was loaded is kept, and that
 //! the desk recovers when the fault is gone. Client-level details of each
 //! HTTP fault are in cm_client.rs and cm_odd_servers.rs.
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use enroll_desk::cm::ClientConfig;
 use enroll_desk::demo::DEMO_READERS;
 use enroll_desk::sim::{Faults, SimAuth, SimConfig, SimServer};
-use enroll_desk::ui::{Desk, Mode, ServerChoice};
-use support::desk::*;
+use enroll_desk::ui::{Desk, Mode};
+use support::desk::{
+    bind_posts, demo_faults, desk, has_label_containing, ready_to_bind, settings, start_slow_bind,
+    step_until,
+};
 
 fn refresh_fails_with(faults: Faults, server_down: bool, words: &str) {
     let (mut h, _audit) = desk();
@@ -116,11 +122,9 @@ fn desk_against_bearer_server(
     )
     .unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let mode = Mode::Server(ServerChoice {
-        url: server.url(),
-        auth: Default::default(),
+    let mode = Mode::Server(ClientConfig {
         token: token.map(|t| t.to_owned().into()),
-        ca_file: None,
+        ..ClientConfig::new(server.url())
     });
     let desk = Desk::with_audit_trail(settings(), mode, Some(dir.path().join("audit.jsonl")));
     let mut h = egui_kittest::Harness::builder()
@@ -157,7 +161,7 @@ fn the_status_bar_names_the_user_of_a_bearer_token() {
 #[test]
 fn card_swapped_after_the_confirmation_binds_nothing() {
     let (mut h, _audit) = desk();
-    let _ = ready_to_bind(&mut h, false);
+    ready_to_bind(&mut h, false);
     h.get_by_label("Bind card to this request…").click();
     step_until(&mut h, "the confirmation", |h| {
         h.query_by_label("Bind").is_some()
@@ -191,7 +195,7 @@ fn card_removed_while_the_pin_is_fetched_still_gets_its_pin() {
 #[test]
 fn reader_unplugged_takes_its_card_with_it() {
     let (mut h, _audit) = desk();
-    let _ = ready_to_bind(&mut h, false);
+    ready_to_bind(&mut h, false);
     h.state()
         .demo()
         .unwrap()

@@ -1,6 +1,8 @@
 //! The desk window driven headless (egui_kittest) in demo mode, by AccessKit
 //! role and label, against its real worker, the in-process simulator over
 //! loopback HTTP and the simulated readers.
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 
@@ -8,10 +10,15 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::kittest::{By, NodeT, Queryable};
 use egui_kittest::{Harness, SnapshotOptions};
+use enroll_desk::cm::AuthMethod;
 use enroll_desk::demo::DEMO_READERS;
-use enroll_desk::sim::{Faults, SimConfig, SimServer};
-use enroll_desk::ui::Desk;
-use support::desk::*;
+use enroll_desk::sim::{Faults, SimAuth, SimConfig, SimServer};
+use enroll_desk::ui::{Desk, Mode, Settings};
+use support::desk::{
+    audit_steps, bind, bind_posts, confirmation_by_keyboard, demo_faults, desk, desk_with,
+    has_label_containing, ready_to_bind, select_request, smartcard_of, start_slow_bind, step_until,
+    tree_holds_digits, type_into,
+};
 use uuid::Uuid;
 
 #[test]
@@ -101,7 +108,7 @@ fn tab_reaches_cancel_in_the_confirmation() {
 #[test]
 fn bind_pressed_again_and_again_posts_once() {
     let (mut h, _audit) = desk();
-    let _ = ready_to_bind(&mut h, false);
+    ready_to_bind(&mut h, false);
     // A slow server keeps the first bind in flight while the officer insists.
     demo_faults(
         &h,
@@ -153,7 +160,7 @@ fn closing_the_desk_mid_bind_is_recorded() {
 #[test]
 fn the_pin_window_closes_itself_when_the_countdown_ends() {
     let (mut h, _audit) = desk();
-    let _ = ready_to_bind(&mut h, false);
+    ready_to_bind(&mut h, false);
     bind(&mut h);
     step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
     assert!(has_label_containing(&h, "Closes in 60 s"));
@@ -168,7 +175,7 @@ fn the_pin_window_closes_itself_when_the_countdown_ends() {
 #[test]
 fn a_template_without_server_pin_says_the_cardholder_chooses() {
     let (mut h, _audit) = desk();
-    let _ = ready_to_bind(&mut h, true);
+    ready_to_bind(&mut h, true);
     bind(&mut h);
     step_until(&mut h, "the result window", |h| h.state().pin_window_open());
     assert!(has_label_containing(
@@ -184,7 +191,7 @@ fn a_template_without_server_pin_says_the_cardholder_chooses() {
 #[test]
 fn a_refused_bind_is_explained_and_can_be_retried() {
     let (mut h, _audit) = desk();
-    let _ = ready_to_bind(&mut h, false);
+    ready_to_bind(&mut h, false);
     h.get_by_label("Refuse every call (403)").click();
     h.step();
     bind(&mut h);
@@ -272,7 +279,7 @@ fn read_card_id_label(h: &Harness<'static, Desk>) -> Uuid {
 #[test]
 fn a_card_without_id_needs_a_valid_typed_id() {
     let (mut h, _audit) = desk();
-    let _ = select_request(&mut h, false);
+    select_request(&mut h, false);
     h.get_all_by_label("Insert card without id")
         .next()
         .unwrap()
@@ -375,24 +382,119 @@ fn settings_switch_the_desk_to_a_real_server() {
     assert_eq!(h.state().settings().server, server.url());
 }
 
-/// Times, the simulator's port and random ids live in the status bar and
-/// the activity panel; those are masked out of the picture.
-fn snapshot(h: &mut Harness<'static, Desk>, name: &str) {
+#[test]
+fn a_settings_change_cannot_drop_a_bind_in_flight() {
+    let other = SimServer::start(
+        std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+        SimConfig::default(),
+    )
+    .unwrap();
+    let (mut h, audit) = desk();
+    let request = start_slow_bind(&mut h, 2_000, "Binding the card");
+    // Whatever the officer can reach of the settings now, they try.
+    h.get_by_label("Settings…").click();
+    // A window is laid out unseen in its first frame.
+    h.run_steps(4);
+    if h.query_by_label("Apply").is_some() {
+        type_into(&mut h, "CM server", &other.url());
+        h.get_by_label("Apply").click();
+        h.run_steps(2);
+    }
+    step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
+    assert!(h.state().demo().is_some(), "still connected to the demo");
+    drop(h);
+    let steps = audit_steps(&audit, request);
+    assert!(
+        steps.contains(&("bind".to_owned(), "bound".to_owned())),
+        "the bind is audited: {steps:?}"
+    );
+}
+
+#[test]
+fn changing_only_the_sign_in_method_reconnects() {
+    let server = SimServer::start(
+        std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+        SimConfig {
+            auth: SimAuth::Bearer("desk-token".to_owned()),
+            ..SimConfig::default()
+        },
+    )
+    .unwrap();
+    let settings = Settings {
+        server: server.url(),
+        token: "desk-token".to_owned(),
+        auth: AuthMethod::None,
+        ..support::desk::settings()
+    };
+    let (mut h, _audit) = desk_with(settings, Mode::Auto);
+    assert!(h.state().load_error().is_some(), "no sign-in, no requests");
+    h.get_by_label("Settings…").click();
+    step_until(&mut h, "the settings window", |h| {
+        h.query_by_label("Apply").is_some()
+    });
+    h.get_by_label("Sign in with").click();
+    h.run_steps(2);
+    h.get_by_label(AuthMethod::Auto.label()).click();
+    h.run_steps(2);
+    h.get_by_label("Apply").click();
+    step_until(&mut h, "the requests with the token", |h| {
+        !h.state().is_loading() && !h.state().requests().is_empty()
+    });
+    assert_eq!(h.state().settings().auth, AuthMethod::Auto);
+    assert!(h.state().load_error().is_none());
+}
+
+/// Times, the simulator's port and the smartcard ids the server makes up
+/// (`also`) change from run to run; only the labels that show them are
+/// masked, so the picture is the whole desk.
+fn snapshot(h: &mut Harness<'static, Desk>, name: &str, also: &[String]) {
     // Grids size their columns from the frame before: let the layout settle.
     h.run_steps(3);
-    h.mask(egui::Rect::from_min_max(
-        egui::pos2(0.0, 640.0),
-        egui::pos2(1280.0, 800.0),
-    ));
+    // A label's text is its AccessKit value.
+    let masked = |by: &dyn Fn(&str) -> bool| -> Vec<egui::Rect> {
+        h.query_all(By::new().predicate(|node| node.value().is_some_and(|text| by(&text))))
+            .map(|node| node.rect())
+            .collect()
+    };
+    let times = masked(&|text| is_clock_time(text));
+    let others = masked(&|text| {
+        text.starts_with("Server: Demo simulator at")
+            || text.contains(" requests, loaded ")
+            || also.iter().any(|id| text.contains(id.as_str()))
+    });
+    assert!(!times.is_empty(), "the activity times are found to mask");
+    // The activity list scrolls under its header row: mask only what shows.
+    let header_bottom = h.get_by_label("Export as CSV…").rect().bottom() + 2.0;
+    for mut rect in times {
+        rect.min.y = rect.min.y.max(header_bottom);
+        if rect.height() > 0.0 {
+            h.mask(rect);
+        }
+    }
+    for rect in others {
+        h.mask(rect);
+    }
     h.snapshot_options(name, &SnapshotOptions::new().max_failed_pixels(2_000));
+}
+
+/// `HH:MM:SS`, as the activity panel shows each entry's time.
+fn is_clock_time(label: &str) -> bool {
+    label.len() == 8
+        && label.char_indices().all(|(i, c)| {
+            if i % 3 == 2 {
+                c == ':'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 #[test]
 fn snapshots_of_the_main_screens() {
     let (mut h, _audit) = desk();
-    snapshot(&mut h, "desk_requests");
+    snapshot(&mut h, "desk_requests", &[]);
 
-    let _ = select_request(&mut h, true);
+    let (request, _) = select_request(&mut h, true);
     let card = Uuid::from_u128(0x0123_4567_89ab_4def_8123_4567_89ab_cdef);
     h.state()
         .demo()
@@ -402,17 +504,18 @@ fn snapshots_of_the_main_screens() {
     step_until(&mut h, "the card to be read", |h| {
         has_label_containing(h, "Card id ")
     });
-    snapshot(&mut h, "desk_card_ready");
+    snapshot(&mut h, "desk_card_ready", &[]);
 
     h.get_by_label("Bind card to this request…").click();
     step_until(&mut h, "the confirmation", |h| {
         h.query_by_label("Bind").is_some()
     });
-    snapshot(&mut h, "desk_confirm_bind");
+    snapshot(&mut h, "desk_confirm_bind", &[]);
 
     h.get_by_label("Bind").click();
     step_until(&mut h, "the result window and the refreshed list", |h| {
         h.state().pin_window_open() && !h.state().is_loading()
     });
-    snapshot(&mut h, "desk_cardholder_chooses");
+    let smartcard = smartcard_of(&h, request).to_string();
+    snapshot(&mut h, "desk_cardholder_chooses", &[smartcard]);
 }

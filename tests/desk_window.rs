@@ -1,6 +1,8 @@
 //! The desk binary in a real window under Xvfb (Mesa's software GL): it must
 //! open the desk in demo mode and draw it, checked from a screenshot. It runs
 //! the binary cargo builds for the tests, so CI builds the dependency tree once.
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -15,8 +17,8 @@ struct Killed(Child);
 
 impl Drop for Killed {
     fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+        let _: Result<_, _> = self.0.kill();
+        let _: Result<_, _> = self.0.wait();
     }
 }
 
@@ -94,7 +96,7 @@ fn the_desk_binary_draws_the_desk_in_a_real_window() {
             let mut stderr = String::new();
             if let Some(mut err) = desk.0.stderr.take() {
                 use std::io::Read;
-                let _ = err.read_to_string(&mut stderr);
+                let _: Result<_, _> = err.read_to_string(&mut stderr);
             }
             panic!("the desk exited early ({status}): {stderr}");
         }

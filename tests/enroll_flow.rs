@@ -1,5 +1,7 @@
 //! The bind-and-PIN workflow over the simulated readers and the simulated
 //! CM server (real HTTP on loopback), including a card pulled mid-flow.
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 
@@ -113,6 +115,46 @@ fn a_card_without_an_id_needs_one_typed_in() {
     )
     .unwrap();
     assert_eq!(bound.card_id, typed);
+}
+
+#[test]
+fn a_typed_card_id_must_agree_with_the_cards_own() {
+    let server = sim(SimConfig::default());
+    let client = client_for(&server.url());
+    let card_id = Uuid::new_v4();
+    let readers = readers_with(VirtualCard::new(Some(card_id)));
+    let request = ready_request(&client, true);
+    let other = Uuid::new_v4();
+    let refused = bind_and_fetch_pin(
+        &client,
+        &readers,
+        &order(request.uuid, Some(other)),
+        &mut |_| {},
+    );
+    let Err(err) = refused else {
+        panic!("a different typed id is refused")
+    };
+    assert!(
+        matches!(err, EnrollError::CardIdDiffers { typed, read } if typed == other && read == card_id),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string().contains("is not the one the card holds"),
+        "{err}"
+    );
+    assert!(
+        client.get_request(request.uuid).unwrap().is_ready_to_bind(),
+        "nothing was bound"
+    );
+    // Typed as the card says, it binds.
+    let (bound, _) = bind_and_fetch_pin(
+        &client,
+        &readers,
+        &order(request.uuid, Some(card_id)),
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(bound.card_id, card_id);
 }
 
 #[test]

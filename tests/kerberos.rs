@@ -4,6 +4,8 @@
 //! process here (KDC, simulator, clients) is started and stopped by the test.
 //! Client processes get their own Kerberos environment, so the clients run
 //! as the CLI or as this test binary run again as a child.
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 
@@ -18,7 +20,7 @@ use egui_kittest::kittest::{By, Queryable};
 use enroll_desk::cm::{AuthMethod, Client, ClientConfig};
 use enroll_desk::ids::Atr;
 use enroll_desk::pin::PinOutcome;
-use enroll_desk::ui::{Desk, Mode, ServerChoice, Settings};
+use enroll_desk::ui::{Desk, Mode, Settings};
 use support::desk::step_until;
 use support::kdc::{OFFICER, Realm};
 use support::processes::Killed;
@@ -208,11 +210,9 @@ fn the_status_bar_names_who_signed_in_and_how() {
 
 /// The child's part: a headless desk against the server, printing its status bar.
 fn desk_as_child(url: &str) {
-    let mode = Mode::Server(ServerChoice {
-        url: url.to_owned(),
+    let mode = Mode::Server(ClientConfig {
         auth: AuthMethod::Negotiate,
-        token: None,
-        ca_file: None,
+        ..ClientConfig::new(url)
     });
     let home = tempfile::tempdir().unwrap();
     let desk = Desk::with_audit_trail(Settings::default(), mode, Some(home.path().join("audit")));

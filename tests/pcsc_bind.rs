@@ -1,5 +1,7 @@
 //! `enroll-desk bind` end to end: the real pcscd with the project's virtual
 //! card and vicc, and the simulated CM server over real HTTP.
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 

@@ -1,6 +1,8 @@
 //! Behaviour against the real pcscd with the vpcd driver and virtual cards.
 //! Needs the Debian packages pcscd, vsmartcard-vpcd and vicc; the project's
 //! test script runs these ignored tests too.
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 
@@ -22,7 +24,7 @@ const WAIT: Duration = Duration::from_secs(10);
 fn backend() -> (PcscBackend, Receiver<ReaderEvent>) {
     let (tx, rx) = mpsc::channel();
     let backend = PcscBackend::start(Box::new(move |event| {
-        let _ = tx.send(event);
+        let _: Result<_, _> = tx.send(event);
     }));
     (backend, rx)
 }

@@ -4,6 +4,8 @@
 //! closed. The test runs itself a second time as the desk (headless, the
 //! real worker, real pcscd with the project's virtual card), while the CM
 //! simulator — which must know the PIN — runs in this process.
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 
@@ -14,8 +16,9 @@ use std::time::Duration;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use enroll_desk::cm::ClientConfig;
 use enroll_desk::sim::SimConfig;
-use enroll_desk::ui::{Desk, Mode, ServerChoice, Settings};
+use enroll_desk::ui::{Desk, Mode, Settings};
 use support::desk::step_until;
 use support::processes::{Killed, our_card};
 use support::{PORT_0, Pcscd, READER_0, sim, wait_card_state};
@@ -32,16 +35,11 @@ fn run_desk(spec: &str) {
         let request: Uuid = parts.next().unwrap().parse().unwrap();
         (server, request, parts.next().unwrap().to_owned())
     };
-    let _ = tracing_subscriber::fmt()
+    let _: Result<_, _> = tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::new("trace"))
         .with_writer(std::io::stderr)
         .try_init();
-    let mode = Mode::Server(ServerChoice {
-        url: server,
-        auth: Default::default(),
-        token: None,
-        ca_file: None,
-    });
+    let mode = Mode::Server(ClientConfig::new(server));
     let audit = Path::new(&home).join("audit.jsonl");
     let desk = Desk::with_audit_trail(Settings::default(), mode, Some(audit));
     let mut h = Harness::builder()
@@ -127,7 +125,7 @@ fn the_pin_is_nowhere_after_hand_over() {
     let stderr = desk.0.stderr.take().unwrap();
     let stderr_reader = std::thread::spawn(move || {
         let mut text = Vec::new();
-        let _ = BufReader::new(stderr).read_to_end(&mut text);
+        let _: Result<_, _> = BufReader::new(stderr).read_to_end(&mut text);
         text
     });
     let mut stdout = BufReader::new(desk.0.stdout.take().unwrap());
@@ -154,46 +152,11 @@ fn the_pin_is_nowhere_after_hand_over() {
     let pin = server
         .with_state(|s| s.proposed_pin_of(smartcard).map(str::to_owned))
         .expect("the server proposed a PIN");
-    let grouped = pin
-        .chars()
-        .collect::<Vec<_>>()
-        .chunks(if pin.len() == 6 { 3 } else { 4 })
-        .map(|c| c.iter().collect::<String>())
-        .collect::<Vec<_>>()
-        .join(" ");
-
-    let core = home.path().join("core");
-    let gcore = Command::new("gcore")
-        .arg("-o")
-        .arg(&core)
-        .arg(desk.0.id().to_string())
-        .output()
-        .expect("gcore runs (Debian package gdb)");
-    assert!(
-        gcore.status.success(),
-        "gcore failed: {}",
-        String::from_utf8_lossy(&gcore.stderr)
-    );
-    let dump = std::fs::read(format!("{}.{}", core.display(), desk.0.id())).unwrap();
-    assert!(dump.len() > 1_000_000, "a real core dump");
-    assert!(
-        contains(&dump, smartcard.to_string().as_bytes()),
-        "the dump holds the desk's memory"
-    );
-    std::fs::remove_file(format!("{}.{}", core.display(), desk.0.id())).unwrap();
-    assert!(
-        !contains(&dump, pin.as_bytes()),
-        "the PIN is in the desk's memory after hand-over"
-    );
-    assert!(
-        !contains(&dump, grouped.as_bytes()),
-        "the grouped PIN is in memory after hand-over"
-    );
-    drop(dump);
+    assert_memory_is_clean(desk.0.id(), &home.path().join("core"), smartcard, &pin);
 
     desk.stop();
     let mut rest = String::new();
-    let _ = stdout.read_to_string(&mut rest);
+    let _: Result<_, _> = stdout.read_to_string(&mut rest);
     let stdout_all = seen.concat() + &rest;
     let stderr_all = stderr_reader.join().unwrap();
     let log = String::from_utf8_lossy(&stderr_all);
@@ -219,4 +182,44 @@ fn the_pin_is_nowhere_after_hand_over() {
             file.display()
         );
     }
+}
+
+/// Dumps the desk's memory (gcore) and checks that neither the PIN nor its
+/// grouped form is in it, while the smartcard id shows it is the desk's.
+fn assert_memory_is_clean(pid: u32, core: &Path, smartcard: Uuid, pin: &str) {
+    let grouped = pin
+        .chars()
+        .collect::<Vec<_>>()
+        .chunks(if pin.len() == 6 { 3 } else { 4 })
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ");
+
+    let gcore = Command::new("gcore")
+        .arg("-o")
+        .arg(core)
+        .arg(pid.to_string())
+        .output()
+        .expect("gcore runs (Debian package gdb)");
+    assert!(
+        gcore.status.success(),
+        "gcore failed: {}",
+        String::from_utf8_lossy(&gcore.stderr)
+    );
+    let dump = std::fs::read(format!("{}.{}", core.display(), pid)).unwrap();
+    assert!(dump.len() > 1_000_000, "a real core dump");
+    assert!(
+        contains(&dump, smartcard.to_string().as_bytes()),
+        "the dump holds the desk's memory"
+    );
+    std::fs::remove_file(format!("{}.{}", core.display(), pid)).unwrap();
+    assert!(
+        !contains(&dump, pin.as_bytes()),
+        "the PIN is in the desk's memory after hand-over"
+    );
+    assert!(
+        !contains(&dump, grouped.as_bytes()),
+        "the grouped PIN is in memory after hand-over"
+    );
+    drop(dump);
 }

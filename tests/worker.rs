@@ -1,6 +1,8 @@
 //! The background worker with the simulated readers and the simulated CM
 //! server: commands in, events out, the UI woken for each, and reader
 //! events never stuck behind a slow server.
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 

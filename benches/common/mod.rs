@@ -1,6 +1,7 @@
 //! What every benchmark shares: medians, the thread's CPU clock, and writing
 //! its part of `target/bench/results.json` (merged by `scripts/bench.sh`).
-
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 #![allow(dead_code)] // each bench uses its own subset
 
 use std::path::PathBuf;

@@ -121,6 +121,16 @@ pub struct CardInfo {
     pub card_id: Option<Uuid>,
 }
 
+impl CardInfo {
+    /// Whether this is the card known by `atr` and `card_id` — the one rule
+    /// for "is this the same card?": the same ATR and, when this card holds
+    /// an id, the same id. A card without one is taken on its ATR (its id
+    /// was typed in).
+    pub fn is_card(&self, atr: &Atr, card_id: Uuid) -> bool {
+        self.atr == *atr && self.card_id.is_none_or(|id| id == card_id)
+    }
+}
+
 /// The card layer as the rest of the program sees it; implemented by the real
 /// PC/SC backend and by the simulated one.
 pub trait ReaderBackend: Send + Sync {
@@ -152,6 +162,20 @@ pub trait HeldCard {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_same_card_has_the_same_atr_and_id_unless_it_has_none() {
+        let atr = Atr::new(vec![0x3b, 0x80]);
+        let id = Uuid::from_u128(1);
+        let card = |atr: &Atr, card_id| CardInfo {
+            atr: atr.clone(),
+            card_id,
+        };
+        assert!(card(&atr, Some(id)).is_card(&atr, id));
+        assert!(card(&atr, None).is_card(&atr, id), "a typed-in id");
+        assert!(!card(&atr, Some(Uuid::from_u128(2))).is_card(&atr, id));
+        assert!(!card(&Atr::new(vec![0x3b]), Some(id)).is_card(&atr, id));
+    }
 
     #[test]
     fn byte_order_names_round_trip() {

@@ -8,9 +8,9 @@ use std::time::Duration;
 
 use pcsc::{Context, ReaderState, Scope, State};
 
-use super::pcsc_backend::snapshot_of;
 use super::reader_diff::{Seen, diff};
 use super::{EventSink, ReaderEvent, ReaderSnapshot};
+use crate::ids::Atr;
 
 /// Longest wait in `get_status_change`: the PnP pseudo-reader does not fire
 /// for every driver, so the reader list is re-read at least this often.
@@ -30,6 +30,17 @@ struct Shared {
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// A reader's name and card from a ReaderState (ATR from the state: vpcd
+/// does not support reading the ATR attribute).
+pub(crate) fn snapshot_of(state: &pcsc::ReaderState) -> ReaderSnapshot {
+    let event = state.event_state();
+    let present = event.contains(State::PRESENT) && !event.contains(State::MUTE);
+    ReaderSnapshot {
+        name: state.name().to_string_lossy().into_owned(),
+        card: present.then(|| Atr::new(state.atr().to_vec())),
+    }
 }
 
 /// Owns the monitor thread; dropping it stops the thread.
@@ -63,11 +74,11 @@ impl Drop for Monitor {
     fn drop(&mut self) {
         self.shared.stop.store(true, Ordering::SeqCst);
         if let Some(ctx) = lock(&self.shared.context).as_ref() {
-            let _ = ctx.cancel();
+            let _: Result<_, _> = ctx.cancel();
         }
         if let Some(thread) = self.thread.take() {
             thread.thread().unpark();
-            let _ = thread.join();
+            let _: Result<_, _> = thread.join();
         }
     }
 }

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use pcsc::{Context, Scope, State};
 
-use super::monitor::Monitor;
+use super::monitor::{Monitor, snapshot_of};
 use super::pcsc_hold::PcscHold;
 use super::{
     CardError, CardInfo, EventSink, GuidByteOrder, HeldCard, ReaderBackend, ReaderSnapshot,
@@ -17,7 +17,6 @@ pub const DEFAULT_OP_TIMEOUT: Duration = Duration::from_secs(10);
 /// Watches pcscd's readers on a background thread and runs card operations.
 pub struct PcscBackend {
     monitor: Monitor,
-    op_timeout: Duration,
 }
 
 impl PcscBackend {
@@ -26,13 +25,7 @@ impl PcscBackend {
     pub fn start(sink: EventSink) -> Self {
         Self {
             monitor: Monitor::start(sink),
-            op_timeout: DEFAULT_OP_TIMEOUT,
         }
-    }
-
-    pub fn with_op_timeout(mut self, timeout: Duration) -> Self {
-        self.op_timeout = timeout;
-        self
     }
 }
 
@@ -46,11 +39,11 @@ impl ReaderBackend for PcscBackend {
     }
 
     fn read_card(&self, reader: &str, order: GuidByteOrder) -> Result<CardInfo, CardError> {
-        read_card(reader, order, self.op_timeout)
+        read_card(reader, order, DEFAULT_OP_TIMEOUT)
     }
 
     fn hold(&self, reader: &str) -> Result<Box<dyn HeldCard + '_>, CardError> {
-        Ok(Box::new(PcscHold::start(reader, self.op_timeout)?))
+        Ok(Box::new(PcscHold::start(reader, DEFAULT_OP_TIMEOUT)?))
     }
 }
 
@@ -124,17 +117,6 @@ pub fn query_readers() -> Result<Vec<ReaderSnapshot>, CardError> {
     ctx.get_status_change(Duration::from_secs(2), &mut states)
         .map_err(|e| map_error(e, ""))?;
     Ok(states.iter().map(snapshot_of).collect())
-}
-
-/// A reader's name and card from a ReaderState (ATR from the state: vpcd
-/// does not support reading the ATR attribute).
-pub(crate) fn snapshot_of(state: &pcsc::ReaderState) -> ReaderSnapshot {
-    let event = state.event_state();
-    let present = event.contains(State::PRESENT) && !event.contains(State::MUTE);
-    ReaderSnapshot {
-        name: state.name().to_string_lossy().into_owned(),
-        card: present.then(|| Atr::new(state.atr().to_vec())),
-    }
 }
 
 /// Reads ATR and card id from the card in `reader`, in a hold of its own.

@@ -4,6 +4,7 @@
 use std::io::Write;
 
 use clap::Args;
+use serde::Serialize;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
@@ -24,7 +25,7 @@ pub struct BindArgs {
     /// The reader holding the card, as `enroll-desk readers` names it
     #[arg(long, value_name = "NAME")]
     pub reader: String,
-    /// The card id, when the card's own cannot be read
+    /// The card id, when the card's own cannot be read (refused if the card holds another)
     #[arg(long, value_parser = guid_arg, value_name = "GUID")]
     pub card_id: Option<Uuid>,
     /// How the CHUID GUID bytes are read (MIM's expected order is undocumented)
@@ -95,18 +96,30 @@ fn text(out: &mut Vec<u8>, bound: &Bound, pin: &PinOutcome) -> std::io::Result<(
     }
 }
 
+/// The `--json` shape: exactly these keys.
+#[derive(Serialize)]
+struct BindJson<'a> {
+    request: Uuid,
+    smartcard: Uuid,
+    card_id: Uuid,
+    atr: String,
+    /// `null` when the cardholder chooses the PIN.
+    pin: Option<&'a str>,
+}
+
 fn json(out: &mut Vec<u8>, bound: &Bound, pin: &PinOutcome) -> std::io::Result<()> {
-    write!(
-        out,
-        "{{\"request\":\"{}\",\"smartcard\":\"{}\",\"card_id\":\"{}\",\"atr\":\"{}\",\"pin\":",
-        bound.request, bound.smartcard, bound.card_id, bound.atr
-    )?;
-    match pin {
-        PinOutcome::Proposed(pin) => {
-            serde_json::to_writer(&mut *out, pin.expose()).map_err(std::io::Error::other)?
-        }
-        PinOutcome::CardholderChooses => out.extend_from_slice(b"null"),
-    }
-    out.extend_from_slice(b"}\n");
+    let shape = BindJson {
+        request: bound.request,
+        smartcard: bound.smartcard,
+        card_id: bound.card_id,
+        atr: bound.atr.to_hex(),
+        pin: match pin {
+            PinOutcome::Proposed(pin) => Some(pin.expose()),
+            PinOutcome::CardholderChooses => None,
+        },
+    };
+    // Straight into the zeroizing buffer: no other copy of the PIN is made.
+    serde_json::to_writer(&mut *out, &shape).map_err(std::io::Error::other)?;
+    out.push(b'\n');
     Ok(())
 }

@@ -21,28 +21,12 @@ pub struct Cli {
     /// More detail on stderr (-v, -vv); secrets are never logged
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
     pub verbose: u8,
+    // Where the desk window connects (otherwise the settings, else demo mode).
     #[command(flatten)]
-    pub desk: DeskArgs,
+    pub desk: server_args::ServerArgs,
     /// Without a command the desk window opens
     #[command(subcommand)]
     pub command: Option<Command>,
-}
-
-/// Opening the window: where to connect (otherwise the settings, else demo mode).
-#[derive(clap::Args, Debug)]
-pub struct DeskArgs {
-    /// Open the desk against this CM server and the real readers
-    #[arg(long, value_name = "URL")]
-    pub server: Option<String>,
-    /// How to sign in to the server given with --server (auto: token if given, else Kerberos)
-    #[arg(long, value_enum, requires = "server")]
-    pub auth: Option<crate::cm::AuthMethod>,
-    /// OAuth bearer token for the server given with --server
-    #[arg(long, env = "ENROLL_DESK_TOKEN", hide_env_values = true)]
-    pub token: Option<String>,
-    /// Extra CA certificate(s) to trust, as a PEM file
-    #[arg(long, value_name = "PEM", requires = "server")]
-    pub ca_file: Option<std::path::PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -85,23 +69,18 @@ pub fn main() -> ExitCode {
 }
 
 #[cfg(feature = "desk")]
-fn open_desk(args: DeskArgs, demo: bool) -> anyhow::Result<()> {
-    use crate::ui::{Mode, ServerChoice};
-    let mode = match (demo, args.server) {
+fn open_desk(args: server_args::ServerArgs, demo: bool) -> anyhow::Result<()> {
+    use crate::ui::Mode;
+    let mode = match (demo, args.config()) {
         (true, _) => Mode::Demo,
-        (false, Some(url)) => Mode::Server(ServerChoice {
-            url,
-            auth: args.auth.unwrap_or_default(),
-            token: args.token.map(zeroize::Zeroizing::new),
-            ca_file: args.ca_file,
-        }),
+        (false, Some(config)) => Mode::Server(config),
         (false, None) => Mode::Auto,
     };
     crate::ui::run(mode)
 }
 
 #[cfg(not(feature = "desk"))]
-fn open_desk(_args: DeskArgs, _demo: bool) -> anyhow::Result<()> {
+fn open_desk(_args: server_args::ServerArgs, _demo: bool) -> anyhow::Result<()> {
     anyhow::bail!(
         "this enroll-desk was built without the desk window (cargo feature \"desk\"); use a command, see --help"
     )
@@ -116,7 +95,7 @@ fn init_logging(verbose: u8) {
     };
     let filter = tracing_subscriber::EnvFilter::try_from_env("ENROLL_DESK_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
-    let _ = tracing_subscriber::fmt()
+    let _: Result<_, _> = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .try_init();

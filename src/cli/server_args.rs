@@ -1,8 +1,11 @@
-//! How every server-facing command is told where the CM server is.
+//! How every command is told where the CM server is: the desk window and
+//! the server-facing commands read the same arguments into the one
+//! `ClientConfig`.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
+use anyhow::Context;
 use clap::Args;
 use zeroize::Zeroizing;
 
@@ -11,30 +14,40 @@ use crate::cm::{AuthMethod, Client, ClientConfig};
 #[derive(Args, Debug)]
 pub struct ServerArgs {
     /// The CM server, e.g. https://cm.example.org (plain http only to loopback)
-    #[arg(long, env = "ENROLL_DESK_SERVER")]
-    pub server: String,
-    /// How to sign in: auto uses the token if given, else Kerberos when the server asks
-    #[arg(long, value_enum, default_value_t = AuthMethod::Auto, env = "ENROLL_DESK_AUTH")]
-    pub auth: AuthMethod,
+    #[arg(long, env = "ENROLL_DESK_SERVER", value_name = "URL")]
+    pub server: Option<String>,
+    /// How to sign in: auto (default) uses the token if given, else Kerberos when the server asks
+    #[arg(long, value_enum, env = "ENROLL_DESK_AUTH")]
+    pub auth: Option<AuthMethod>,
     /// OAuth bearer token for the CM REST API
     #[arg(long, env = "ENROLL_DESK_TOKEN", hide_env_values = true)]
     pub token: Option<String>,
     /// Extra CA certificate(s) to trust, as a PEM file
     #[arg(long, value_name = "PEM")]
     pub ca_file: Option<PathBuf>,
-    /// Give up on a call after this many seconds
-    #[arg(long, default_value_t = 30, value_name = "SECONDS")]
-    pub timeout: u64,
+    /// Give up on a call after this many seconds (default 30)
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<u64>,
 }
 
 impl ServerArgs {
-    pub fn client(self) -> Result<Client, crate::cm::CmError> {
-        let mut config = ClientConfig::new(self.server);
-        config.auth = self.auth;
+    /// The server given, or `None` when there is none.
+    pub fn config(self) -> Option<ClientConfig> {
+        let mut config = ClientConfig::new(self.server?);
+        config.auth = self.auth.unwrap_or_default();
         config.token = self.token.map(Zeroizing::new);
         config.ca_file = self.ca_file;
-        config.timeout = Duration::from_secs(self.timeout.max(1));
-        config.connect_timeout = config.timeout.min(Duration::from_secs(10));
-        Client::new(config)
+        if let Some(seconds) = self.timeout {
+            config = config.with_timeout(Duration::from_secs(seconds));
+        }
+        Some(config)
+    }
+
+    /// A client for the commands that need a server.
+    pub fn client(self) -> anyhow::Result<Client> {
+        let config = self
+            .config()
+            .context("no CM server given: add --server URL (or set ENROLL_DESK_SERVER)")?;
+        Ok(Client::new(config)?)
     }
 }

@@ -23,12 +23,11 @@ pub fn smartcard_id_from_uri(uri: &str) -> Option<Uuid> {
     let mut segments = path.split(['/', '\\']).filter(|s| !s.is_empty());
     segments.find(|s| s.eq_ignore_ascii_case("smartcards"))?;
     let candidate = segments.next()?;
-    let percent_decoded = candidate
-        .replace("%7B", "{")
-        .replace("%7D", "}")
-        .replace("%7b", "{")
-        .replace("%7d", "}");
-    parse_guid(&percent_decoded).filter(|g| !g.is_nil())
+    // Braces around the GUID may come percent-encoded (`%7B…%7D`).
+    let decoded = percent_encoding::percent_decode_str(candidate)
+        .decode_utf8()
+        .ok()?;
+    parse_guid(&decoded).filter(|g| !g.is_nil())
 }
 
 #[cfg(test)]
@@ -44,6 +43,7 @@ mod tests {
             format!("\"api\\/v1.0\\/smartcards\\/{ID}\""),
             format!("\"API/V1.0/SmartCards/{}\"", ID.to_uppercase()),
             format!("\"/CertificateManagement/api/v1.0/smartcards/{{{ID}}}/\""),
+            format!("\"api/v1.0/smartcards/%7B{ID}%7d\""),
             format!(
                 "\"https://cm.example.test/certificatemanagement/api/v1.0/smartcards/{ID}?x=1\""
             ),

@@ -5,8 +5,8 @@ use std::io::Read;
 
 use reqwest::StatusCode;
 use reqwest::blocking::Response;
-use reqwest::header::WWW_AUTHENTICATE;
 
+use super::challenges::offered_schemes;
 use super::error::{CmError, correlation_id_in};
 
 /// Largest body we read for a list: 100,000 requests are about 100 MB.
@@ -75,32 +75,13 @@ pub(crate) fn one_line(text: &str, max: usize) -> String {
     }
 }
 
-/// The authentication schemes a 401 offers, from every `WWW-Authenticate`
-/// header (`Negotiate`, `NTLM`, `Bearer realm="…", error="…"`).
-pub(crate) fn offered_schemes(response: &Response) -> Vec<String> {
-    let mut schemes: Vec<String> = Vec::new();
-    for value in response.headers().get_all(WWW_AUTHENTICATE) {
-        let Ok(value) = value.to_str() else { continue };
-        for part in value.split(',') {
-            let Some(word) = part.split_whitespace().next() else {
-                continue;
-            };
-            // `error="x"` is a parameter of the scheme before it, not a scheme.
-            if !word.contains('=') && !schemes.iter().any(|s| s.eq_ignore_ascii_case(word)) {
-                schemes.push(word.to_owned());
-            }
-        }
-    }
-    schemes
-}
-
 /// The errors every call shares; 404 is left to the caller, which knows
 /// what was not found.
 pub(crate) fn status_error(response: Response, forbidden_hint: &'static str) -> CmError {
     let status = response.status();
     match status {
         StatusCode::UNAUTHORIZED => CmError::Unauthorized {
-            offered: offered_schemes(&response),
+            offered: offered_schemes(response.headers()),
         },
         StatusCode::FORBIDDEN => CmError::Forbidden {
             message: server_message(response),

@@ -4,6 +4,7 @@
 mod address;
 mod auth;
 pub mod bind_uri;
+mod challenges;
 mod client;
 pub mod decode;
 pub mod enums;

@@ -24,63 +24,27 @@ pub struct Request {
     pub flags: i64,
     #[serde(default, deserialize_with = "nullable_vec")]
     pub data_collection: Vec<DataItem>,
-    #[serde(
-        default,
-        deserialize_with = "wire::guid_opt",
-        serialize_with = "wire::write_guid_opt"
-    )]
+    #[serde(default, with = "wire::optional_guid")]
     pub originator_user_uuid: Option<Uuid>,
-    #[serde(
-        default,
-        deserialize_with = "wire::guid_opt",
-        serialize_with = "wire::write_guid_opt"
-    )]
+    #[serde(default, with = "wire::optional_guid")]
     pub target_user_uuid: Option<Uuid>,
-    #[serde(
-        default,
-        deserialize_with = "wire::time_opt",
-        serialize_with = "wire::write_time_opt"
-    )]
+    #[serde(default, with = "wire::optional_time")]
     pub submitted: Option<DateTime<Utc>>,
-    #[serde(
-        default,
-        deserialize_with = "wire::time_opt",
-        serialize_with = "wire::write_time_opt"
-    )]
+    #[serde(default, with = "wire::optional_time")]
     pub completed: Option<DateTime<Utc>>,
-    #[serde(
-        default,
-        deserialize_with = "wire::guid_opt",
-        serialize_with = "wire::write_guid_opt"
-    )]
+    #[serde(default, with = "wire::optional_guid")]
     pub new_profile_uuid: Option<Uuid>,
-    #[serde(
-        default,
-        deserialize_with = "wire::guid_opt",
-        serialize_with = "wire::write_guid_opt"
-    )]
+    #[serde(default, with = "wire::optional_guid")]
     pub old_profile_uuid: Option<Uuid>,
-    #[serde(
-        default,
-        deserialize_with = "wire::guid_opt",
-        serialize_with = "wire::write_guid_opt"
-    )]
+    #[serde(default, with = "wire::optional_guid")]
     pub new_smartcard_uuid: Option<Uuid>,
-    #[serde(
-        default,
-        deserialize_with = "wire::guid_opt",
-        serialize_with = "wire::write_guid_opt"
-    )]
+    #[serde(default, with = "wire::optional_guid")]
     pub old_smartcard_uuid: Option<Uuid>,
     #[serde(default)]
     pub priority: i64,
     #[serde(default, deserialize_with = "wire::lossy_string")]
     pub comment: String,
-    #[serde(
-        default,
-        deserialize_with = "wire::guid_opt",
-        serialize_with = "wire::write_guid_opt"
-    )]
+    #[serde(default, with = "wire::optional_guid")]
     pub profile_template_uuid: Option<Uuid>,
     #[serde(default, deserialize_with = "wire::lossy_string")]
     pub security_descriptor: String,
@@ -124,35 +88,15 @@ pub struct Smartcard {
     pub status: SmartcardStatus,
     #[serde(default)]
     pub flags: i64,
-    #[serde(
-        default,
-        deserialize_with = "wire::guid_opt",
-        serialize_with = "wire::write_guid_opt"
-    )]
+    #[serde(default, with = "wire::optional_guid")]
     pub parent_smartcard_uuid: Option<Uuid>,
-    #[serde(
-        default,
-        deserialize_with = "wire::guid_opt",
-        serialize_with = "wire::write_guid_opt"
-    )]
+    #[serde(default, with = "wire::optional_guid")]
     pub primary_smartcard_uuid: Option<Uuid>,
-    #[serde(
-        default,
-        deserialize_with = "wire::guid_opt",
-        serialize_with = "wire::write_guid_opt"
-    )]
+    #[serde(default, with = "wire::optional_guid")]
     pub permanent_smartcard_uuid: Option<Uuid>,
-    #[serde(
-        default,
-        deserialize_with = "wire::guid_opt",
-        serialize_with = "wire::write_guid_opt"
-    )]
+    #[serde(default, with = "wire::optional_guid")]
     pub assigned_user_uuid: Option<Uuid>,
-    #[serde(
-        default,
-        deserialize_with = "wire::guid_opt",
-        serialize_with = "wire::write_guid_opt"
-    )]
+    #[serde(default, with = "wire::optional_guid")]
     pub profile_template_uuid: Option<Uuid>,
     #[serde(default)]
     pub profile_template_version: i64,

@@ -9,8 +9,8 @@ use std::borrow::Cow;
 use std::fmt;
 
 use chrono::{DateTime, NaiveDateTime, Utc};
+use serde::Deserializer;
 use serde::de::{self, Visitor};
-use serde::{Deserializer, Serializer};
 use uuid::Uuid;
 
 use crate::ids::parse_guid;
@@ -69,31 +69,40 @@ fn text_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Cow<'de, str>>, D:
     d.deserialize_option(Text)
 }
 
-/// `null`, `""` and the all-zero GUID all mean "none".
-pub(crate) fn guid_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Uuid>, D::Error> {
-    let Some(text) = text_opt(d)? else {
-        return Ok(None);
-    };
-    let text = text.trim_end_matches('\0');
-    if text.trim().is_empty() {
-        return Ok(None);
+/// An optional GUID: `null`, `""` and the all-zero GUID all mean "none",
+/// and "none" is written as the all-zero GUID.
+pub(crate) mod optional_guid {
+    use serde::{Deserializer, Serializer, de};
+    use uuid::Uuid;
+
+    use super::{parse_guid, text_opt};
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Uuid>, D::Error> {
+        let Some(text) = text_opt(d)? else {
+            return Ok(None);
+        };
+        let text = text.trim_end_matches('\0');
+        if text.trim().is_empty() {
+            return Ok(None);
+        }
+        match parse_guid(text) {
+            Some(guid) if guid.is_nil() => Ok(None),
+            Some(guid) => Ok(Some(guid)),
+            None => Err(de::Error::custom(format!(
+                "expected a GUID, got \"{text}\""
+            ))),
+        }
     }
-    match parse_guid(text) {
-        Some(guid) if guid.is_nil() => Ok(None),
-        Some(guid) => Ok(Some(guid)),
-        None => Err(serde::de::Error::custom(format!(
-            "expected a GUID, got \"{text}\""
-        ))),
+
+    pub(crate) fn serialize<S: Serializer>(guid: &Option<Uuid>, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&guid.unwrap_or(Uuid::nil()))
     }
 }
 
 /// A required GUID.
 pub(crate) fn guid<'de, D: Deserializer<'de>>(d: D) -> Result<Uuid, D::Error> {
-    guid_opt(d)?.ok_or_else(|| serde::de::Error::custom("expected a GUID, got none"))
-}
-
-pub(crate) fn write_guid_opt<S: Serializer>(guid: &Option<Uuid>, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(&guid.unwrap_or(Uuid::nil()))
+    optional_guid::deserialize(d)?
+        .ok_or_else(|| serde::de::Error::custom("expected a GUID, got none"))
 }
 
 /// A string that may be null or padded with NULs, as `SecurityDescriptor` is.
@@ -111,23 +120,32 @@ pub(crate) fn lossy_string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D:
     })
 }
 
-/// A timestamp, or `None` when it is null, empty or the .NET "unset" value.
-pub(crate) fn time_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime<Utc>>, D::Error> {
-    match text_opt(d)? {
-        None => Ok(None),
-        Some(text) => parse_cm_time(&text).map_err(serde::de::Error::custom),
-    }
-}
+/// An optional timestamp: null, empty or the .NET "unset" value is "none".
+pub(crate) mod optional_time {
+    use chrono::{DateTime, Utc};
+    use serde::{Deserializer, Serializer, de};
 
-pub(crate) fn write_time_opt<S: Serializer>(
-    time: &Option<DateTime<Utc>>,
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    match time {
-        // .NET writes an unspecified-kind DateTime without a zone and with up
-        // to seven fraction digits; the simulator does the same.
-        Some(t) => s.collect_str(&t.naive_utc().format("%Y-%m-%dT%H:%M:%S%.f")),
-        None => s.serialize_str(UNSET_TIME),
+    use super::{UNSET_TIME, parse_cm_time, text_opt};
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<DateTime<Utc>>, D::Error> {
+        match text_opt(d)? {
+            None => Ok(None),
+            Some(text) => parse_cm_time(&text).map_err(de::Error::custom),
+        }
+    }
+
+    pub(crate) fn serialize<S: Serializer>(
+        time: &Option<DateTime<Utc>>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        match time {
+            // .NET writes an unspecified-kind DateTime without a zone and with up
+            // to seven fraction digits; the simulator does the same.
+            Some(t) => s.collect_str(&t.naive_utc().format("%Y-%m-%dT%H:%M:%S%.f")),
+            None => s.serialize_str(UNSET_TIME),
+        }
     }
 }
 

@@ -104,7 +104,6 @@ async fn negotiate(sim: &Sim, token: &str) -> Result<Admitted, Response> {
     };
     let session = uuid::Uuid::new_v4().to_string();
     sim.sessions().insert(session.clone(), who.clone());
-    sim.sign_ins().push(who.clone());
     let mut admitted = Admitted::plain(&who, "Kerberos");
     let cookie = format!("{SESSION_COOKIE}={session}; Path=/; HttpOnly");
     if let Ok(cookie) = HeaderValue::from_str(&cookie) {

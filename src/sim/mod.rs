@@ -51,8 +51,6 @@ pub(crate) struct Sim {
     auth: SimAuth,
     /// Session cookie → the principal it was issued to.
     sessions: Mutex<HashMap<String, String>>,
-    /// Every principal that signed in with Kerberos, in order.
-    sign_ins: Mutex<Vec<String>>,
     /// "METHOD /path" of every call received, for tests that count calls.
     calls: Mutex<Vec<String>>,
 }
@@ -72,10 +70,6 @@ impl Sim {
 
     fn sessions(&self) -> MutexGuard<'_, HashMap<String, String>> {
         self.sessions.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    fn sign_ins(&self) -> MutexGuard<'_, Vec<String>> {
-        self.sign_ins.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     fn faults(&self) -> Faults {
@@ -105,7 +99,6 @@ impl SimServer {
             faults: Mutex::new(config.faults),
             auth: config.auth,
             sessions: Mutex::new(HashMap::new()),
-            sign_ins: Mutex::new(Vec::new()),
             calls: Mutex::new(Vec::new()),
         });
         let (handle, thread) = serve(listener, sim.clone(), config.tls.clone())?;
@@ -123,7 +116,7 @@ impl SimServer {
     pub fn pause(&mut self) {
         self.handle.shutdown();
         if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
+            let _: Result<_, _> = thread.join();
         }
     }
 
@@ -176,11 +169,6 @@ impl SimServer {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clone()
-    }
-
-    /// The principals that signed in with Kerberos, one per ticket accepted.
-    pub fn sign_ins(&self) -> Vec<String> {
-        self.sim.sign_ins().clone()
     }
 
     /// Reads or changes the simulator's state directly (tests, demo panel).
@@ -246,7 +234,7 @@ impl Drop for SimServer {
     fn drop(&mut self) {
         self.handle.shutdown();
         if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
+            let _: Result<_, _> = thread.join();
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The activity panel: what happened, in the officer's words, never a
 //! secret. It can be exported as CSV.
 
+use std::collections::VecDeque;
 use std::path::Path;
 
 use chrono::{DateTime, Local};
@@ -35,7 +36,8 @@ const KEEP: usize = 10_000;
 
 #[derive(Default)]
 pub struct Activity {
-    entries: Vec<ActivityEntry>,
+    /// Oldest first; the oldest leaves when `KEEP` is reached.
+    entries: VecDeque<ActivityEntry>,
 }
 
 impl Activity {
@@ -46,22 +48,25 @@ impl Activity {
             Level::Warning | Level::Error => tracing::warn!(target: "activity", "{text}"),
         }
         if self.entries.len() == KEEP {
-            self.entries.remove(0);
+            self.entries.pop_front();
         }
-        self.entries.push(ActivityEntry {
+        self.entries.push_back(ActivityEntry {
             time: Local::now(),
             level,
             text,
         });
     }
 
-    pub fn entries(&self) -> &[ActivityEntry] {
+    pub fn entries(&self) -> &VecDeque<ActivityEntry> {
         &self.entries
     }
 }
 
 /// Writes `time,level,text` rows with a header.
-pub fn write_csv(path: &Path, entries: &[ActivityEntry]) -> std::io::Result<()> {
+pub fn write_csv<'a>(
+    path: &Path,
+    entries: impl IntoIterator<Item = &'a ActivityEntry>,
+) -> std::io::Result<()> {
     let mut writer = csv::Writer::from_path(path)?;
     writer.write_record(["time", "level", "text"])?;
     for entry in entries {
@@ -82,12 +87,16 @@ pub fn activity_ui(ui: &mut egui::Ui, activity: &Activity) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             for entry in &activity.entries {
-                let text = format!("{}  {}", entry.time.format("%H:%M:%S"), entry.text);
-                match entry.level {
-                    Level::Info => ui.label(text),
-                    Level::Warning => ui.colored_label(ui.visuals().warn_fg_color, text),
-                    Level::Error => ui.colored_label(ui.visuals().error_fg_color, text),
-                };
+                // The time is a label of its own: snapshot tests mask it alone.
+                ui.horizontal(|ui| {
+                    ui.label(entry.time.format("%H:%M:%S").to_string());
+                    let text = entry.text.as_str();
+                    match entry.level {
+                        Level::Info => ui.label(text),
+                        Level::Warning => ui.colored_label(ui.visuals().warn_fg_color, text),
+                        Level::Error => ui.colored_label(ui.visuals().error_fg_color, text),
+                    };
+                });
             }
         });
 }
@@ -121,7 +130,10 @@ mod tests {
 
     #[test]
     fn export_to_a_place_that_cannot_be_written_is_an_error() {
-        let result = write_csv(Path::new("/nonexistent-dir/activity.csv"), &[]);
+        let result = write_csv(
+            Path::new("/nonexistent-dir/activity.csv"),
+            &Activity::default().entries,
+        );
         assert!(result.is_err());
     }
 }

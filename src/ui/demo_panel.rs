@@ -1,8 +1,9 @@
 //! The demo panel: a trainee inserts and removes virtual cards, a trainer
-//! switches the simulator's faults on and off. It drives the in-process
-//! simulated readers and server directly — both live in memory, so nothing
-//! here is I/O, and a card goes in at once even while the worker waits on a
-//! slow server.
+//! switches the simulator's faults on and off. The panel only draws and
+//! returns `DemoAction`s; the desk carries them out on the in-process
+//! simulated readers and server, which are in memory, so a card goes in at
+//! once even while the worker waits on a slow server. (Restarting the
+//! simulator after "server down" does bind its socket again.)
 
 use crate::demo::Demo;
 use crate::sim::Faults;

@@ -1,7 +1,9 @@
 //! The selected request, the card chosen for it, and the bind flow's
 //! progress and failures with their way forward.
 
-use super::desk::Action;
+use std::fmt;
+
+use super::action::Action;
 use super::flow::{BindPlan, Flow, Next, step_words};
 use super::readers::{CardState, Readers};
 use super::requests::RequestRow;
@@ -42,7 +44,8 @@ pub fn detail_ui(
     };
     request_ui(ui, row);
     ui.separator();
-    let plan = bind_plan(row, readers, reader, typed, ui);
+    card_ui(ui, readers, reader, typed);
+    let plan = bind_plan(row, readers, reader, &typed.0);
     ui.add_space(4.0);
     let enabled = plan.is_ok() && !flow.is_busy();
     let bind = ui
@@ -55,7 +58,7 @@ pub fn detail_ui(
             }
         }
         Err(why) => {
-            ui.weak(why);
+            ui.weak(why.to_string());
         }
     }
 }
@@ -92,72 +95,72 @@ fn request_ui(ui: &mut egui::Ui, row: &RequestRow) {
         });
 }
 
-/// Checks that this request and the chosen reader's card can be bound, and
-/// says what is missing when not. Draws the card line and the card-id field.
-fn bind_plan(
+/// Why a bind is not possible yet; `Display` gives the officer's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    NoReader,
+    NoCard { reader: String },
+    CardBeingRead,
+    CardUnreadable,
+    CardIdMissing,
+    CardIdMalformed,
+    AlreadyBound,
+    NotApproved { status: String },
+}
+
+impl fmt::Display for Why {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NoReader => f.write_str("Choose a reader with a card to bind."),
+            Self::NoCard { reader } => write!(f, "Insert a card into {reader}."),
+            Self::CardBeingRead => f.write_str("Wait until the card has been read."),
+            Self::CardUnreadable => f.write_str("Remove the card and insert it again."),
+            Self::CardIdMissing => {
+                f.write_str("Type the card id printed on the card or its sleeve.")
+            }
+            Self::CardIdMalformed => f.write_str(
+                "That is not a card id: expected 32 hex digits in the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.",
+            ),
+            Self::AlreadyBound => f.write_str("This request already has a card."),
+            Self::NotApproved { status } => write!(
+                f,
+                "Only approved requests can be bound; this one is {status}."
+            ),
+        }
+    }
+}
+
+/// Checks that this request and the chosen reader's card can be bound;
+/// `typed` is the card id the officer typed for a card without one.
+pub fn bind_plan(
     row: &RequestRow,
     readers: &Readers,
     reader: Option<&str>,
-    typed: &mut TypedCardId,
-    ui: &mut egui::Ui,
-) -> Result<BindPlan, String> {
+    typed: &str,
+) -> Result<BindPlan, Why> {
     let request = &row.request;
-    let Some(reader) = reader.and_then(|name| readers.get(name)) else {
-        ui.label("Card: choose a reader in the Readers panel.");
-        return Err("Choose a reader with a card to bind.".to_owned());
-    };
-    let Some(card) = &reader.card else {
-        ui.label(format!("Card: no card in {}.", reader.name));
-        return Err(format!("Insert a card into {}.", reader.name));
-    };
+    let reader = reader
+        .and_then(|name| readers.get(name))
+        .ok_or(Why::NoReader)?;
+    let card = reader.card.as_ref().ok_or_else(|| Why::NoCard {
+        reader: reader.name.clone(),
+    })?;
     let (card_id, was_typed) = match &card.state {
-        CardState::Reading => {
-            ui.label(format!("Card in {}: reading…", reader.name));
-            return Err("Wait until the card has been read.".to_owned());
-        }
-        CardState::Failed(error) => {
-            ui.label(format!("Card in {}: {error}", reader.name));
-            return Err("Remove the card and insert it again.".to_owned());
-        }
-        CardState::Read { card_id: Some(id) } => {
-            ui.label(format!("Card in {}: card id {id}", reader.name));
-            (*id, false)
-        }
-        CardState::Read { card_id: None } => {
-            ui.label(format!(
-                "Card in {}: its card id cannot be read.",
-                reader.name
-            ));
-            ui.horizontal(|ui| {
-                let label = ui.label("Card id");
-                ui.add(
-                    egui::TextEdit::singleline(&mut typed.0)
-                        .hint_text("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx")
-                        .desired_width(300.0),
-                )
-                .labelled_by(label.id);
-            });
-            match parse_guid(&typed.0) {
-                Some(id) => (id, true),
-                None if typed.0.trim().is_empty() => {
-                    return Err("Type the card id printed on the card or its sleeve.".to_owned());
-                }
-                None => {
-                    return Err(
-                        "That is not a card id: expected 32 hex digits in the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx."
-                            .to_owned(),
-                    );
-                }
-            }
-        }
+        CardState::Reading => return Err(Why::CardBeingRead),
+        CardState::Failed(_) => return Err(Why::CardUnreadable),
+        CardState::Read { card_id: Some(id) } => (*id, false),
+        CardState::Read { card_id: None } => match parse_guid(typed) {
+            Some(id) => (id, true),
+            None if typed.trim().is_empty() => return Err(Why::CardIdMissing),
+            None => return Err(Why::CardIdMalformed),
+        },
     };
     if !request.is_ready_to_bind() {
         return Err(match request.new_smartcard_uuid {
-            Some(_) => "This request already has a card.".to_owned(),
-            None => format!(
-                "Only approved requests can be bound; this one is {}.",
-                request.status
-            ),
+            Some(_) => Why::AlreadyBound,
+            None => Why::NotApproved {
+                status: request.status.to_string(),
+            },
         });
     }
     Ok(BindPlan {
@@ -168,6 +171,42 @@ fn bind_plan(
         typed: was_typed,
         atr: card.atr.clone(),
     })
+}
+
+/// The chosen reader's card, and the card-id field for a card without one.
+fn card_ui(ui: &mut egui::Ui, readers: &Readers, reader: Option<&str>, typed: &mut TypedCardId) {
+    let Some(reader) = reader.and_then(|name| readers.get(name)) else {
+        ui.label("Card: choose a reader in the Readers panel.");
+        return;
+    };
+    let name = &reader.name;
+    let Some(card) = &reader.card else {
+        ui.label(format!("Card: no card in {name}."));
+        return;
+    };
+    match &card.state {
+        CardState::Reading => {
+            ui.label(format!("Card in {name}: reading…"));
+        }
+        CardState::Failed(error) => {
+            ui.label(format!("Card in {name}: {error}"));
+        }
+        CardState::Read { card_id: Some(id) } => {
+            ui.label(format!("Card in {name}: card id {id}"));
+        }
+        CardState::Read { card_id: None } => {
+            ui.label(format!("Card in {name}: its card id cannot be read."));
+            ui.horizontal(|ui| {
+                let label = ui.label("Card id");
+                ui.add(
+                    egui::TextEdit::singleline(&mut typed.0)
+                        .hint_text("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx")
+                        .desired_width(300.0),
+                )
+                .labelled_by(label.id);
+            });
+        }
+    }
 }
 
 /// Progress of the flow under way, or its failure with the way forward.
@@ -209,5 +248,93 @@ fn flow_ui(ui: &mut egui::Ui, flow: &Flow, reader: Option<&str>, actions: &mut V
             });
             ui.separator();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use uuid::Uuid;
+
+    use super::{Why, bind_plan};
+    use crate::card::ReaderEvent;
+    use crate::cm::Request;
+    use crate::ids::Atr;
+    use crate::ui::readers::Readers;
+    use crate::ui::requests::RequestRow;
+
+    const READER: &str = "Reader 1";
+
+    fn request(status: u32, smartcard: Option<Uuid>) -> RequestRow {
+        let request: Request = serde_json::from_value(serde_json::json!({
+            "Uuid": Uuid::from_u128(7).to_string(),
+            "RequestType": 1,
+            "Status": status,
+            "NewSmartcardUuid": smartcard.map(|id| id.to_string()),
+        }))
+        .unwrap();
+        RequestRow::new(request)
+    }
+
+    /// A reader holding a card that has been read as `card_id`.
+    fn readers_with_card(card_id: Option<Uuid>) -> Readers {
+        let mut readers = Readers::default();
+        let atr = Atr::new(vec![0x3b, 0x80]);
+        readers.apply(ReaderEvent::ReaderAdded(READER.to_owned()));
+        readers.apply(ReaderEvent::CardInserted {
+            reader: READER.to_owned(),
+            atr: atr.clone(),
+        });
+        readers.card_read(READER, Ok(crate::card::CardInfo { atr, card_id }));
+        readers
+    }
+
+    const APPROVED: u32 = 3;
+
+    #[test]
+    fn a_read_card_and_an_approved_request_make_a_plan() {
+        let id = Uuid::from_u128(9);
+        let plan = bind_plan(
+            &request(APPROVED, None),
+            &readers_with_card(Some(id)),
+            Some(READER),
+            "",
+        )
+        .unwrap();
+        assert_eq!((plan.card_id, plan.typed), (id, false));
+        assert_eq!(plan.reader, READER);
+    }
+
+    #[test]
+    fn a_card_without_id_needs_a_well_formed_typed_one() {
+        let readers = readers_with_card(None);
+        let row = request(APPROVED, None);
+        let plan = |typed| bind_plan(&row, &readers, Some(READER), typed);
+        assert_eq!(plan("  ").unwrap_err(), Why::CardIdMissing);
+        assert_eq!(plan("not-a-guid").unwrap_err(), Why::CardIdMalformed);
+        let typed = Uuid::from_u128(5);
+        let ok = plan(&typed.to_string()).unwrap();
+        assert_eq!((ok.card_id, ok.typed), (typed, true));
+    }
+
+    #[test]
+    fn what_is_missing_is_named() {
+        let readers = readers_with_card(Some(Uuid::from_u128(9)));
+        let approved = request(APPROVED, None);
+        assert_eq!(
+            bind_plan(&approved, &readers, None, "").unwrap_err(),
+            Why::NoReader
+        );
+        assert_eq!(
+            bind_plan(&approved, &Readers::default(), Some(READER), "").unwrap_err(),
+            Why::NoReader
+        );
+        let bound = request(APPROVED, Some(Uuid::from_u128(4)));
+        assert_eq!(
+            bind_plan(&bound, &readers, Some(READER), "").unwrap_err(),
+            Why::AlreadyBound
+        );
+        let completed = request(8, None);
+        let why = bind_plan(&completed, &readers, Some(READER), "").unwrap_err();
+        assert!(why.to_string().contains("this one is Completed"), "{why}");
     }
 }

@@ -5,6 +5,9 @@ use std::path::{Path, PathBuf};
 
 use poll_promise::Promise;
 
+use super::waker::spawn_then_wake;
+use crate::worker::Wake;
+
 type Outcome = Result<Option<PathBuf>, String>;
 
 #[derive(Default)]
@@ -24,28 +27,23 @@ impl Export {
         self.pending.is_some()
     }
 
-    /// Asks where to save and then calls `write` with the chosen path.
+    /// Asks where to save and then calls `write` with the chosen path;
+    /// `wake` repaints the window once that is done, so the outcome shows.
     pub fn start(
         &mut self,
         save_as: SaveAs,
         write: impl FnOnce(&Path) -> std::io::Result<()> + Send + 'static,
+        wake: Wake,
     ) {
         if self.pending.is_some() {
             return;
         }
-        self.pending = Some(Promise::spawn_thread("export", move || {
-            let Some(path) = rfd::FileDialog::new()
-                .set_title(save_as.title)
-                .set_file_name(save_as.file_name)
-                .add_filter(save_as.filter.0, save_as.filter.1)
-                .save_file()
-            else {
-                return Ok(None);
-            };
-            write(&path)
-                .map(|()| Some(path.clone()))
-                .map_err(|error| format!("could not write {}: {error}", path.display()))
-        }));
+        self.pending = Some(spawn_then_wake(
+            "export",
+            wake,
+            |error| Err(format!("could not open the file dialog: {error}")),
+            move || ask_and_write(&save_as, write),
+        ));
     }
 
     /// The saved file's path, or why it failed, once; `None` while the
@@ -61,4 +59,18 @@ impl Export {
             }
         }
     }
+}
+
+fn ask_and_write(save_as: &SaveAs, write: impl FnOnce(&Path) -> std::io::Result<()>) -> Outcome {
+    let Some(path) = rfd::FileDialog::new()
+        .set_title(save_as.title)
+        .set_file_name(save_as.file_name)
+        .add_filter(save_as.filter.0, save_as.filter.1)
+        .save_file()
+    else {
+        return Ok(None);
+    };
+    write(&path)
+        .map(|()| Some(path.clone()))
+        .map_err(|error| format!("could not write {}: {error}", path.display()))
 }

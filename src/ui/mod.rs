@@ -2,6 +2,7 @@
 //! worker's events into the desk's state, draws that state, and turns what
 //! the officer did into `Action`s that are carried out after drawing.
 
+mod action;
 mod activity;
 mod demo_panel;
 mod desk;
@@ -11,14 +12,13 @@ mod flow;
 mod pin_window;
 mod readers;
 mod requests;
-mod session;
 mod settings;
 mod status_bar;
+mod waker;
 
 pub use activity::{ActivityEntry, write_csv};
-pub use desk::Desk;
+pub use desk::{Desk, Mode};
 pub use requests::{RequestList, StatusFilter};
-pub use session::{Mode, ServerChoice};
 pub use settings::{Settings, Theme};
 
 /// Where eframe's storage keeps the desk's settings.

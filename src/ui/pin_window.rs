@@ -110,7 +110,7 @@ impl PinWindow {
             }
         });
         // Escape or a click outside does not close it: hand-over is a decision.
-        let _ = modal.should_close();
+        let _: bool = modal.should_close();
         closed
     }
 }

@@ -109,6 +109,19 @@ impl Readers {
         }
     }
 
+    /// The card in `reader` as read: its ATR and id (`None` while it is
+    /// being read, when it could not be, or when there is none).
+    pub fn card_info(&self, reader: &str) -> Option<CardInfo> {
+        let card = self.get(reader)?.card.as_ref()?;
+        match card.state {
+            CardState::Read { card_id } => Some(CardInfo {
+                atr: card.atr.clone(),
+                card_id,
+            }),
+            CardState::Reading | CardState::Failed(_) => None,
+        }
+    }
+
     pub fn get(&self, name: &str) -> Option<&ReaderView> {
         self.list.iter().find(|reader| reader.name == name)
     }

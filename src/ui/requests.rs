@@ -22,7 +22,7 @@ pub struct RequestRow {
 }
 
 impl RequestRow {
-    fn new(request: Request) -> Self {
+    pub(super) fn new(request: Request) -> Self {
         let person = person_of(&request);
         let kind = request.request_type.to_string();
         let status = if request.is_ready_to_bind() {

@@ -6,9 +6,11 @@ use std::path::PathBuf;
 
 use poll_promise::Promise;
 use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
 
+use super::waker::spawn_then_wake;
 use crate::card::{AdminKeyAlgorithm, ChallengeChoice, ChallengeMethod, GuidByteOrder};
-use crate::cm::AuthMethod;
+use crate::cm::{AuthMethod, ClientConfig};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Theme {
@@ -95,6 +97,18 @@ impl Settings {
         stored
     }
 
+    /// The server these settings name, or `None` for demo mode. Two
+    /// settings that give the same configuration need no reconnect.
+    pub fn client_config(&self) -> Option<ClientConfig> {
+        let server = self.server.trim();
+        (!server.is_empty()).then(|| ClientConfig {
+            auth: self.auth,
+            token: (!self.token.is_empty()).then(|| Zeroizing::new(self.token.clone())),
+            ca_file: self.ca_file.clone(),
+            ..ClientConfig::new(server)
+        })
+    }
+
     /// The PIN window's countdown in seconds, kept within the allowed range.
     pub fn pin_timeout(&self) -> f64 {
         f64::from(
@@ -123,7 +137,8 @@ impl SettingsWindow {
         }
     }
 
-    pub fn ui(&mut self, ctx: &egui::Context) -> Option<SettingsOutcome> {
+    /// `lock` says why Apply is not possible now (a bind is under way).
+    pub fn ui(&mut self, ctx: &egui::Context, lock: Option<&str>) -> Option<SettingsOutcome> {
         self.collect_ca_pick();
         let mut outcome = None;
         let mut open = true;
@@ -134,8 +149,14 @@ impl SettingsWindow {
             .show(ctx, |ui| {
                 self.fields_ui(ui);
                 ui.separator();
+                if let Some(why) = lock {
+                    ui.label(why);
+                }
                 ui.horizontal(|ui| {
-                    if ui.button("Apply").clicked() {
+                    if ui
+                        .add_enabled(lock.is_none(), egui::Button::new("Apply"))
+                        .clicked()
+                    {
                         outcome = Some(SettingsOutcome::Apply(self.draft.clone()));
                     }
                     if ui.button("Cancel").clicked() {
@@ -210,7 +231,7 @@ impl SettingsWindow {
                         .add_enabled(!picking, egui::Button::new("Choose…"))
                         .clicked()
                     {
-                        self.ca_pick = Some(pick_ca_file());
+                        self.ca_pick = Some(pick_ca_file(ui.ctx().clone()));
                     }
                     if picking {
                         ui.spinner();
@@ -304,14 +325,24 @@ fn challenge_ui(ui: &mut egui::Ui, choice: &mut ChallengeChoice) {
     ui.end_row();
 }
 
-/// The file dialog blocks, so it runs on its own thread.
-fn pick_ca_file() -> Promise<Option<PathBuf>> {
-    Promise::spawn_thread("pick-ca-file", || {
-        rfd::FileDialog::new()
-            .set_title("CA certificate (PEM)")
-            .add_filter("PEM certificates", &["pem", "crt", "cer"])
-            .pick_file()
-    })
+/// The file dialog blocks, so it runs on its own thread; the window is
+/// repainted when it closes, so the choice shows at once.
+fn pick_ca_file(ctx: egui::Context) -> Promise<Option<PathBuf>> {
+    let wake = std::sync::Arc::new(move || ctx.request_repaint());
+    spawn_then_wake(
+        "pick-ca-file",
+        wake,
+        |error| {
+            tracing::warn!("the file dialog could not open: {error}");
+            None
+        },
+        || {
+            rfd::FileDialog::new()
+                .set_title("CA certificate (PEM)")
+                .add_filter("PEM certificates", &["pem", "crt", "cer"])
+                .pick_file()
+        },
+    )
 }
 
 #[cfg(test)]

@@ -19,15 +19,41 @@ pub fn settings() -> Settings {
 
 /// The desk in demo mode, its audit trail in a fresh directory.
 pub fn desk() -> (Harness<'static, Desk>, tempfile::TempDir) {
-    let dir = tempfile::tempdir().unwrap();
-    let desk = Desk::with_audit_trail(settings(), Mode::Demo, Some(dir.path().join("audit.jsonl")));
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_ui_state(|ui, desk: &mut Desk| desk.ui(ui), desk);
+    let (mut harness, dir) = desk_with(settings(), Mode::Demo);
     step_until(&mut harness, "the requests to load", |h| {
         !h.state().is_loading() && !h.state().requests().is_empty()
     });
     (harness, dir)
+}
+
+/// A desk started as `mode` says with these settings, once its first
+/// refresh has ended, loaded or not.
+pub fn desk_with(settings: Settings, mode: Mode) -> (Harness<'static, Desk>, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Desk::with_audit_trail(settings, mode, Some(dir.path().join("audit.jsonl")));
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(|ui, desk: &mut Desk| desk.ui(ui), desk);
+    step_until(&mut harness, "the first refresh", |h| {
+        !h.state().is_loading()
+    });
+    (harness, dir)
+}
+
+/// The audit trail's entries about this request, as (action, outcome).
+pub fn audit_steps(dir: &tempfile::TempDir, request: Uuid) -> Vec<(String, String)> {
+    let trail = std::fs::read_to_string(dir.path().join("audit.jsonl")).unwrap();
+    trail
+        .lines()
+        .map(|line| serde_json::from_str::<serde_json::Value>(line).unwrap())
+        .filter(|entry| entry["request"] == request.to_string())
+        .map(|entry| {
+            (
+                entry["action"].as_str().unwrap().to_owned(),
+                entry["outcome"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
 }
 
 /// Steps frames until `done` holds; the worker is a real thread, so this
@@ -154,7 +180,7 @@ pub fn ready_to_bind(h: &mut Harness<'static, Desk>, cardholder_chooses: bool) -
 
 /// A request and a card ready, then Ctrl+B: the confirmation is open.
 pub fn confirmation_by_keyboard(h: &mut Harness<'static, Desk>) {
-    let _ = ready_to_bind(h, false);
+    ready_to_bind(h, false);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::B);
     step_until(h, "the confirmation", |h| {
         h.query_by_label("Bind").is_some()

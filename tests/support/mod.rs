@@ -1,6 +1,8 @@
 //! Shared by the integration tests: a simulator per test, a canned HTTP
 //! server for answers no sane server gives, a throw-away CA, and the real
 //! pcscd with virtual cards.
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 #![allow(dead_code)] // each test file uses a different part
 
 pub mod canned;

@@ -98,8 +98,8 @@ impl Pcscd {
     /// Kills pcscd and reaps it (the next pcscd cleans stale files only then).
     pub fn stop(&mut self) {
         if let Some(mut child) = self.child.take() {
-            let _ = child.kill();
-            let _ = child.wait();
+            let _: Result<_, _> = child.kill();
+            let _: Result<_, _> = child.wait();
         }
     }
 }

@@ -9,8 +9,8 @@ pub struct Killed(pub Child);
 
 impl Killed {
     pub fn stop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+        let _: Result<_, _> = self.0.kill();
+        let _: Result<_, _> = self.0.wait();
     }
 }
 
@@ -48,7 +48,7 @@ pub fn our_card(port: u16, args: &[&str]) -> (Killed, String) {
 /// Debian in `dir`.
 pub fn vicc(dir: &Path, port: u16) -> Killed {
     let shim = dir.join("pyshim");
-    let _ = std::fs::create_dir_all(&shim);
+    let _: Result<_, _> = std::fs::create_dir_all(&shim);
     let link = shim.join("Crypto");
     if !link.exists() {
         std::os::unix::fs::symlink("/usr/lib/python3/dist-packages/Cryptodome", &link)

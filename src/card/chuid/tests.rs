@@ -94,8 +94,8 @@ fn random_bytes_never_panic() {
         if rng.bool() && !bytes.is_empty() {
             bytes[0] = 0x53;
         }
-        let _ = card_id_from_chuid(&bytes, GuidByteOrder::Microsoft);
-        let _ = parse_tlvs(&bytes);
+        let _: Result<_, _> = card_id_from_chuid(&bytes, GuidByteOrder::Microsoft);
+        let _: Result<_, _> = parse_tlvs(&bytes);
     }
 }
 

@@ -9,7 +9,7 @@ fn backend() -> (SimBackend, mpsc::Receiver<ReaderEvent>) {
     let (tx, rx) = mpsc::channel();
     let tx = Mutex::new(tx);
     let sink: EventSink = Box::new(move |event| {
-        let _ = tx.lock().unwrap().send(event);
+        let _: Result<_, _> = tx.lock().unwrap().send(event);
     });
     (SimBackend::new(sink), rx)
 }

@@ -26,6 +26,9 @@ use super::types::{Request, Smartcard};
 use crate::ids::Atr;
 use crate::pin::PinOutcome;
 
+/// Where the CM server is and how to reach it: the one server configuration
+/// from the command line or the settings through the desk to the client.
+#[derive(Clone, PartialEq)]
 pub struct ClientConfig {
     /// What the officer typed: `https://cm.example.org` or a fuller URL.
     pub server: String,
@@ -40,16 +43,54 @@ pub struct ClientConfig {
     pub timeout: Duration,
 }
 
+/// Limits unless told otherwise: a call may take 30 s, connecting 10 s of it.
+const TIMEOUT: Duration = Duration::from_secs(30);
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
 impl ClientConfig {
+    /// Automatic sign-in, no token, the system's CAs and the usual limits.
     pub fn new(server: impl Into<String>) -> Self {
         Self {
             server: server.into(),
             auth: AuthMethod::Auto,
             token: None,
             ca_file: None,
-            connect_timeout: Duration::from_secs(10),
-            timeout: Duration::from_secs(30),
+            connect_timeout: CONNECT_TIMEOUT,
+            timeout: TIMEOUT,
         }
+    }
+
+    /// Bounds every call by `timeout` (at least a second); connecting gets
+    /// no longer than that either.
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout.max(Duration::from_secs(1));
+        self.connect_timeout = CONNECT_TIMEOUT.min(self.timeout);
+        self
+    }
+
+    /// How the desk presents itself to the server, for the status bar.
+    pub fn sign_in_words(&self) -> &'static str {
+        match (self.auth, self.token.is_some()) {
+            (AuthMethod::Auto, true) => "bearer token, or Kerberos if asked",
+            (AuthMethod::Auto, false) => "Kerberos if asked",
+            (AuthMethod::Negotiate, _) => "Kerberos",
+            (AuthMethod::Bearer, _) => "bearer token",
+            (AuthMethod::None, _) => "no credentials",
+        }
+    }
+}
+
+/// The token is never shown.
+impl std::fmt::Debug for ClientConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientConfig")
+            .field("server", &self.server)
+            .field("auth", &self.auth)
+            .field("token", &self.token.as_ref().map(|_| "[set]"))
+            .field("ca_file", &self.ca_file)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("timeout", &self.timeout)
+            .finish()
     }
 }
 
@@ -116,11 +157,6 @@ impl Client {
     /// Who the server has accepted so far; updated as calls succeed.
     pub fn sign_in_watch(&self) -> SignInWatch {
         self.signed_in.clone()
-    }
-
-    /// The API base this client talks to, for status lines.
-    pub fn server(&self) -> &str {
-        self.base.as_str()
     }
 
     pub fn list_requests(&self, filter: RequestFilter) -> Result<Vec<Request>, CmError> {

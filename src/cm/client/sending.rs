@@ -9,7 +9,8 @@ use reqwest::header::{ACCEPT, AUTHORIZATION, WWW_AUTHENTICATE};
 use super::Client;
 use crate::cm::CmError;
 use crate::cm::auth::{AuthError, SignedIn, negotiate_token, token_user};
-use crate::cm::http::{offered_schemes, transport_error};
+use crate::cm::challenges::offered_schemes;
+use crate::cm::http::transport_error;
 
 impl Client {
     /// Sends with the configured credentials and, when the server answers
@@ -25,7 +26,7 @@ impl Client {
         };
         let response = self.transmit(request)?;
         if response.status() == StatusCode::UNAUTHORIZED {
-            let offers_negotiate = offered_schemes(&response)
+            let offers_negotiate = offered_schemes(response.headers())
                 .iter()
                 .any(|scheme| scheme.eq_ignore_ascii_case("Negotiate"));
             if let (true, true, Some(retry)) = (self.auth.may_negotiate(), offers_negotiate, retry)

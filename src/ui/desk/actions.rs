@@ -1,6 +1,9 @@
 //! Carrying out what the officer asked for, after the frame is drawn.
 
-use super::*;
+use super::{
+    Action, AuditIds, AwaitingPin, BindOrder, BindPlan, Command, DemoAction, Desk, Flow, Level,
+    Mode, Origin, RequestFilter, SaveAs, SettingsWindow, Step, write_csv,
+};
 
 impl Desk {
     pub(super) fn act(&mut self, action: Action) {
@@ -46,17 +49,22 @@ impl Desk {
                 };
             }
             Action::OpenSettings => {
-                self.settings_window = Some(SettingsWindow::new(&self.settings))
+                if self.settings_lock().is_none() {
+                    self.settings_window = Some(SettingsWindow::new(&self.settings));
+                }
             }
             Action::ExportActivity => {
-                let entries = self.activity.entries().to_vec();
+                let entries: Vec<_> = self.activity.entries().iter().cloned().collect();
                 let save_as = SaveAs {
                     title: "Export activity",
                     file_name: "enroll-desk-activity.csv",
                     filter: ("CSV", &["csv"]),
                 };
-                self.export
-                    .start(save_as, move |path| write_csv(path, &entries));
+                self.export.start(
+                    save_as,
+                    move |path| write_csv(path, &entries),
+                    self.waker.wake_fn(),
+                );
             }
             Action::ExportAudit => {
                 let Some(source) = self.audit.as_ref().map(|trail| trail.path().to_owned()) else {
@@ -67,9 +75,11 @@ impl Desk {
                     file_name: "enroll-desk-audit.jsonl",
                     filter: ("JSON lines", &["jsonl"]),
                 };
-                self.export.start(save_as, move |path| {
-                    std::fs::copy(&source, path).map(|_| ())
-                });
+                self.export.start(
+                    save_as,
+                    move |path| std::fs::copy(&source, path).map(|_copied| ()),
+                    self.waker.wake_fn(),
+                );
             }
             Action::UseDemo => {
                 self.mode = Mode::Demo;
@@ -83,16 +93,8 @@ impl Desk {
         // The card may have changed since the officer confirmed.
         let still_there = self
             .readers
-            .get(&plan.reader)
-            .and_then(|r| r.card.as_ref())
-            .is_some_and(|card| {
-                card.atr == plan.atr
-                    && match card.state {
-                        CardState::Read { card_id: Some(id) } => id == plan.card_id,
-                        CardState::Read { card_id: None } => plan.typed,
-                        _ => false,
-                    }
-            });
+            .card_info(&plan.reader)
+            .is_some_and(|card| card.is_card(&plan.atr, plan.card_id));
         if !still_there {
             self.activity.push(
                 Level::Warning,

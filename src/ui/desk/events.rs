@@ -1,6 +1,9 @@
 //! What the worker reports, folded into the desk's state.
 
-use super::*;
+use super::{
+    Action, AuditIds, CmError, Desk, Event, Flow, Level, Local, Origin, PinOutcome, PinWindow,
+    TypedCardId,
+};
 
 impl Desk {
     pub(super) fn drain_events(&mut self) {
@@ -136,9 +139,11 @@ impl Desk {
         let Some(awaiting) = self.flow.awaiting_reinsert() else {
             return;
         };
-        let same_card = self.readers.get(reader).and_then(|r| r.card.as_ref()).is_some_and(|card| {
-            matches!(card.state, CardState::Read { card_id: Some(id) } if id == awaiting.bound.card_id)
-        });
+        let bound = &awaiting.bound;
+        let same_card = self
+            .readers
+            .card_info(reader)
+            .is_some_and(|card| card.is_card(&bound.atr, bound.card_id));
         if same_card {
             self.act(Action::FetchPinAgain(reader.to_owned()));
         }

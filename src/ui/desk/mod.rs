@@ -9,22 +9,24 @@ mod panels;
 use chrono::{DateTime, Local};
 use uuid::Uuid;
 
+use super::action::Action;
 use super::activity::{Activity, Level, activity_ui, write_csv};
 use super::demo_panel::{DemoAction, demo_panel_ui};
 use super::detail::{DetailView, TypedCardId, detail_ui};
 use super::export::{Export, SaveAs};
 use super::flow::{AwaitingPin, BindPlan, Flow, Origin, step_words};
 use super::pin_window::{PinClosed, PinWindow};
-use super::readers::{CardState, Readers, readers_ui};
+use super::readers::{Readers, readers_ui};
 use super::requests::{RequestList, filter_bar_ui, table_ui};
-use super::session::{Connection, Mode, Session, Waker};
 use super::settings::{Settings, SettingsOutcome, SettingsWindow};
 use super::status_bar::{StatusLine, status_bar_ui};
+use super::waker::Waker;
 use crate::audit::{AuditEntry, AuditLog, AuditTrail};
-use crate::cm::{CmError, RequestFilter};
+use crate::cm::{ClientConfig, CmError, RequestFilter};
 use crate::demo::Demo;
 use crate::enroll::{BindOrder, Step};
 use crate::pin::PinOutcome;
+use crate::session::Session;
 use crate::worker::{Command, Event};
 
 /// The ids an audit entry carries.
@@ -56,21 +58,14 @@ impl AuditIds {
     }
 }
 
-/// What the officer asked for this frame; carried out after drawing.
-#[derive(Debug)]
-pub enum Action {
-    Refresh,
-    AskBind(BindPlan),
-    ConfirmBind,
-    CancelBind,
-    RetryBind(BindPlan),
-    FetchPinAgain(String),
-    DismissFailure,
-    OpenSettings,
-    ExportActivity,
-    ExportAudit,
-    UseDemo,
-    Demo(DemoAction),
+/// How the desk was asked to start.
+#[derive(Debug, Clone)]
+pub enum Mode {
+    /// The server from the settings, or demo mode when none is set.
+    Auto,
+    Demo,
+    /// A server given on the command line.
+    Server(ClientConfig),
 }
 
 pub struct Desk {
@@ -170,7 +165,7 @@ impl Desk {
     }
 
     /// What the activity panel shows (and exports).
-    pub fn activity(&self) -> &[super::activity::ActivityEntry] {
+    pub fn activity(&self) -> &std::collections::VecDeque<super::activity::ActivityEntry> {
         self.activity.entries()
     }
 
@@ -187,27 +182,12 @@ impl Desk {
         self.loading = false;
         self.signed_in = None;
         self.last_refresh = None;
-        let connection = match &self.mode {
+        let server = match &self.mode {
             Mode::Demo => None,
-            Mode::Server(choice) => Some(Connection {
-                url: choice.url.clone(),
-                auth: choice.auth,
-                token: choice.token.clone(),
-                ca_file: choice.ca_file.clone(),
-            }),
-            Mode::Auto if self.settings.server.trim().is_empty() => None,
-            Mode::Auto => Some(Connection {
-                url: self.settings.server.trim().to_owned(),
-                auth: self.settings.auth,
-                token: (!self.settings.token.is_empty())
-                    .then(|| zeroize::Zeroizing::new(self.settings.token.clone())),
-                ca_file: self.settings.ca_file.clone(),
-            }),
+            Mode::Server(config) => Some(config.clone()),
+            Mode::Auto => self.settings.client_config(),
         };
-        let session = match connection {
-            None => Session::demo(&self.waker, &self.settings),
-            Some(connection) => Session::server(&self.waker, connection, &self.settings),
-        };
+        let session = Session::start(server, self.settings.byte_order, self.waker.wake_fn());
         match session {
             Ok(session) => {
                 let line = if session.demo.is_some() {
@@ -218,6 +198,8 @@ impl Desk {
                 };
                 self.session = Some(session);
                 self.session_error = None;
+                // A new worker starts with the default challenge.
+                self.send(Command::SetChallenge(self.settings.challenge));
                 self.activity.push(Level::Info, line);
                 self.act(Action::Refresh);
             }

@@ -1,7 +1,11 @@
 //! What the desk draws each frame: the panels around the requests table,
 //! and the dialogs over them.
 
-use super::*;
+use super::{
+    Action, AuditIds, BindPlan, Command, Desk, DetailView, Flow, Level, Mode, PinClosed, Settings,
+    SettingsOutcome, StatusLine, activity_ui, demo_panel_ui, detail_ui, filter_bar_ui, readers_ui,
+    status_bar_ui, table_ui,
+};
 
 impl Desk {
     pub(super) fn panels_ui(
@@ -122,7 +126,14 @@ impl Desk {
                     });
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("Settings…").clicked() {
+                if ui
+                    .add_enabled(
+                        self.settings_lock().is_none(),
+                        egui::Button::new("Settings…"),
+                    )
+                    .on_disabled_hover_text(self.settings_lock().unwrap_or_default())
+                    .clicked()
+                {
                     actions.push(Action::OpenSettings);
                 }
                 if ui
@@ -215,8 +226,9 @@ impl Desk {
                 self.audit("pin_closed", ids, outcome);
             }
         }
+        let lock = self.settings_lock();
         if let Some(window) = &mut self.settings_window
-            && let Some(outcome) = window.ui(ctx)
+            && let Some(outcome) = window.ui(ctx, lock)
         {
             self.settings_window = None;
             if let SettingsOutcome::Apply(settings) = outcome {
@@ -225,10 +237,17 @@ impl Desk {
         }
     }
 
+    /// Why the settings cannot be applied now, if so. Applying may
+    /// reconnect, which would drop a bind in flight with its PIN and its
+    /// audit entry, so nothing can be applied until the flow has ended.
+    pub(super) fn settings_lock(&self) -> Option<&'static str> {
+        self.flow
+            .is_busy()
+            .then_some("Settings can be changed once the bind under way has finished.")
+    }
+
     pub(super) fn apply_settings(&mut self, settings: Settings) {
-        let reconnect = settings.server != self.settings.server
-            || settings.token != self.settings.token
-            || settings.ca_file != self.settings.ca_file;
+        let reconnect = settings.client_config() != self.settings.client_config();
         if settings.byte_order != self.settings.byte_order {
             self.send(Command::SetByteOrder(settings.byte_order));
         }

@@ -1,0 +1,22 @@
+//! What the officer asked for in a frame: the panels and dialogs collect
+//! these while drawing, and the desk carries them out after the frame.
+
+use super::demo_panel::DemoAction;
+use super::flow::BindPlan;
+
+/// What the officer asked for this frame; carried out after drawing.
+#[derive(Debug)]
+pub enum Action {
+    Refresh,
+    AskBind(BindPlan),
+    ConfirmBind,
+    CancelBind,
+    RetryBind(BindPlan),
+    FetchPinAgain(String),
+    DismissFailure,
+    OpenSettings,
+    ExportActivity,
+    ExportAudit,
+    UseDemo,
+    Demo(DemoAction),
+}
