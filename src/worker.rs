@@ -9,7 +9,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::thread::JoinHandle;
 
 use crate::card::{CardError, CardInfo, EventSink, GuidByteOrder, ReaderBackend, ReaderEvent};
-use crate::cm::{CmError, Request, RequestFilter};
+use crate::cm::{CmError, RequestFilter, RequestListing};
 use crate::enroll::{
     BindOrder, Bound, CmApi, EnrollError, Step, bind_and_fetch_pin, fetch_pin_again,
 };
@@ -44,7 +44,7 @@ pub enum Event {
         reader: String,
         result: Result<CardInfo, CardError>,
     },
-    RequestsLoaded(Result<Vec<Request>, CmError>),
+    RequestsLoaded(Result<RequestListing, CmError>),
     Progress(Step),
     PinReady {
         bound: Bound,

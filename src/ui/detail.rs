@@ -75,6 +75,9 @@ fn request_ui(ui: &mut egui::Ui, row: &RequestRow) {
             line("Request", request.uuid.to_string());
             line("Type", row.kind.clone());
             line("Status", row.status.clone());
+            if !request.is_smartcard {
+                line("Profile", "Software (no smart card)".to_owned());
+            }
             line("Priority", request.priority.to_string());
             line("Submitted", row.submitted.clone());
             if let Some(department) = request.data_item("Department") {
@@ -92,6 +95,8 @@ fn request_ui(ui: &mut egui::Ui, row: &RequestRow) {
         });
 }
 
+const SOFTWARE_PROFILE: &str = "This request is for a software profile (the server says it is not a smart-card request): its certificates go to the user's computer, not onto a card, so there is no card to bind here.";
+
 /// Checks that this request and the chosen reader's card can be bound, and
 /// says what is missing when not. Draws the card line and the card-id field.
 fn bind_plan(
@@ -102,6 +107,10 @@ fn bind_plan(
     ui: &mut egui::Ui,
 ) -> Result<BindPlan, String> {
     let request = &row.request;
+    if request.is_awaiting_card() && !request.is_smartcard {
+        // Said first: no card would change it.
+        return Err(SOFTWARE_PROFILE.to_owned());
+    }
     let Some(reader) = reader.and_then(|name| readers.get(name)) else {
         ui.label("Card: choose a reader in the Readers panel.");
         return Err("Choose a reader with a card to bind.".to_owned());

@@ -101,18 +101,24 @@ impl Desk {
         }
     }
 
-    pub(super) fn requests_loaded(&mut self, result: Result<Vec<crate::cm::Request>, CmError>) {
+    pub(super) fn requests_loaded(&mut self, result: Result<crate::cm::RequestListing, CmError>) {
         self.loading = false;
         match result {
-            Ok(requests) => {
+            Ok(listing) => {
+                let (read, unreadable) = (listing.requests.len(), listing.unreadable.len());
                 self.audit(
                     "refresh",
                     AuditIds::default(),
-                    format!("ok: {} requests", requests.len()),
+                    format!("ok: {read} requests, {unreadable} unreadable"),
                 );
                 self.activity
-                    .push(Level::Info, format!("Loaded {} requests", requests.len()));
-                self.requests.set_requests(requests);
+                    .push(Level::Info, format!("Loaded {read} requests"));
+                for skipped in &listing.unreadable {
+                    self.activity
+                        .push(Level::Error, format!("Could not read {skipped}"));
+                }
+                self.unreadable = listing.unreadable;
+                self.requests.set_requests(listing.requests);
                 self.last_refresh = Some(Local::now());
                 self.signed_in = Some(true);
                 self.load_error = None;

@@ -21,7 +21,7 @@ use super::session::{Connection, Mode, Session, Waker};
 use super::settings::{Settings, SettingsOutcome, SettingsWindow};
 use super::status_bar::{StatusLine, status_bar_ui};
 use crate::audit::{AuditEntry, AuditLog, AuditTrail};
-use crate::cm::{CmError, RequestFilter};
+use crate::cm::{CmError, RequestFilter, UnreadableRequest};
 use crate::demo::Demo;
 use crate::enroll::{BindOrder, Step};
 use crate::pin::PinOutcome;
@@ -91,6 +91,8 @@ pub struct Desk {
     settings_window: Option<SettingsWindow>,
     loading: bool,
     load_error: Option<String>,
+    /// What the last list held that the desk could not read.
+    unreadable: Vec<UnreadableRequest>,
     last_refresh: Option<DateTime<Local>>,
     signed_in: Option<bool>,
     applied_theme: Option<super::settings::Theme>,
@@ -129,6 +131,7 @@ impl Desk {
             settings_window: None,
             loading: false,
             load_error: None,
+            unreadable: Vec::new(),
             last_refresh: None,
             signed_in: None,
             applied_theme: None,
@@ -160,6 +163,11 @@ impl Desk {
         self.load_error.as_deref()
     }
 
+    /// The requests of the last list the desk could not read.
+    pub fn unreadable_requests(&self) -> &[UnreadableRequest] {
+        &self.unreadable
+    }
+
     pub fn is_loading(&self) -> bool {
         self.loading
     }
@@ -183,6 +191,7 @@ impl Desk {
         self.session = None;
         self.readers = Readers::default();
         self.requests = RequestList::default();
+        self.unreadable.clear();
         self.flow = Flow::Idle;
         self.loading = false;
         self.signed_in = None;
