@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// Unreadable requests named one by one in the activity.
+const NAMED_IN_ACTIVITY: usize = 5;
+
 impl Desk {
     pub(super) fn drain_events(&mut self) {
         let events: Vec<Event> = match &self.session {
@@ -113,9 +116,19 @@ impl Desk {
                 );
                 self.activity
                     .push(Level::Info, format!("Loaded {read} requests"));
-                for skipped in &listing.unreadable {
+                // A few by name; all of them are under Details beside the list.
+                for skipped in listing.unreadable.iter().take(NAMED_IN_ACTIVITY) {
                     self.activity
                         .push(Level::Error, format!("Could not read {skipped}"));
+                }
+                if unreadable > NAMED_IN_ACTIVITY {
+                    self.activity.push(
+                        Level::Error,
+                        format!(
+                            "… and {} more requests that could not be read",
+                            unreadable - NAMED_IN_ACTIVITY
+                        ),
+                    );
                 }
                 self.unreadable = listing.unreadable;
                 self.requests.set_requests(listing.requests);
