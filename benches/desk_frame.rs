@@ -29,8 +29,9 @@ fn main() {
     }
     // Sizes interleaved, three rounds, the median of their medians: this
     // machine's load changes over a minute more than a frame differs. 1,000
-    // is a screenful of rows without the count, to tell rows on screen from
-    // the number of requests.
+    // and 100,000 both fill the screen with rows, so the two differ only in
+    // the rows in memory: the target compares them (10 is a part-filled
+    // table, kept for reference).
     let mut runs: [Vec<Vec<f64>>; 3] = Default::default();
     for _ in 0..ROUNDS {
         for (size, results) in [10, 1_000, 100_000].into_iter().zip(runs.iter_mut()) {

@@ -4,7 +4,9 @@
 //!   line (`ENROLL_DESK_REPORT_FIRST_FRAME`), median of several starts;
 //! - idle CPU: the demo desk's CPU time over 10 s once it has settled;
 //! - memory: resident set of a desk showing 10,000 requests from a
-//!   simulator in this process (so the simulator's own memory is not counted).
+//!   simulator in this process (so the simulator's own memory is not counted);
+//!   the same less the GL driver's mappings (the desk's own memory), and
+//!   the growth over a desk showing 10 requests.
 // Tests and benchmarks may panic on what they did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -23,6 +25,13 @@ const STARTS: usize = 7;
 const IDLE: Duration = Duration::from_secs(10);
 const SETTLE: Duration = Duration::from_secs(3);
 const REQUESTS: usize = 10_000;
+const FEW_REQUESTS: usize = 10;
+/// Mappings of the GL driver, not the desk's: Mesa's llvmpipe JIT and DRI
+/// driver, which Xvfb forces, and a Vulkan loader if one is mapped.
+fn is_gl_driver(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.starts_with("libLLVM") || name.ends_with("_dri.so") || name.starts_with("libvulkan")
+}
 
 struct Desk {
     child: Child,
@@ -43,16 +52,21 @@ fn main() {
     );
     let startup = startup_ms();
     let idle = idle_cpu_percent();
-    let rss = rss_mb_10k();
+    let few = memory_with(FEW_REQUESTS);
+    let many = memory_with(REQUESTS);
     println!(
-        "startup {startup:.1} ms, idle CPU {idle:.3} %, RSS with {REQUESTS} requests {rss:.1} MB"
+        "startup {startup:.1} ms, idle CPU {idle:.3} %, RSS with {REQUESTS} requests {:.1} MB \
+         ({:.1} MB of it the GL driver), with {FEW_REQUESTS} {:.1} MB",
+        many.rss_mb, many.gl_driver_mb, few.rss_mb
     );
     common::write_part(
         "desk_process",
         &[
             ("startup_ms", startup),
             ("idle_cpu_percent", idle),
-            ("rss_mb_10k", rss),
+            ("rss_mb_10k", many.rss_mb),
+            ("app_mb_10k", many.rss_mb - many.gl_driver_mb),
+            ("rss_growth_mb_10k", many.rss_mb - few.rss_mb),
         ],
     );
 }
@@ -112,16 +126,22 @@ fn idle_cpu_percent() -> f64 {
     used as f64 / 1e9 / start.elapsed().as_secs_f64() * 100.0
 }
 
-fn rss_mb_10k() -> f64 {
+struct Memory {
+    rss_mb: f64,
+    gl_driver_mb: f64,
+}
+
+/// The desk's memory once it shows `requests` requests from a simulator.
+fn memory_with(requests: usize) -> Memory {
     let server = SimServer::start(
         ([127, 0, 0, 1], 0).into(),
         SimConfig {
-            extra_requests: REQUESTS,
+            extra_requests: requests,
             ..SimConfig::default()
         },
     )
     .expect("the simulator");
-    server.with_state(|state| state.keep_first_requests(REQUESTS));
+    server.with_state(|state| state.keep_first_requests(requests));
     let (desk, _) = start_desk(&["--server", &server.url()]);
     let pid = desk.child.id();
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -142,10 +162,40 @@ fn rss_mb_10k() -> f64 {
         std::thread::sleep(Duration::from_secs(1));
         let now = rss_kb(pid);
         if now == last || Instant::now() > deadline {
-            return now as f64 / 1024.0;
+            let gl_driver_kb = gl_driver_rss_kb(pid);
+            eprintln!(
+                "{requests} requests: RSS {now} kB, GL driver {gl_driver_kb} kB, the desk {} kB",
+                now - gl_driver_kb
+            );
+            return Memory {
+                rss_mb: now as f64 / 1024.0,
+                gl_driver_mb: gl_driver_kb as f64 / 1024.0,
+            };
         }
         last = now;
     }
+}
+
+/// The resident kB of the GL driver's mappings, from /proc/PID/smaps: each
+/// mapping is a header line (address, perms, offset, dev, inode, path)
+/// followed by its `Rss:` line among others.
+fn gl_driver_rss_kb(pid: u32) -> u64 {
+    let smaps = std::fs::read_to_string(format!("/proc/{pid}/smaps")).expect("the desk's smaps");
+    let mut in_driver = false;
+    let mut total = 0;
+    for line in smaps.lines() {
+        let mut words = line.split_whitespace();
+        let first = words.next().unwrap_or_default();
+        if first.contains('-') && !first.ends_with(':') {
+            in_driver = words.nth(4).is_some_and(is_gl_driver);
+        } else if in_driver && first == "Rss:" {
+            total += words
+                .next()
+                .and_then(|kb| kb.parse::<u64>().ok())
+                .expect("an Rss value in kB");
+        }
+    }
+    total
 }
 
 /// CPU time of every thread of `pid` (schedstat: nanoseconds on a CPU).

@@ -6,13 +6,14 @@
 use uuid::Uuid;
 
 use crate::card::{CardError, CardInfo, ChallengeChoice, GuidByteOrder, HeldCard, ReaderBackend};
-use crate::cm::{Client, CmError, Request, RequestFilter};
+use crate::cm::{Client, CmError, RequestFilter, RequestListing};
 use crate::ids::Atr;
 use crate::pin::PinOutcome;
 
 /// The CM calls the desk needs; `cm::Client` is the real one.
 pub trait CmApi {
-    fn list_requests(&self, filter: RequestFilter) -> Result<Vec<Request>, CmError>;
+    /// The requests, and those the client could not read.
+    fn list_requests(&self, filter: RequestFilter) -> Result<RequestListing, CmError>;
     fn bind_card(&self, request: Uuid, card_id: Uuid, atr: &Atr) -> Result<Uuid, CmError>;
     fn server_proposed_pin(
         &self,
@@ -25,8 +26,8 @@ pub trait CmApi {
 }
 
 impl CmApi for Client {
-    fn list_requests(&self, filter: RequestFilter) -> Result<Vec<Request>, CmError> {
-        Client::list_requests(self, filter)
+    fn list_requests(&self, filter: RequestFilter) -> Result<RequestListing, CmError> {
+        Client::request_listing(self, filter)
     }
 
     fn bind_card(&self, request: Uuid, card_id: Uuid, atr: &Atr) -> Result<Uuid, CmError> {

@@ -11,7 +11,7 @@ use std::thread::JoinHandle;
 use crate::card::{
     CardError, CardInfo, ChallengeChoice, EventSink, GuidByteOrder, ReaderBackend, ReaderEvent,
 };
-use crate::cm::{CmError, Request, RequestFilter};
+use crate::cm::{CmError, RequestFilter, RequestListing};
 use crate::enroll::{
     BindOrder, Bound, CmApi, EnrollError, Step, bind_and_fetch_pin, fetch_pin_again,
 };
@@ -48,7 +48,7 @@ pub enum Event {
         reader: String,
         result: Result<CardInfo, CardError>,
     },
-    RequestsLoaded(Result<Vec<Request>, CmError>),
+    RequestsLoaded(Result<RequestListing, CmError>),
     Progress(Step),
     PinReady {
         bound: Bound,

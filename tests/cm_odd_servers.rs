@@ -573,3 +573,63 @@ fn the_simulator_follows_the_docs_where_the_client_reads_them() {
         "{twelve:?}"
     );
 }
+
+#[test]
+fn one_unreadable_request_is_skipped_and_named_not_the_whole_list() {
+    let body = std::fs::read_to_string("tests/fixtures/requests_unreadable.json").unwrap();
+    let server = serve(json(200, &body), vec![]);
+    let client = client_for(&server.url);
+    let listing = client.request_listing(RequestFilter::default()).unwrap();
+
+    let names: Vec<Option<&str>> = listing
+        .requests
+        .iter()
+        .map(|r| r.data_item("DisplayName"))
+        .collect();
+    assert_eq!(names, [Some("Ada Lindqvist"), Some("Bo Softcert")]);
+    let [guid, time] = listing.unreadable.as_slice() else {
+        panic!("two unreadable requests, got {:?}", listing.unreadable)
+    };
+    assert_eq!(
+        guid.to_string(),
+        "request not-a-guid-at-all (number 2 in the list): expected a GUID, got \"not-a-guid-at-all\""
+    );
+    assert_eq!(time.position, 3);
+    assert_eq!(
+        time.id.as_deref(),
+        Some("0c1d2e3f-4a5b-4c6d-9e8f-7a6b5c4d3e2f")
+    );
+    assert!(time.reason.contains("31.12.2016 25:61"), "{time}");
+
+    // A software profile is listed, and not offered for a card.
+    let [card, software] = listing.requests.as_slice() else {
+        unreachable!()
+    };
+    assert!(card.is_ready_to_bind());
+    assert!(!software.is_smartcard && software.is_awaiting_card());
+    assert!(!software.is_ready_to_bind());
+
+    // The plain list is the readable requests.
+    assert_eq!(
+        client.list_requests(RequestFilter::default()).unwrap(),
+        listing.requests
+    );
+}
+
+#[test]
+fn a_list_that_arrives_in_many_pieces_reads_as_one() {
+    // 3,000 requests, far more than one read of the socket: the list is
+    // read as it arrives, so every element must survive being cut anywhere.
+    let one = std::fs::read_to_string("tests/fixtures/requests_quirks.json").unwrap();
+    let requests: Vec<serde_json::Value> = serde_json::from_str(&one).unwrap();
+    let many: Vec<&serde_json::Value> = requests.iter().cycle().take(3_000).collect();
+    let body = serde_json::to_string_pretty(&many).unwrap();
+    let server = serve(json(200, &body), vec![]);
+    let listing = client_for(&server.url)
+        .request_listing(RequestFilter::default())
+        .unwrap();
+    assert!(listing.unreadable.is_empty(), "{:?}", listing.unreadable);
+    assert_eq!(listing.requests.len(), 3_000);
+    assert_eq!(listing.requests[2_998].comment, "");
+    assert_eq!(listing.requests[2_999].comment, "bound already");
+}

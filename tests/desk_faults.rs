@@ -226,3 +226,53 @@ fn reader_unplugged_takes_its_card_with_it() {
         h.query_all_by_label(DEMO_READERS[0]).next().is_some()
     });
 }
+
+#[test]
+fn unreadable_requests_are_counted_and_named_and_a_software_profile_is_not_bindable() {
+    let body = std::fs::read_to_string("tests/fixtures/requests_unreadable.json").unwrap();
+    let server = support::canned::serve(support::canned::json(200, &body), vec![]);
+    let dir = tempfile::tempdir().unwrap();
+    let mode = Mode::Server(ClientConfig::new(server.url.clone()));
+    let desk = Desk::with_audit_trail(settings(), mode, Some(dir.path().join("audit.jsonl")));
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(|ui, desk: &mut Desk| desk.ui(ui), desk);
+    step_until(&mut h, "the list", |h| !h.state().requests().is_empty());
+
+    assert_eq!(h.state().load_error(), None, "the list is not lost");
+    assert_eq!(h.state().requests().len(), 2);
+    assert!(has_label_containing(&h, "2 requests could not be read"));
+    // Named in the activity at once, and beside the list under Details.
+    let named = |h: &Harness<'static, Desk>| {
+        h.query_all_by_label_contains("request not-a-guid-at-all (number 2 in the list)")
+            .count()
+    };
+    assert_eq!(named(&h), 1, "in the activity only, until Details opens");
+    h.get_by_label("Details").click();
+    step_until(&mut h, "the details", |h| named(h) == 2);
+    assert!(has_label_containing(
+        &h,
+        "request 0c1d2e3f-4a5b-4c6d-9e8f-7a6b5c4d3e2f (number 3 in the list)"
+    ));
+
+    // The software profile is listed with the requests awaiting a card …
+    h.get_all_by_label("Bo Softcert")
+        .next()
+        .expect("the software request's row")
+        .click();
+    step_until(&mut h, "its detail", |h| {
+        has_label_containing(h, "7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a")
+    });
+    // … and its detail says why it cannot be bound.
+    assert!(has_label_containing(
+        &h,
+        "This request is for a software profile"
+    ));
+    assert!(has_label_containing(&h, "Software (no smart card)"));
+    assert!(
+        h.get_by_label("Bind card to this request…")
+            .accesskit_node()
+            .is_disabled(),
+        "not bindable"
+    );
+}

@@ -95,7 +95,7 @@ fn refresh_then_bind_reports_progress_and_the_pin() {
     }));
     let requests = loop {
         if let Event::RequestsLoaded(result) = next(&desk) {
-            break result.unwrap();
+            break result.unwrap().requests;
         }
     };
     let request = requests.iter().find(|r| r.is_ready_to_bind()).unwrap().uuid;

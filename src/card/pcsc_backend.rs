@@ -9,7 +9,6 @@ use super::pcsc_hold::PcscHold;
 use super::{
     CardError, CardInfo, EventSink, GuidByteOrder, HeldCard, ReaderBackend, ReaderSnapshot,
 };
-use crate::ids::Atr;
 
 /// How long one card operation may take before the caller gets `Timeout`.
 pub const DEFAULT_OP_TIMEOUT: Duration = Duration::from_secs(10);

@@ -33,7 +33,12 @@ pub fn run(args: RequestsArgs) -> anyhow::Result<()> {
         status: args.status,
         current_user_only: args.mine,
     };
-    let requests = client.list_requests(filter)?;
+    let listing = client.request_listing(filter)?;
+    let requests = listing.requests;
+    // On stderr, so `--json` output stays one JSON array.
+    for skipped in &listing.unreadable {
+        eprintln!("enroll-desk: could not read {skipped}; left out");
+    }
     if args.json {
         let rows: Vec<RequestRow> = requests.iter().map(RequestRow::from).collect();
         println!("{}", serde_json::to_string_pretty(&rows)?);

@@ -1,13 +1,11 @@
 //! Turning HTTP outcomes into `CmError`s: transport failures, status codes,
 //! size-capped bodies and the server's error message.
 
-use std::io::Read;
-
-use reqwest::StatusCode;
-use reqwest::blocking::Response;
+use reqwest::{Response, StatusCode};
 
 use super::challenges::offered_schemes;
 use super::error::{CmError, correlation_id_in};
+use super::listing::{ListReader, RequestListing};
 
 /// Largest body we read for a list: 100,000 requests are about 100 MB.
 pub(crate) const LIST_BODY_CAP: u64 = 256 * 1024 * 1024;
@@ -17,35 +15,66 @@ pub(crate) const OBJECT_BODY_CAP: u64 = 1024 * 1024;
 const ERROR_BODY_CAP: u64 = 64 * 1024;
 
 /// Reads at most `cap` bytes; a longer body is an error, never a huge allocation.
-pub(crate) fn read_capped(
-    response: Response,
+pub(crate) async fn read_capped(
+    mut response: Response,
     cap: u64,
     expected: &str,
 ) -> Result<Vec<u8>, CmError> {
-    // Sized from Content-Length when given, so a long list is not copied
-    // (and, with the zeroizing allocator, wiped) once per doubling.
+    // Sized from Content-Length when given, so a body is not copied (and,
+    // with the zeroizing allocator, wiped) once per doubling.
     let expected_len = response.content_length().unwrap_or(0).min(cap + 1);
     let mut body = Vec::with_capacity(usize::try_from(expected_len).unwrap_or(0));
-    response
-        .take(cap + 1)
-        .read_to_end(&mut body)
-        .map_err(|e| CmError::UnexpectedResponse {
-            expected: expected.to_owned(),
-            got: format!("a body that broke off while reading ({e})"),
-        })?;
-    if body.len() as u64 > cap {
-        return Err(CmError::UnexpectedResponse {
-            expected: expected.to_owned(),
-            got: format!("a body larger than {} MiB", cap / (1024 * 1024)),
-        });
+    while let Some(chunk) = response.chunk().await.map_err(broke_off(expected))? {
+        if (body.len() + chunk.len()) as u64 > cap {
+            return Err(too_large(cap, expected));
+        }
+        body.extend_from_slice(&chunk);
     }
     Ok(body)
 }
 
+/// Reads a list of requests as it arrives, at most `cap` bytes of it.
+pub(crate) async fn read_listing(
+    mut response: Response,
+    cap: u64,
+) -> Result<RequestListing, CmError> {
+    const EXPECTED: &str = "a list of requests";
+    let unexpected = |got: String| CmError::UnexpectedResponse {
+        expected: EXPECTED.to_owned(),
+        got,
+    };
+    let mut reader = ListReader::new();
+    let mut read: u64 = 0;
+    while let Some(chunk) = response.chunk().await.map_err(broke_off(EXPECTED))? {
+        read += chunk.len() as u64;
+        if read > cap {
+            return Err(too_large(cap, EXPECTED));
+        }
+        reader.feed(&chunk).map_err(unexpected)?;
+    }
+    reader.finish().map_err(unexpected)
+}
+
+fn broke_off(expected: &str) -> impl Fn(reqwest::Error) -> CmError + '_ {
+    move |e| CmError::UnexpectedResponse {
+        expected: expected.to_owned(),
+        got: format!("a body that broke off while reading ({e})"),
+    }
+}
+
+fn too_large(cap: u64, expected: &str) -> CmError {
+    CmError::UnexpectedResponse {
+        expected: expected.to_owned(),
+        got: format!("a body larger than {} MiB", cap / (1024 * 1024)),
+    }
+}
+
 /// What the server said, in one short line: `{"Message": …}` as ASP.NET
 /// sends it, a JSON string, or plain text.
-pub(crate) fn server_message(response: Response) -> String {
-    let body = read_capped(response, ERROR_BODY_CAP, "an error message").unwrap_or_default();
+pub(crate) async fn server_message(response: Response) -> String {
+    let body = read_capped(response, ERROR_BODY_CAP, "an error message")
+        .await
+        .unwrap_or_default();
     let text = String::from_utf8_lossy(&body);
     let message = match serde_json::from_str::<serde_json::Value>(&text) {
         Ok(serde_json::Value::Object(map)) => [
@@ -77,21 +106,21 @@ pub(crate) fn one_line(text: &str, max: usize) -> String {
 
 /// The errors every call shares; 404 is left to the caller, which knows
 /// what was not found.
-pub(crate) fn status_error(response: Response, forbidden_hint: &'static str) -> CmError {
+pub(crate) async fn status_error(response: Response, forbidden_hint: &'static str) -> CmError {
     let status = response.status();
     match status {
         StatusCode::UNAUTHORIZED => CmError::Unauthorized {
             offered: offered_schemes(response.headers()),
         },
         StatusCode::FORBIDDEN => CmError::Forbidden {
-            message: server_message(response),
+            message: server_message(response).await,
             hint: forbidden_hint,
         },
         StatusCode::BAD_REQUEST => CmError::BadRequest {
-            message: server_message(response),
+            message: server_message(response).await,
         },
         s if s.is_server_error() => {
-            let message = server_message(response);
+            let message = server_message(response).await;
             CmError::ServerError {
                 status: s.as_u16(),
                 correlation_id: correlation_id_in(&message),

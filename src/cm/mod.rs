@@ -10,6 +10,7 @@ pub mod decode;
 pub mod enums;
 mod error;
 mod http;
+mod listing;
 #[cfg(all(feature = "negotiate", unix))]
 mod negotiate;
 mod types;
@@ -20,5 +21,6 @@ pub use auth::{AuthError, AuthMethod, SignInWatch, SignedIn};
 pub use client::{Client, ClientConfig, RequestFilter};
 pub use enums::{RequestStatus, RequestType, SmartcardStatus, UnknownName};
 pub use error::{CmError, correlation_id_in};
+pub use listing::{ListReader, RequestListing, UnreadableRequest};
 pub use types::{DataItem, REQUEST_FLAG_SMARTCARD, Request, Smartcard};
 pub use wire::parse_cm_time;

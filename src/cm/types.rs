@@ -48,7 +48,9 @@ pub struct Request {
     pub profile_template_uuid: Option<Uuid>,
     #[serde(default, deserialize_with = "wire::lossy_string")]
     pub security_descriptor: String,
-    #[serde(default)]
+    /// False for a software profile: nothing to put on a card. Left out by
+    /// a server, it is taken as a card request, as the desk always did.
+    #[serde(default = "missing_means_smartcard")]
     pub is_smartcard: bool,
     #[serde(default)]
     pub is_enrollment_agent: bool,
@@ -57,9 +59,14 @@ pub struct Request {
 }
 
 impl Request {
-    /// Ready for the desk: approved and not yet bound to a card.
-    pub fn is_ready_to_bind(&self) -> bool {
+    /// Approved and not yet bound to a card: what an officer works through.
+    pub fn is_awaiting_card(&self) -> bool {
         self.status == RequestStatus::Approved && self.new_smartcard_uuid.is_none()
+    }
+
+    /// Ready for the desk: awaiting a card, and for a smart-card profile.
+    pub fn is_ready_to_bind(&self) -> bool {
+        self.is_awaiting_card() && self.is_smartcard
     }
 
     /// The value of a data-collection item, by name (case-insensitive).
@@ -116,6 +123,10 @@ impl Smartcard {
     pub fn card_id(&self) -> Option<Uuid> {
         crate::ids::parse_guid(&self.serial_number)
     }
+}
+
+fn missing_means_smartcard() -> bool {
+    true
 }
 
 fn nullable_vec<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>

@@ -78,6 +78,9 @@ fn request_ui(ui: &mut egui::Ui, row: &RequestRow) {
             line("Request", request.uuid.to_string());
             line("Type", row.kind.clone());
             line("Status", row.status.clone());
+            if !request.is_smartcard {
+                line("Profile", "Software (no smart card)".to_owned());
+            }
             line("Priority", request.priority.to_string());
             line("Submitted", row.submitted.clone());
             if let Some(department) = request.data_item("Department") {
@@ -106,6 +109,7 @@ pub enum Why {
     CardIdMalformed,
     AlreadyBound,
     NotApproved { status: String },
+    SoftwareProfile,
 }
 
 impl fmt::Display for Why {
@@ -122,6 +126,9 @@ impl fmt::Display for Why {
                 "That is not a card id: expected 32 hex digits in the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.",
             ),
             Self::AlreadyBound => f.write_str("This request already has a card."),
+            Self::SoftwareProfile => f.write_str(
+                "This request is for a software profile (the server says it is not a smart-card request): its certificates go to the user's computer, not onto a card, so there is no card to bind here.",
+            ),
             Self::NotApproved { status } => write!(
                 f,
                 "Only approved requests can be bound; this one is {status}."
@@ -139,6 +146,10 @@ pub fn bind_plan(
     typed: &str,
 ) -> Result<BindPlan, Why> {
     let request = &row.request;
+    if request.is_awaiting_card() && !request.is_smartcard {
+        // Said first: no card would change it.
+        return Err(Why::SoftwareProfile);
+    }
     let reader = reader
         .and_then(|name| readers.get(name))
         .ok_or(Why::NoReader)?;

@@ -27,6 +27,8 @@ impl RequestRow {
         let kind = request.request_type.to_string();
         let status = if request.is_ready_to_bind() {
             "Approved, no card yet".to_owned()
+        } else if request.is_awaiting_card() {
+            "Approved, software profile".to_owned()
         } else {
             request.status.to_string()
         };
@@ -64,7 +66,8 @@ pub fn person_of(request: &Request) -> String {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum StatusFilter {
-    /// Approved and not yet bound: what an officer works through.
+    /// Approved and not yet bound: what an officer works through (software
+    /// profiles too, so the officer sees them and why they are not bound).
     #[default]
     ReadyToBind,
     All,
@@ -82,7 +85,7 @@ impl StatusFilter {
 
     fn admits(self, request: &Request) -> bool {
         match self {
-            Self::ReadyToBind => request.is_ready_to_bind(),
+            Self::ReadyToBind => request.is_awaiting_card(),
             Self::All => true,
             Self::Only(status) => request.status == status,
         }

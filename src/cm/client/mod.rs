@@ -1,27 +1,26 @@
-//! The blocking CM REST client. One `reqwest` client (one connection pool,
-//! one cookie jar for the server's session cookie) serves every call; it is
-//! meant to live on a background thread, never the UI thread.
+//! The CM REST client. Its calls block the calling thread, which is meant to
+//! be a background one (the worker, the CLI), never the UI thread. Inside,
+//! one `reqwest` async client (one connection pool, one cookie jar for the
+//! server's session cookie) runs on a current-thread runtime the client owns:
+//! the calling thread drives every request and body chunk itself, with no
+//! hand-over to a runtime thread and back, as the blocking client did.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
-use base64::Engine;
-use reqwest::StatusCode;
-use reqwest::header::LOCATION;
-use serde::de::DeserializeOwned;
 use url::Url;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
+mod calls;
 mod sending;
 
 use super::address::{api_base, is_loopback};
 use super::auth::{AuthError, AuthMethod, SignInWatch};
-use super::bind_uri::{smartcard_id_from_bind_answer, smartcard_id_from_uri};
-use super::decode::{parse_base64_string, parse_one_or_many, parse_pin, read_ca_file};
-use super::enums::{RequestStatus, SmartcardStatus};
+use super::decode::read_ca_file;
+use super::enums::RequestStatus;
 use super::error::CmError;
-use super::http::{LIST_BODY_CAP, OBJECT_BODY_CAP, read_capped, status_error};
+use super::listing::RequestListing;
 use super::types::{Request, Smartcard};
 use crate::ids::Atr;
 use crate::pin::PinOutcome;
@@ -102,18 +101,16 @@ pub struct RequestFilter {
     pub current_user_only: bool,
 }
 
-const HINT_GENERAL: &str = "Ask the CM administrator for the permission this needs";
-const HINT_BIND: &str = "The request may already have a card, or may not be approved yet; refresh the list and check its status";
-const HINT_PIN: &str = "Reading a proposed PIN needs membership in the CM group allowed sensitive operations; ask the CM administrator";
-const HINT_ADMIN_KEY: &str = "Admin-key calls need membership in the CM group allowed sensitive operations; ask the CM administrator";
-
 pub struct Client {
-    http: reqwest::blocking::Client,
+    http: reqwest::Client,
     base: Url,
     auth: AuthMethod,
     token: Option<Zeroizing<String>>,
     signed_in: SignInWatch,
     timeout: Duration,
+    /// Drives `http`'s calls on the thread that makes them. Declared last so
+    /// it is dropped last, after the connections that live on it.
+    runtime: tokio::runtime::Runtime,
 }
 
 impl Client {
@@ -122,7 +119,7 @@ impl Client {
         if config.auth == AuthMethod::Bearer && config.token.is_none() {
             return Err(AuthError::BearerWithoutToken.into());
         }
-        let mut builder = reqwest::blocking::Client::builder()
+        let mut builder = reqwest::Client::builder()
             .connect_timeout(config.connect_timeout)
             .timeout(config.timeout)
             .cookie_store(true)
@@ -140,11 +137,20 @@ impl Client {
         if let Some(path) = &config.ca_file {
             builder = builder.tls_certs_merge(read_ca_file(path)?);
         }
-        let http = builder.build().map_err(|e| CmError::InvalidServerUrl {
+        let cannot_start = |e: &dyn std::fmt::Display| CmError::InvalidServerUrl {
             url: config.server.clone(),
             reason: format!("the HTTP client could not start ({e})"),
-        })?;
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| cannot_start(&e))?;
+        let http = {
+            let _inside = runtime.enter();
+            builder.build().map_err(|e| cannot_start(&e))?
+        };
         Ok(Self {
+            runtime,
             http,
             base,
             auth: config.auth,
@@ -159,101 +165,33 @@ impl Client {
         self.signed_in.clone()
     }
 
+    /// The requests the server lists; those the desk cannot read are left out.
     pub fn list_requests(&self, filter: RequestFilter) -> Result<Vec<Request>, CmError> {
-        let mut url = self.url(&["requests"]);
-        {
-            let mut query = url.query_pairs_mut();
-            if let Some(status) = filter.status {
-                let name = status
-                    .api_name()
-                    .map(str::to_owned)
-                    .unwrap_or_else(|| status.code().to_string());
-                query.append_pair("status", &name);
-            }
-            if filter.current_user_only {
-                query.append_pair("targetuser", "current");
-            }
-        }
-        if url.query() == Some("") {
-            url.set_query(None);
-        }
-        let response = self.send(self.http.get(url))?;
-        match response.status() {
-            StatusCode::NO_CONTENT => Ok(Vec::new()),
-            // The list route exists whenever the API is on, so 404 here means it is off.
-            StatusCode::NOT_FOUND => Err(self.api_not_enabled()),
-            s if s.is_success() => {
-                let body = read_capped(response, LIST_BODY_CAP, "a list of requests")?;
-                parse_one_or_many(&body, "a list of requests")
-            }
-            _ => Err(status_error(response, HINT_GENERAL)),
-        }
+        self.request_listing(filter).map(|listing| listing.requests)
+    }
+
+    /// The requests the server lists, and those it could not read, named.
+    pub fn request_listing(&self, filter: RequestFilter) -> Result<RequestListing, CmError> {
+        self.run(self.list_call(filter))
     }
 
     pub fn get_request(&self, id: Uuid) -> Result<Request, CmError> {
-        self.get_object(&["requests", &id.to_string()], &format!("request {id}"))
+        self.run(self.get_request_call(id))
     }
 
     pub fn get_smartcard(&self, id: Uuid) -> Result<Smartcard, CmError> {
-        self.get_object(&["smartcards", &id.to_string()], &format!("smartcard {id}"))
+        self.run(self.get_object(&["smartcards", &id.to_string()], &format!("smartcard {id}")))
     }
 
     /// `GET smartcards?cardid=`: the smartcards the server knows for a card.
     pub fn find_smartcards(&self, card_id: Uuid) -> Result<Vec<Smartcard>, CmError> {
-        let mut url = self.url(&["smartcards"]);
-        url.query_pairs_mut()
-            .append_pair("cardid", &card_id.to_string());
-        let response = self.send(self.http.get(url))?;
-        match response.status() {
-            StatusCode::NO_CONTENT => Ok(Vec::new()),
-            StatusCode::NOT_FOUND => {
-                Err(self.not_found_or_disabled(format!("a smartcard for card {card_id}")))
-            }
-            s if s.is_success() => {
-                let body = read_capped(response, OBJECT_BODY_CAP, "a list of smartcards")?;
-                parse_one_or_many(&body, "a list of smartcards")
-            }
-            _ => Err(status_error(response, HINT_GENERAL)),
-        }
+        self.run(self.find_smartcards_call(card_id))
     }
 
     /// `POST smartcards`: binds the card to the request and returns the new
     /// smartcard's id, which the PIN call needs.
     pub fn bind_card(&self, request: Uuid, card_id: Uuid, atr: &Atr) -> Result<Uuid, CmError> {
-        let body = serde_json::json!({
-            "requestid": request.to_string(),
-            "cardid": card_id.to_string(),
-            "atr": atr.to_hex(),
-        });
-        let post = self.http.post(self.url(&["smartcards"])).json(&body);
-        let response = self.send(post)?;
-        match response.status() {
-            StatusCode::NOT_FOUND => Err(self.not_found_or_disabled(format!("request {request}"))),
-            s if s.is_success() => {
-                let location = response
-                    .headers()
-                    .get(LOCATION)
-                    .and_then(|v| v.to_str().ok())
-                    .map(str::to_owned);
-                let status = response.status();
-                let body = read_capped(response, OBJECT_BODY_CAP, "the new smartcard's address")?;
-                let text = String::from_utf8_lossy(&body);
-                if let Some(id) = smartcard_id_from_bind_answer(&text)
-                    .or_else(|| location.as_deref().and_then(smartcard_id_from_uri))
-                {
-                    return Ok(id);
-                }
-                // Bound, but the answer does not say as what: ask the server,
-                // and take only what its records tie to this card and request.
-                tracing::info!(
-                    "the bind answered HTTP {status} without naming a smartcard ({} bytes); asking the server",
-                    text.len()
-                );
-                self.verified_smartcard(request, card_id)
-                    .ok_or(CmError::BindUnverified { request, card_id })
-            }
-            _ => Err(status_error(response, HINT_BIND)),
-        }
+        self.run(self.bind_call(request, card_id, atr))
     }
 
     /// Asks for the server-proposed PIN: the documented route first and, on
@@ -266,38 +204,7 @@ impl Client {
         atr: &Atr,
         challenge: &[u8],
     ) -> Result<PinOutcome, CmError> {
-        let sc = smartcard.to_string();
-        let rid = request.to_string();
-        let mut response = self.send(self.http.get(self.pin_url(
-            &["smartcards", &sc, "serverproposedpin"],
-            card_id,
-            atr,
-            challenge,
-        )))?;
-        if response.status() == StatusCode::NOT_FOUND {
-            let fallback = self.pin_url(
-                &["requests", &rid, "smartcards", &sc, "serverproposedpin"],
-                card_id,
-                atr,
-                challenge,
-            );
-            response = self.send(self.http.get(fallback))?;
-        }
-        match response.status() {
-            StatusCode::NO_CONTENT => Ok(PinOutcome::CardholderChooses),
-            StatusCode::NOT_FOUND => {
-                Err(self.not_found_or_disabled(format!("smartcard {smartcard}")))
-            }
-            s if s.is_success() => {
-                let body = Zeroizing::new(read_capped(
-                    response,
-                    OBJECT_BODY_CAP,
-                    "the proposed PIN as a JSON string",
-                )?);
-                parse_pin(&body).map(PinOutcome::Proposed)
-            }
-            _ => Err(status_error(response, HINT_PIN)),
-        }
+        self.run(self.pin_call(request, smartcard, card_id, atr, challenge))
     }
 
     /// `requests/{rid}/smartcards/{id}/authenticationresponse`: the response
@@ -313,113 +220,26 @@ impl Client {
         challenge: &[u8],
         diversified: bool,
     ) -> Result<Zeroizing<Vec<u8>>, CmError> {
-        let (rid, sc) = (request.to_string(), smartcard.to_string());
-        let mut url = self.pin_url(
-            &[
-                "requests",
-                &rid,
-                "smartcards",
-                &sc,
-                "authenticationresponse",
-            ],
+        self.run(self.authentication_response_call(
+            request,
+            smartcard,
             card_id,
             atr,
             challenge,
-        );
-        url.query_pairs_mut()
-            .append_pair("diversified", if diversified { "True" } else { "False" });
-        let response = self.send(self.http.get(url))?;
-        let expected = "the admin key's authentication response as a base64 JSON string";
-        match response.status() {
-            StatusCode::NOT_FOUND => {
-                Err(self.not_found_or_disabled(format!("smartcard {smartcard}")))
-            }
-            StatusCode::NO_CONTENT => Err(CmError::UnexpectedResponse {
-                expected: expected.to_owned(),
-                got: "HTTP 204 with no body".to_owned(),
-            }),
-            s if s.is_success() => {
-                let body = Zeroizing::new(read_capped(response, OBJECT_BODY_CAP, expected)?);
-                parse_base64_string(&body, expected)
-            }
-            _ => Err(status_error(response, HINT_ADMIN_KEY)),
+            diversified,
+        ))
+    }
+
+    /// Runs one call to its end on this thread.
+    fn run<T>(&self, call: impl Future<Output = Result<T, CmError>>) -> Result<T, CmError> {
+        // A runtime cannot be driven from inside another's task: say so
+        // rather than panic (a caller on an async task must not block anyway).
+        if tokio::runtime::Handle::try_current().is_ok() {
+            return Err(CmError::Unreachable {
+                server: self.server_name(),
+                detail: "the client was called from inside an asynchronous task, where it must not block".to_owned(),
+            });
         }
-    }
-
-    fn pin_url(&self, segments: &[&str], card_id: Uuid, atr: &Atr, challenge: &[u8]) -> Url {
-        let mut url = self.url(segments);
-        url.query_pairs_mut()
-            .append_pair("atr", &atr.to_hex())
-            .append_pair("cardid", &card_id.to_string())
-            .append_pair(
-                "challenge",
-                &base64::engine::general_purpose::STANDARD.encode(challenge),
-            );
-        url
-    }
-
-    fn get_object<T: DeserializeOwned>(&self, segments: &[&str], what: &str) -> Result<T, CmError> {
-        let response = self.send(self.http.get(self.url(segments)))?;
-        match response.status() {
-            StatusCode::NO_CONTENT => Err(CmError::NotFound {
-                what: what.to_owned(),
-            }),
-            StatusCode::NOT_FOUND => Err(self.not_found_or_disabled(what.to_owned())),
-            s if s.is_success() => {
-                let body = read_capped(response, OBJECT_BODY_CAP, what)?;
-                let mut items: Vec<T> = parse_one_or_many(&body, what)?;
-                items.pop().filter(|_| items.is_empty()).ok_or_else(|| {
-                    CmError::UnexpectedResponse {
-                        expected: format!("one {what}"),
-                        got: "a list that is empty or holds several".to_owned(),
-                    }
-                })
-            }
-            _ => Err(status_error(response, HINT_GENERAL)),
-        }
-    }
-
-    /// After a bind whose answer named no smartcard: the smartcard the
-    /// request now names, if its `SerialNumber` is this card and it is not
-    /// retired. Anything less is a guess, and a guess would fetch some other
-    /// card's PIN.
-    fn verified_smartcard(&self, request: Uuid, card_id: Uuid) -> Option<Uuid> {
-        let named = self.get_request(request).ok()?.new_smartcard_uuid?;
-        let smartcard = self.get_smartcard(named).ok()?;
-        let verified = smartcard.uuid == named
-            && smartcard.card_id() == Some(card_id)
-            && smartcard.status != SmartcardStatus::Retired;
-        verified.then_some(named)
-    }
-
-    /// A 404 on an object: the object is missing, unless every route 404s.
-    fn not_found_or_disabled(&self, what: String) -> CmError {
-        let mut probe = self.url(&["requests"]);
-        probe.query_pairs_mut().append_pair("targetuser", "current");
-        match self.send(self.http.get(probe)) {
-            Ok(r) if r.status() == StatusCode::NOT_FOUND => self.api_not_enabled(),
-            _ => CmError::NotFound { what },
-        }
-    }
-
-    fn api_not_enabled(&self) -> CmError {
-        CmError::ApiNotEnabled {
-            server: self.server_name(),
-        }
-    }
-
-    fn server_name(&self) -> String {
-        match self.base.port() {
-            Some(port) => format!("{}:{port}", self.base.host_str().unwrap_or_default()),
-            None => self.base.host_str().unwrap_or_default().to_owned(),
-        }
-    }
-
-    fn url(&self, segments: &[&str]) -> Url {
-        let mut url = self.base.clone();
-        if let Ok(mut path) = url.path_segments_mut() {
-            path.pop_if_empty().extend(segments);
-        }
-        url
+        self.runtime.block_on(call)
     }
 }

@@ -2,9 +2,9 @@
 //! server answers 401 offering Negotiate, once more with a Kerberos token
 //! whose answer proves the server (mutual authentication).
 
-use reqwest::StatusCode;
-use reqwest::blocking::{RequestBuilder, Response};
 use reqwest::header::{ACCEPT, AUTHORIZATION, WWW_AUTHENTICATE};
+
+use reqwest::{RequestBuilder, Response, StatusCode};
 
 use super::Client;
 use crate::cm::CmError;
@@ -15,7 +15,7 @@ use crate::cm::http::transport_error;
 impl Client {
     /// Sends with the configured credentials and, when the server answers
     /// 401 offering Negotiate, once more with a Kerberos token.
-    pub(super) fn send(&self, request: RequestBuilder) -> Result<Response, CmError> {
+    pub(super) async fn send(&self, request: RequestBuilder) -> Result<Response, CmError> {
         let request = request.header(ACCEPT, "application/json");
         // Cloned before any credential goes in: a Negotiate retry sends only its own.
         let retry = request.try_clone();
@@ -24,14 +24,14 @@ impl Client {
             Some(token) => request.bearer_auth(token.as_str()),
             None => request,
         };
-        let response = self.transmit(request)?;
+        let response = self.transmit(request).await?;
         if response.status() == StatusCode::UNAUTHORIZED {
             let offers_negotiate = offered_schemes(response.headers())
                 .iter()
                 .any(|scheme| scheme.eq_ignore_ascii_case("Negotiate"));
             if let (true, true, Some(retry)) = (self.auth.may_negotiate(), offers_negotiate, retry)
             {
-                return self.negotiate(retry);
+                return self.negotiate(retry).await;
             }
         } else if response.status().is_success() {
             match bearer {
@@ -46,13 +46,13 @@ impl Client {
     }
 
     #[cfg(all(feature = "negotiate", unix))]
-    fn negotiate(&self, retry: RequestBuilder) -> Result<Response, CmError> {
+    async fn negotiate(&self, retry: RequestBuilder) -> Result<Response, CmError> {
         use base64::Engine;
         use base64::engine::general_purpose::STANDARD;
         let host = self.base.host_str().unwrap_or_default();
         let (mut initiator, token) = crate::cm::negotiate::Initiator::start(host)?;
         let header = format!("Negotiate {}", STANDARD.encode(token));
-        let response = self.transmit(retry.header(AUTHORIZATION, header))?;
+        let response = self.transmit(retry.header(AUTHORIZATION, header)).await?;
         if response.status() == StatusCode::UNAUTHORIZED {
             return Err(AuthError::Rejected {
                 spn: initiator.spn().to_owned(),
@@ -76,13 +76,14 @@ impl Client {
     }
 
     #[cfg(not(all(feature = "negotiate", unix)))]
-    fn negotiate(&self, _retry: RequestBuilder) -> Result<Response, CmError> {
+    async fn negotiate(&self, _retry: RequestBuilder) -> Result<Response, CmError> {
         Err(AuthError::KerberosNotBuilt.into())
     }
 
-    pub(super) fn transmit(&self, request: RequestBuilder) -> Result<Response, CmError> {
+    pub(super) async fn transmit(&self, request: RequestBuilder) -> Result<Response, CmError> {
         request
             .send()
+            .await
             .map_err(|e| transport_error(e, &self.server_name(), self.timeout))
     }
 }

@@ -5,6 +5,9 @@ use super::{
     TypedCardId,
 };
 
+/// Unreadable requests named one by one in the activity.
+const NAMED_IN_ACTIVITY: usize = 5;
+
 impl Desk {
     pub(super) fn drain_events(&mut self) {
         let events: Vec<Event> = match &self.session {
@@ -104,18 +107,34 @@ impl Desk {
         }
     }
 
-    pub(super) fn requests_loaded(&mut self, result: Result<Vec<crate::cm::Request>, CmError>) {
+    pub(super) fn requests_loaded(&mut self, result: Result<crate::cm::RequestListing, CmError>) {
         self.loading = false;
         match result {
-            Ok(requests) => {
+            Ok(listing) => {
+                let (read, unreadable) = (listing.requests.len(), listing.unreadable.len());
                 self.audit(
                     "refresh",
                     AuditIds::default(),
-                    format!("ok: {} requests", requests.len()),
+                    format!("ok: {read} requests, {unreadable} unreadable"),
                 );
                 self.activity
-                    .push(Level::Info, format!("Loaded {} requests", requests.len()));
-                self.requests.set_requests(requests);
+                    .push(Level::Info, format!("Loaded {read} requests"));
+                // A few by name; all of them are under Details beside the list.
+                for skipped in listing.unreadable.iter().take(NAMED_IN_ACTIVITY) {
+                    self.activity
+                        .push(Level::Error, format!("Could not read {skipped}"));
+                }
+                if unreadable > NAMED_IN_ACTIVITY {
+                    self.activity.push(
+                        Level::Error,
+                        format!(
+                            "… and {} more requests that could not be read",
+                            unreadable - NAMED_IN_ACTIVITY
+                        ),
+                    );
+                }
+                self.unreadable = listing.unreadable;
+                self.requests.set_requests(listing.requests);
                 self.last_refresh = Some(Local::now());
                 self.signed_in = Some(true);
                 self.load_error = None;

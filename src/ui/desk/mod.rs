@@ -22,7 +22,7 @@ use super::settings::{Settings, SettingsOutcome, SettingsWindow};
 use super::status_bar::{StatusLine, status_bar_ui};
 use super::waker::Waker;
 use crate::audit::{AuditEntry, AuditLog, AuditTrail};
-use crate::cm::{ClientConfig, CmError, RequestFilter};
+use crate::cm::{ClientConfig, CmError, RequestFilter, UnreadableRequest};
 use crate::demo::Demo;
 use crate::enroll::{BindOrder, Step};
 use crate::pin::PinOutcome;
@@ -86,6 +86,8 @@ pub struct Desk {
     settings_window: Option<SettingsWindow>,
     loading: bool,
     load_error: Option<String>,
+    /// What the last list held that the desk could not read.
+    unreadable: Vec<UnreadableRequest>,
     last_refresh: Option<DateTime<Local>>,
     signed_in: Option<bool>,
     applied_theme: Option<super::settings::Theme>,
@@ -124,6 +126,7 @@ impl Desk {
             settings_window: None,
             loading: false,
             load_error: None,
+            unreadable: Vec::new(),
             last_refresh: None,
             signed_in: None,
             applied_theme: None,
@@ -155,6 +158,11 @@ impl Desk {
         self.load_error.as_deref()
     }
 
+    /// The requests of the last list the desk could not read.
+    pub fn unreadable_requests(&self) -> &[UnreadableRequest] {
+        &self.unreadable
+    }
+
     pub fn is_loading(&self) -> bool {
         self.loading
     }
@@ -178,6 +186,7 @@ impl Desk {
         self.session = None;
         self.readers = Readers::default();
         self.requests = RequestList::default();
+        self.unreadable.clear();
         self.flow = Flow::Idle;
         self.loading = false;
         self.signed_in = None;

@@ -6,6 +6,7 @@ use super::{
     SettingsOutcome, StatusLine, activity_ui, demo_panel_ui, detail_ui, filter_bar_ui, readers_ui,
     status_bar_ui, table_ui,
 };
+use crate::cm::UnreadableRequest;
 
 impl Desk {
     pub(super) fn panels_ui(
@@ -181,6 +182,7 @@ impl Desk {
                 }
             });
         }
+        unreadable_ui(ui, &self.unreadable);
         let focus_search =
             ui.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::F));
         filter_bar_ui(ui, &mut self.requests, focus_search);
@@ -313,4 +315,32 @@ fn confirm_ui(ctx: &egui::Context, plan: &BindPlan, take_focus: bool, actions: &
     if modal.should_close() {
         actions.push(Action::CancelBind);
     }
+}
+
+/// "N requests could not be read", and under *Details* which and why: the
+/// rest of the list is usable, but the officer must know it is not whole.
+fn unreadable_ui(ui: &mut egui::Ui, unreadable: &[UnreadableRequest]) {
+    if unreadable.is_empty() {
+        return;
+    }
+    let headline = match unreadable.len() {
+        1 => "1 request could not be read".to_owned(),
+        n => format!("{n} requests could not be read"),
+    };
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.colored_label(ui.visuals().warn_fg_color, headline);
+        egui::CollapsingHeader::new("Details")
+            .id_salt("unreadable-requests")
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .max_height(120.0)
+                    .show(ui, |ui| {
+                        for skipped in unreadable {
+                            ui.label(skipped.to_string());
+                        }
+                    });
+                ui.weak("The server sent these in a form the desk does not understand; the CM administrator can check them.");
+            });
+    });
 }

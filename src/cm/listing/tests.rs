@@ -1,0 +1,70 @@
+use super::*;
+
+const GOOD_A: &str = r#"{"Uuid":"b5e2c0a1-3d4f-4a6b-8c9d-0e1f2a3b4c5d","RequestType":1,"Status":3,"Comment":"a \"quoted\" \\ brace } ]"}"#;
+const GOOD_B: &str = r#"{"Uuid":"{C6E2C0A1-3D4F-4A6B-8C9D-0E1F2A3B4C5D}","RequestType":1,"Status":3,"DataCollection":[{"Name":"DisplayName","Value":"Ada"}]}"#;
+const BAD_GUID: &str = r#"{"Uuid":"not-a-guid","RequestType":1,"Status":3}"#;
+const BAD_TIME: &str = r#"{"Uuid":"d7e2c0a1-3d4f-4a6b-8c9d-0e1f2a3b4c5d","RequestType":1,"Status":3,"Submitted":"yesterday"}"#;
+
+fn body() -> String {
+    format!("[\n {GOOD_A},{BAD_GUID} ,\n{GOOD_B},{BAD_TIME}]\n")
+}
+
+fn read_in_chunks(body: &[u8], size: usize) -> Result<RequestListing, String> {
+    let mut reader = ListReader::new();
+    for chunk in body.chunks(size) {
+        reader.feed(chunk)?;
+    }
+    reader.finish()
+}
+
+#[test]
+fn bad_rows_are_skipped_and_named_whatever_the_chunking() {
+    let body = body();
+    let whole = read_in_chunks(body.as_bytes(), body.len()).unwrap();
+    assert_eq!(whole.requests.len(), 2);
+    assert_eq!(whole.requests[0].comment, r#"a "quoted" \ brace } ]"#);
+    assert_eq!(whole.requests[1].data_item("DisplayName"), Some("Ada"));
+    let [guid, time] = whole.unreadable.as_slice() else {
+        panic!("two unreadable rows, got {:?}", whole.unreadable)
+    };
+    assert_eq!(guid.position, 2);
+    assert_eq!(guid.id.as_deref(), Some("not-a-guid"));
+    assert!(guid.reason.contains("expected a GUID"), "{guid}");
+    assert_eq!(time.position, 4);
+    assert_eq!(
+        time.id.as_deref(),
+        Some("d7e2c0a1-3d4f-4a6b-8c9d-0e1f2a3b4c5d")
+    );
+    assert!(time.reason.contains("yesterday"), "{time}");
+    assert!(!time.reason.contains("at line"), "{time}");
+    // Every cut of the body, down to one byte at a time, reads the same.
+    for size in 1..body.len() {
+        assert_eq!(
+            read_in_chunks(body.as_bytes(), size).as_ref(),
+            Ok(&whole),
+            "chunks of {size}"
+        );
+    }
+}
+
+#[test]
+fn a_lone_object_is_a_list_of_one_and_an_empty_array_is_empty() {
+    let one = read_in_chunks(GOOD_B.as_bytes(), 7).unwrap();
+    assert_eq!(one.requests.len(), 1);
+    assert!(one.unreadable.is_empty());
+    assert_eq!(read_in_chunks(b" [ ] ", 2), Ok(RequestListing::default()));
+}
+
+#[test]
+fn a_body_that_is_no_list_fails_whole() {
+    let broken = r#"[{"Uuid":"3fa85f64-5717-4562-b3fc-2c963f66afa6","Status":"#;
+    for body in [
+        broken, "", "  ", "42", "[1,2]", "[\"x\"]", "[{}] x", "<html>",
+    ] {
+        let err = read_in_chunks(body.as_bytes(), 5).unwrap_err();
+        assert!(
+            err.contains("could not read") || err == "an empty body",
+            "{body:?}: {err}"
+        );
+    }
+}
