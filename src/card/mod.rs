@@ -9,6 +9,7 @@ mod error;
 mod monitor;
 pub mod ops;
 pub mod pcsc_backend;
+mod pcsc_error;
 mod pcsc_hold;
 mod reader_diff;
 pub mod sim_backend;

@@ -15,7 +15,7 @@ use pcsc::{Context, Disposition, Protocols, Scope, ShareMode};
 use uuid::Uuid;
 
 use super::ops::{self, CardSession};
-use super::pcsc_backend::map_error;
+use super::pcsc_error::map_error;
 use super::{CardError, Challenge, ChallengeChoice, GuidByteOrder, HeldCard, apdu, challenge};
 use crate::ids::Atr;
 

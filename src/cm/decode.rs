@@ -96,3 +96,13 @@ pub fn parse_pin(body: &[u8]) -> Result<Pin, CmError> {
     }
     Ok(pin)
 }
+
+/// Collapses white space and cuts at `max` characters.
+pub(crate) fn one_line(text: &str, max: usize) -> String {
+    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match collapsed.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &collapsed[..cut]),
+        None if collapsed.is_empty() => "(the server gave no reason)".to_owned(),
+        None => collapsed,
+    }
+}

@@ -4,6 +4,7 @@
 use reqwest::{Response, StatusCode};
 
 use super::challenges::offered_schemes;
+use super::decode::one_line;
 use super::error::{CmError, correlation_id_in};
 use super::listing::{ListReader, RequestListing};
 
@@ -92,16 +93,6 @@ pub(crate) async fn server_message(response: Response) -> String {
         _ => text.into_owned(),
     };
     one_line(&message, 300)
-}
-
-/// Collapses white space and cuts at `max` characters.
-pub(crate) fn one_line(text: &str, max: usize) -> String {
-    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    match collapsed.char_indices().nth(max) {
-        Some((cut, _)) => format!("{}…", &collapsed[..cut]),
-        None if collapsed.is_empty() => "(the server gave no reason)".to_owned(),
-        None => collapsed,
-    }
 }
 
 /// The errors every call shares; 404 is left to the caller, which knows

@@ -8,7 +8,7 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use super::http::one_line;
+use super::decode::one_line;
 use super::types::Request;
 
 /// The requests the server listed: those read, and those that could not be.

@@ -142,5 +142,5 @@ fn classify(error: GssError, spn: &str) -> AuthError {
 
 /// GSSAPI's own words, on one line.
 fn one_line(error: &GssError) -> String {
-    super::http::one_line(&error.to_string(), 300)
+    super::decode::one_line(&error.to_string(), 300)
 }
