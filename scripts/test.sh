@@ -19,13 +19,18 @@ phase "installing what is missing"
 
 session_file=target/test-session
 fuzz_build=""
-cleanup() {
-    [ -z "$fuzz_build" ] || kill "$fuzz_build" 2>/dev/null || true
-    # Everything the tests started shares the session the tests ran in.
+# Everything the tests started shares the session the tests ran in.
+stop_what_the_tests_left() {
     if [ -s "$session_file" ]; then
         pkill -s "$(cat "$session_file")" 2>/dev/null || true
         rm -f "$session_file"
     fi
+}
+# On the way out (also on failure or Ctrl+C) the fuzz build stops too; after
+# the tests it must not: on a fast machine it is still running then.
+cleanup() {
+    [ -z "$fuzz_build" ] || kill "$fuzz_build" 2>/dev/null || true
+    stop_what_the_tests_left
 }
 trap cleanup EXIT
 
@@ -59,19 +64,20 @@ phase "building tests, binary and benches"
 unset WAYLAND_DISPLAY
 setsid --wait bash -c 'echo $$ > "$0"; exec cargo test -- --include-ignored' "$session_file" 2>&1 |
     tee target/test-output.txt
-cleanup
+stop_what_the_tests_left
 phase "running the tests"
 # One closing line for the whole run: cargo prints a result per test binary.
 awk '/^test result:/ { passed += $4; failed += $6 } END { printf "tests: %d passed, %d failed\n", passed, failed }' target/test-output.txt
 
 # The parsers of server answers and card data, fuzzed for a bounded time.
-if ! wait "$fuzz_build"; then
-    fuzz_build=""
+fuzz_status=0
+wait "$fuzz_build" || fuzz_status=$?
+fuzz_build=""
+if [ "$fuzz_status" -ne 0 ]; then
     cat target/fuzz-build.log
-    echo "fuzz: the fuzz targets did not build" >&2
+    echo "fuzz: the fuzz targets did not build (exit status $fuzz_status)" >&2
     exit 1
 fi
-fuzz_build=""
 phase "waiting for the fuzz build"
 bash scripts/fuzz.sh run
 phase "fuzzing"
