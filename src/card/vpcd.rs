@@ -10,8 +10,6 @@ use std::net::{Ipv4Addr, SocketAddr, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use socket2::SockRef;
-
 use super::VirtualCard;
 
 /// vpcd's first slot (`Virtual PCD 00 00`); the second is this + 1.
@@ -131,8 +129,10 @@ fn read_full(
         if stop.load(Ordering::Relaxed) {
             return Ok(Some(SessionEnd::Stopped));
         }
-        // Linux clears QUICKACK after some ACKs, so it is set before every read.
-        SockRef::from(&*stream).set_tcp_quickack(true)?;
+        // Linux clears QUICKACK after some ACKs, so it is set before every read
+        // (other systems have no such option; vpcd runs on Linux anyway).
+        #[cfg(target_os = "linux")]
+        socket2::SockRef::from(&*stream).set_tcp_quickack(true)?;
         match stream.read(&mut buf[filled..]) {
             Ok(0) => return Ok(Some(SessionEnd::Disconnected)),
             Ok(n) => filled += n,

@@ -11,7 +11,7 @@ pub mod enums;
 mod error;
 mod http;
 mod listing;
-#[cfg(all(feature = "negotiate", unix))]
+#[cfg(all(feature = "negotiate", any(unix, windows)))]
 mod negotiate;
 mod types;
 pub(crate) mod wire;

@@ -2,13 +2,12 @@
 //! server answers 401 offering Negotiate, once more with a Kerberos token
 //! whose answer proves the server (mutual authentication).
 
-use reqwest::header::{ACCEPT, AUTHORIZATION, WWW_AUTHENTICATE};
-
+use reqwest::header::ACCEPT;
 use reqwest::{RequestBuilder, Response, StatusCode};
 
 use super::Client;
 use crate::cm::CmError;
-use crate::cm::auth::{AuthError, SignedIn, negotiate_token, token_user};
+use crate::cm::auth::{AuthError, SignedIn, token_user};
 use crate::cm::challenges::offered_schemes;
 use crate::cm::http::transport_error;
 
@@ -45,37 +44,51 @@ impl Client {
         Ok(response)
     }
 
-    #[cfg(all(feature = "negotiate", unix))]
+    /// Signs in with Negotiate: one round trip for Kerberos, two for NTLM
+    /// (the server's 401 then carries its challenge).
+    #[cfg(all(feature = "negotiate", any(unix, windows)))]
     async fn negotiate(&self, retry: RequestBuilder) -> Result<Response, CmError> {
+        use crate::cm::negotiate::{Initiator, MAX_LEGS};
         use base64::Engine;
         use base64::engine::general_purpose::STANDARD;
+        use reqwest::header::AUTHORIZATION;
         let host = self.base.host_str().unwrap_or_default();
-        let (mut initiator, token) = crate::cm::negotiate::Initiator::start(host)?;
-        let header = format!("Negotiate {}", STANDARD.encode(token));
-        let response = self.transmit(retry.header(AUTHORIZATION, header)).await?;
-        if response.status() == StatusCode::UNAUTHORIZED {
-            return Err(AuthError::Rejected {
-                spn: initiator.spn().to_owned(),
+        let (mut initiator, mut token) = Initiator::start(host)?;
+        let mut request = retry;
+        for leg in 1..=MAX_LEGS {
+            let next = request.try_clone();
+            let header = format!("Negotiate {}", STANDARD.encode(&token));
+            let response = self.transmit(request.header(AUTHORIZATION, header)).await?;
+            let server_token = server_token(&response);
+            if response.status() == StatusCode::UNAUTHORIZED {
+                let rejected = AuthError::Rejected {
+                    spn: initiator.spn().to_owned(),
+                };
+                let (Some(server_token), Some(next), true) = (server_token, next, leg < MAX_LEGS)
+                else {
+                    return Err(rejected.into());
+                };
+                // A mechanism that cannot answer the server's token is refused.
+                token = match initiator.step(&server_token) {
+                    Ok(Some(token)) => token,
+                    Ok(None) | Err(_) => return Err(rejected.into()),
+                };
+                request = next;
+                continue;
             }
-            .into());
+            if response.status().is_success() {
+                self.signed_in
+                    .set(initiator.finish(server_token.as_deref())?);
+            }
+            return Ok(response);
         }
-        if response.status().is_success() {
-            let server_token = response
-                .headers()
-                .get_all(WWW_AUTHENTICATE)
-                .iter()
-                .filter_map(|value| value.to_str().ok())
-                .find_map(negotiate_token)
-                .map(|token| STANDARD.decode(token).unwrap_or_default());
-            initiator.finish(server_token.as_deref())?;
-            self.signed_in.set(SignedIn::Kerberos {
-                principal: initiator.principal().to_owned(),
-            });
+        Err(AuthError::Rejected {
+            spn: initiator.spn().to_owned(),
         }
-        Ok(response)
+        .into())
     }
 
-    #[cfg(not(all(feature = "negotiate", unix)))]
+    #[cfg(not(all(feature = "negotiate", any(unix, windows))))]
     async fn negotiate(&self, _retry: RequestBuilder) -> Result<Response, CmError> {
         Err(AuthError::KerberosNotBuilt.into())
     }
@@ -86,4 +99,19 @@ impl Client {
             .await
             .map_err(|e| transport_error(e, &self.server_name(), self.timeout))
     }
+}
+
+/// The server's Negotiate token in an answer, decoded; an undecodable one
+/// is kept as empty so the mechanism refuses it.
+#[cfg(all(feature = "negotiate", any(unix, windows)))]
+fn server_token(response: &Response) -> Option<Vec<u8>> {
+    use base64::Engine;
+    use base64::engine::general_purpose::STANDARD;
+    response
+        .headers()
+        .get_all(reqwest::header::WWW_AUTHENTICATE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find_map(crate::cm::negotiate::token_in)
+        .map(|token| STANDARD.decode(token).unwrap_or_default())
 }

@@ -1,7 +1,6 @@
-//! HTTP Negotiate (RFC 4559) on the client side: a SPNEGO token carrying a
-//! Kerberos ticket for `HTTP/<server host>` from the officer's ticket cache,
-//! through the system's GSSAPI, and the check of the server's answer token
-//! (mutual authentication).
+//! The Unix backend: a SPNEGO token carrying a Kerberos ticket for
+//! `HTTP/<server host>` from the officer's ticket cache, through the system's
+//! GSSAPI, and the check of the server's answer token (mutual authentication).
 
 use libgssapi::context::{ClientCtx, CtxFlags, SecurityContext};
 use libgssapi::credential::{Cred, CredUsage};
@@ -9,7 +8,7 @@ use libgssapi::error::{Error as GssError, MajorFlags};
 use libgssapi::name::Name;
 use libgssapi::oid::{GSS_MECH_SPNEGO, GSS_NT_HOSTBASED_SERVICE};
 
-use super::auth::AuthError;
+use crate::cm::auth::{AuthError, SignedIn};
 
 /// What the Kerberos library says, matched to what the officer can do. The
 /// minor status numbers are remapped per process by the GSSAPI mechanism
@@ -82,14 +81,30 @@ impl Initiator {
         &self.spn
     }
 
-    /// The officer's principal, e.g. `officer@EXAMPLE.ORG`.
-    pub(crate) fn principal(&self) -> &str {
-        &self.principal
+    /// Answers a server token that asks for one more leg; `None` when the
+    /// exchange needs nothing more from us.
+    pub(crate) fn step(&mut self, server_token: &[u8]) -> Result<Option<Vec<u8>>, AuthError> {
+        if self.ctx.is_complete() {
+            return Ok(None);
+        }
+        let spn = self.spn.clone();
+        let token = self
+            .ctx
+            .step(Some(server_token), None)
+            .map_err(|e| classify(e, &spn))?;
+        Ok(token.map(|token| token.to_vec()))
     }
 
-    /// Checks the server's answer token: only a server holding the
-    /// service key can produce it.
-    pub(crate) fn finish(&mut self, server_token: Option<&[u8]>) -> Result<(), AuthError> {
+    /// Checks the server's answer token (only a server holding the service
+    /// key can produce it) and names the officer, e.g. `officer@EXAMPLE.ORG`.
+    pub(crate) fn finish(&mut self, server_token: Option<&[u8]>) -> Result<SignedIn, AuthError> {
+        self.prove_server(server_token)?;
+        Ok(SignedIn::Kerberos {
+            principal: self.principal.clone(),
+        })
+    }
+
+    fn prove_server(&mut self, server_token: Option<&[u8]>) -> Result<(), AuthError> {
         if self.ctx.is_complete() {
             return Ok(());
         }
@@ -142,5 +157,5 @@ fn classify(error: GssError, spn: &str) -> AuthError {
 
 /// GSSAPI's own words, on one line.
 fn one_line(error: &GssError) -> String {
-    super::decode::one_line(&error.to_string(), 300)
+    crate::cm::decode::one_line(&error.to_string(), 300)
 }
