@@ -4,81 +4,24 @@
 // Tests and benchmarks may panic on what they did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+mod support;
 
-/// The DEMO badge's fill (src/ui/desk.rs): present only if the desk drew.
-const BADGE: [u8; 3] = [196, 110, 0];
-const WIDTH: usize = 1280;
-const HEIGHT: usize = 800;
+use std::process::{Command, Stdio};
+use std::time::Duration;
 
-struct Killed(Child);
-
-impl Drop for Killed {
-    fn drop(&mut self) {
-        let _: Result<_, _> = self.0.kill();
-        let _: Result<_, _> = self.0.wait();
-    }
-}
-
-/// A display number nobody uses (Xvfb refuses a taken one).
-fn free_display() -> u32 {
-    (90..200)
-        .find(|n| {
-            !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-                && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
-        })
-        .expect("a free X display number")
-}
-
-fn screenshot(display: &str, dir: &Path) -> Option<Vec<u8>> {
-    let raw = dir.join("shot.rgb");
-    let status = Command::new("import")
-        .args(["-display", display, "-window", "root", "-depth", "8"])
-        .arg(format!("rgb:{}", raw.display()))
-        .stderr(Stdio::null())
-        .status()
-        .ok()?;
-    status.success().then(|| std::fs::read(&raw).ok()).flatten()
-}
-
-fn badge_pixels(rgb: &[u8]) -> usize {
-    rgb.chunks_exact(3)
-        .filter(|p| p.iter().zip(BADGE).all(|(a, b)| a.abs_diff(b) <= 8))
-        .count()
-}
+use support::processes::Killed;
+use support::screen::Screen;
 
 #[test]
 #[ignore = "needs Xvfb and ImageMagick: run scripts/test.sh"]
 fn the_desk_binary_draws_the_desk_in_a_real_window() {
     let binary = env!("CARGO_BIN_EXE_enroll-desk");
     let home = tempfile::tempdir().unwrap();
-    let display = format!(":{}", free_display());
-    let _xvfb = Killed(
-        Command::new("Xvfb")
-            .args([
-                display.as_str(),
-                "-screen",
-                "0",
-                &format!("{WIDTH}x{HEIGHT}x24"),
-                "-nolisten",
-                "tcp",
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb runs"),
-    );
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while screenshot(&display, home.path()).is_none() {
-        assert!(Instant::now() < deadline, "Xvfb did not come up");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    let screen = Screen::start(home.path());
     let mut desk = Killed(
         Command::new(binary)
             .arg("demo")
-            .env("DISPLAY", &display)
+            .env("DISPLAY", &screen.display)
             .env_remove("WAYLAND_DISPLAY")
             .env("HOME", home.path())
             .env("XDG_DATA_HOME", home.path().join("data"))
@@ -89,33 +32,19 @@ fn the_desk_binary_draws_the_desk_in_a_real_window() {
             .spawn()
             .expect("the desk starts"),
     );
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let mut best = 0;
-    while Instant::now() < deadline {
-        if let Some(status) = desk.0.try_wait().unwrap() {
-            let mut stderr = String::new();
-            if let Some(mut err) = desk.0.stderr.take() {
-                use std::io::Read;
-                let _: Result<_, _> = err.read_to_string(&mut stderr);
-            }
-            panic!("the desk exited early ({status}): {stderr}");
+    let best = screen.wait_for_badge(home.path(), Duration::from_secs(30), || {
+        desk.0.try_wait().unwrap().is_none()
+    });
+    if let Some(status) = desk.0.try_wait().unwrap() {
+        let mut stderr = String::new();
+        if let Some(mut err) = desk.0.stderr.take() {
+            use std::io::Read;
+            let _: Result<_, _> = err.read_to_string(&mut stderr);
         }
-        if let Some(rgb) = screenshot(&display, home.path()) {
-            assert_eq!(rgb.len(), WIDTH * HEIGHT * 3, "a whole screen");
-            best = best.max(badge_pixels(&rgb));
-            // The badge is ~250×20 px; most of it must be there.
-            if best > 2_000 {
-                break;
-            }
-        }
-        std::thread::sleep(Duration::from_millis(250));
+        panic!("the desk exited early ({status}): {stderr}");
     }
     assert!(
         best > 2_000,
         "the DEMO badge was not drawn ({best} badge pixels)"
-    );
-    assert!(
-        desk.0.try_wait().unwrap().is_none(),
-        "the desk keeps running"
     );
 }

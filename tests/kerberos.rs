@@ -10,9 +10,7 @@
 mod support;
 
 use std::ffi::OsString;
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Output, Stdio};
-use std::sync::{Arc, Mutex};
+use std::process::{Command, Output};
 use std::time::Duration;
 
 use egui_kittest::Harness;
@@ -22,73 +20,11 @@ use enroll_desk::ids::Atr;
 use enroll_desk::pin::PinOutcome;
 use enroll_desk::ui::{Desk, Mode, Settings};
 use support::desk::step_until;
-use support::kdc::{OFFICER, Realm};
-use support::processes::Killed;
+use support::kdc::{OFFICER, Realm, SimProcess};
 use uuid::Uuid;
 
 const BIN: &str = env!("CARGO_BIN_EXE_enroll-desk");
 const CHILD_ENV: &str = "ENROLL_DESK_KERBEROS_CHILD";
-
-/// `enroll-desk sim` in its own process, with the service keytab.
-struct SimProcess {
-    _process: Killed,
-    port: u16,
-    log: Arc<Mutex<String>>,
-}
-
-impl SimProcess {
-    fn start(realm: &Realm, args: &[&str]) -> SimProcess {
-        let mut child = Command::new(BIN)
-            .args(["-v", "sim", "--listen", "127.0.0.1:0"])
-            .args(args)
-            .envs(realm.service_env())
-            .env("NO_COLOR", "1")
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let stderr = child.stderr.take().unwrap();
-        let process = Killed(child);
-        let mut line = String::new();
-        BufReader::new(stdout).read_line(&mut line).unwrap();
-        let port = line
-            .split("127.0.0.1:")
-            .nth(1)
-            .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
-            .and_then(|digits| digits.parse().ok())
-            .unwrap_or_else(|| panic!("no port in {line:?}"));
-        let log = Arc::new(Mutex::new(String::new()));
-        let sink = log.clone();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                let mut log = sink.lock().unwrap();
-                log.push_str(&line);
-                log.push('\n');
-            }
-        });
-        SimProcess {
-            _process: process,
-            port,
-            log,
-        }
-    }
-
-    /// `localhost` matches the service principal `HTTP/localhost`.
-    fn url(&self) -> String {
-        format!("http://localhost:{}", self.port)
-    }
-
-    /// Calls the simulator logged with this ending, e.g. "(Kerberos)".
-    fn calls_ending(&self, ending: &str) -> usize {
-        std::thread::sleep(Duration::from_millis(100)); // the log reader trails the answers
-        let log = self.log.lock().unwrap();
-        log.lines()
-            .filter(|l| l.contains(" → 2") && l.ends_with(ending))
-            .count()
-    }
-}
 
 /// `enroll-desk ARGS` with this Kerberos environment.
 fn cli(env: Vec<(&'static str, OsString)>, args: &[&str]) -> Output {

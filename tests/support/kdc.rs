@@ -3,9 +3,11 @@
 //! ticket caches made with the real `kinit`. The KDC stops when dropped.
 
 use std::ffi::OsString;
+use std::io::{BufRead, BufReader};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use super::processes::Killed;
@@ -170,5 +172,66 @@ fn free_port() -> u16 {
         if std::net::UdpSocket::bind(("127.0.0.1", port)).is_ok() {
             return port;
         }
+    }
+}
+
+/// `enroll-desk sim` in its own process, with the service keytab.
+pub struct SimProcess {
+    _process: Killed,
+    pub port: u16,
+    pub log: Arc<Mutex<String>>,
+}
+
+impl SimProcess {
+    pub fn start(realm: &Realm, args: &[&str]) -> SimProcess {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_enroll-desk"))
+            .args(["-v", "sim", "--listen", "127.0.0.1:0"])
+            .args(args)
+            .envs(realm.service_env())
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let stderr = child.stderr.take().unwrap();
+        let process = Killed(child);
+        let mut line = String::new();
+        BufReader::new(stdout).read_line(&mut line).unwrap();
+        let port = line
+            .split("127.0.0.1:")
+            .nth(1)
+            .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+            .and_then(|digits| digits.parse().ok())
+            .unwrap_or_else(|| panic!("no port in {line:?}"));
+        let log = Arc::new(Mutex::new(String::new()));
+        let sink = log.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                let mut log = sink.lock().unwrap();
+                log.push_str(&line);
+                log.push('\n');
+            }
+        });
+        SimProcess {
+            _process: process,
+            port,
+            log,
+        }
+    }
+
+    /// `localhost` matches the service principal `HTTP/localhost`.
+    pub fn url(&self) -> String {
+        format!("http://localhost:{}", self.port)
+    }
+
+    /// Calls the simulator logged with this ending, e.g. "(Kerberos)".
+    pub fn calls_ending(&self, ending: &str) -> usize {
+        std::thread::sleep(Duration::from_millis(100)); // the log reader trails the answers
+        let log = self.log.lock().unwrap();
+        log.lines()
+            .filter(|l| l.contains(" → 2") && l.ends_with(ending))
+            .count()
     }
 }

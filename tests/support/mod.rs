@@ -10,6 +10,7 @@ pub mod desk;
 pub mod kdc;
 pub mod pcscd;
 pub mod processes;
+pub mod screen;
 pub mod tls;
 
 #[allow(unused_imports)] // only the pcscd tests use these

@@ -1,0 +1,113 @@
+//! A private X screen (Xvfb) for the real-window tests, its screenshots, and
+//! the check that the desk drew on it.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use super::processes::Killed;
+
+/// The DEMO badge's fill (src/ui/desk): present only if the desk drew.
+pub const BADGE: [u8; 3] = [196, 110, 0];
+pub const WIDTH: usize = 1280;
+pub const HEIGHT: usize = 800;
+
+/// Xvfb on a display number nobody uses, stopped on drop.
+pub struct Screen {
+    pub display: String,
+    _xvfb: Killed,
+}
+
+impl Screen {
+    /// Starts Xvfb and waits until a screenshot of it can be taken; `scratch`
+    /// holds the screenshots.
+    pub fn start(scratch: &Path) -> Screen {
+        let display = format!(":{}", free_display());
+        let xvfb = Killed(
+            Command::new("Xvfb")
+                .args([
+                    display.as_str(),
+                    "-screen",
+                    "0",
+                    &format!("{WIDTH}x{HEIGHT}x24"),
+                    "-nolisten",
+                    "tcp",
+                ])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("Xvfb runs"),
+        );
+        let screen = Screen {
+            display,
+            _xvfb: xvfb,
+        };
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while screen.screenshot(scratch).is_none() {
+            assert!(Instant::now() < deadline, "Xvfb did not come up");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        screen
+    }
+
+    /// The whole screen as RGB bytes, if it can be read.
+    pub fn screenshot(&self, scratch: &Path) -> Option<Vec<u8>> {
+        let raw = scratch.join("shot.rgb");
+        let status = Command::new("import")
+            .args(["-display", &self.display, "-window", "root", "-depth", "8"])
+            .arg(format!("rgb:{}", raw.display()))
+            .stderr(Stdio::null())
+            .status()
+            .ok()?;
+        status.success().then(|| std::fs::read(&raw).ok()).flatten()
+    }
+
+    /// Saves the screen as a PNG (kept as a CI artifact).
+    pub fn save_png(&self, path: &Path) -> bool {
+        Command::new("import")
+            .args(["-display", &self.display, "-window", "root"])
+            .arg(path)
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|status| status.success())
+    }
+
+    /// Waits until the DEMO badge is drawn (most of its ~250×20 px) while
+    /// `still_running` holds; returns the most badge pixels seen.
+    pub fn wait_for_badge(
+        &self,
+        scratch: &Path,
+        within: Duration,
+        mut still_running: impl FnMut() -> bool,
+    ) -> usize {
+        let deadline = Instant::now() + within;
+        let mut best = 0;
+        while Instant::now() < deadline && still_running() {
+            if let Some(rgb) = self.screenshot(scratch) {
+                assert_eq!(rgb.len(), WIDTH * HEIGHT * 3, "a whole screen");
+                best = best.max(badge_pixels(&rgb));
+                if best > 2_000 {
+                    break;
+                }
+            }
+            std::thread::sleep(Duration::from_millis(250));
+        }
+        best
+    }
+}
+
+/// A display number nobody uses (Xvfb refuses a taken one).
+fn free_display() -> u32 {
+    (90..200)
+        .find(|n| {
+            !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+        })
+        .expect("a free X display number")
+}
+
+pub fn badge_pixels(rgb: &[u8]) -> usize {
+    rgb.chunks_exact(3)
+        .filter(|p| p.iter().zip(BADGE).all(|(a, b)| a.abs_diff(b) <= 8))
+        .count()
+}
