@@ -15,11 +15,13 @@ DEBUG_TEST_PACKAGES=(gdb)
 # A private MIT Kerberos realm for the sign-in tests, and faketime for the
 # skewed-clock one.
 KERBEROS_TEST_PACKAGES=(krb5-kdc krb5-admin-server krb5-user faketime)
+# The Windows build (mingw-w64) and Wine to run it (scripts/windows.sh).
+WINDOWS_TEST_PACKAGES=(gcc-mingw-w64-x86-64 wine64)
 PCSC_TEST_PACKAGES=(pcscd pcsc-tools vsmartcard-vpcd vsmartcard-vpicc python3-virtualsmartcard python3-pycryptodome)
 
 # Everything scripts/test.sh (and so CI) needs.
 ensure_test_packages() {
-    ensure_packages "${BUILD_PACKAGES[@]}" "${PCSC_TEST_PACKAGES[@]}" "${GUI_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}" "${DEBUG_TEST_PACKAGES[@]}" "${KERBEROS_TEST_PACKAGES[@]}"
+    ensure_packages "${BUILD_PACKAGES[@]}" "${PCSC_TEST_PACKAGES[@]}" "${GUI_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}" "${DEBUG_TEST_PACKAGES[@]}" "${KERBEROS_TEST_PACKAGES[@]}" "${WINDOWS_TEST_PACKAGES[@]}"
 }
 
 as_root() {

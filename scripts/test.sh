@@ -19,6 +19,7 @@ phase "installing what is missing"
 
 session_file=target/test-session
 fuzz_build=""
+windows_build=""
 # Everything the tests started shares the session the tests ran in.
 stop_what_the_tests_left() {
     if [ -s "$session_file" ]; then
@@ -30,6 +31,7 @@ stop_what_the_tests_left() {
 # the tests it must not: on a fast machine it is still running then.
 cleanup() {
     [ -z "$fuzz_build" ] || kill "$fuzz_build" 2>/dev/null || true
+    [ -z "$windows_build" ] || kill -- "-$windows_build" 2>/dev/null || true
     stop_what_the_tests_left
 }
 trap cleanup EXIT
@@ -51,6 +53,11 @@ fi
 # pcscd, the KDC and the window).
 nice -n 19 bash scripts/fuzz.sh build >target/fuzz-build.log 2>&1 &
 fuzz_build=$!
+# So does the Windows build, then its lint (scripts/windows.sh).
+# In a process group of its own, so that stopping it stops its cargo too.
+setsid nice -n 19 bash -c 'bash scripts/windows.sh build >target/windows-exe.txt && bash scripts/windows.sh lint' \
+    >target/windows-build.log 2>&1 &
+windows_build=$!
 
 # One build of the dependency tree for everything: the tests, the binary they
 # run (CARGO_BIN_EXE_enroll-desk, also the one the window test puts under
@@ -62,10 +69,29 @@ phase "building tests, binary and benches"
 # runs without them; here they run too. Snapshots render with Mesa's software
 # Vulkan; the window test with its software GL.
 unset WAYLAND_DISPLAY
-setsid --wait bash -c 'echo $$ > "$0"; exec cargo test -- --include-ignored' "$session_file" 2>&1 |
+setsid --wait bash -c 'echo $$ > "$0"; exec cargo test -- --include-ignored --skip under_wine' "$session_file" 2>&1 |
     tee target/test-output.txt
 stop_what_the_tests_left
 phase "running the tests"
+
+# The Windows build under Wine (tests/wine.rs), once it is built.
+windows_status=0
+wait "$windows_build" || windows_status=$?
+windows_build=""
+phase "waiting for the Windows build and its lint"
+if [ "$windows_status" -eq 2 ]; then
+    cat target/windows-build.log
+elif [ "$windows_status" -ne 0 ]; then
+    cat target/windows-build.log
+    echo "windows: the Windows build or its lint failed (exit status $windows_status)" >&2
+    exit 1
+else
+    ENROLL_DESK_WINDOWS_EXE=$(tail -n 1 target/windows-exe.txt) \
+        setsid --wait bash -c 'echo $$ > "$0"; exec cargo test --test wine -- --include-ignored' "$session_file" 2>&1 |
+        tee -a target/test-output.txt
+    stop_what_the_tests_left
+    phase "running the Windows build under Wine"
+fi
 # One closing line for the whole run: cargo prints a result per test binary.
 awk '/^test result:/ { passed += $4; failed += $6 } END { printf "tests: %d passed, %d failed\n", passed, failed }' target/test-output.txt
 
