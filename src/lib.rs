@@ -18,6 +18,7 @@ pub mod ids;
 pub mod pin;
 pub mod session;
 pub mod sim;
+mod tls;
 #[cfg(feature = "desk")]
 pub mod ui;
 pub mod worker;

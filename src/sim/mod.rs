@@ -92,6 +92,7 @@ pub struct SimServer {
 impl SimServer {
     /// Binds `listen` (port 0 picks a free port) and serves in the background.
     pub fn start(listen: SocketAddr, config: SimConfig) -> std::io::Result<Self> {
+        crate::tls::use_ring();
         let listener = TcpListener::bind(listen)?;
         let address = listener.local_addr()?;
         let sim = Arc::new(Sim {

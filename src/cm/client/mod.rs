@@ -119,6 +119,7 @@ impl Client {
         if config.auth == AuthMethod::Bearer && config.token.is_none() {
             return Err(AuthError::BearerWithoutToken.into());
         }
+        crate::tls::use_ring();
         let mut builder = reqwest::Client::builder()
             .connect_timeout(config.connect_timeout)
             .timeout(config.timeout)
