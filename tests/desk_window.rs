@@ -1,6 +1,8 @@
 //! The desk binary in a real window under Xvfb (Mesa's software GL): it must
 //! open the desk in demo mode and draw it, checked from a screenshot. It runs
 //! the binary cargo builds for the tests, so CI builds the dependency tree once.
+// The test rig (pcscd with virtual cards, Xvfb, an MIT KDC, Wine) is Linux.
+#![cfg(target_os = "linux")]
 // Tests and benchmarks may panic on what they did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

@@ -4,6 +4,8 @@
 //! process here (KDC, simulator, clients) is started and stopped by the test.
 //! Client processes get their own Kerberos environment, so the clients run
 //! as the CLI or as this test binary run again as a child.
+// The test rig (pcscd with virtual cards, Xvfb, an MIT KDC, Wine) is Linux.
+#![cfg(target_os = "linux")]
 // Tests and benchmarks may panic on what they did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

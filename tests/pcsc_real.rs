@@ -1,6 +1,8 @@
 //! Behaviour against the real pcscd with the vpcd driver and virtual cards.
 //! Needs the Debian packages pcscd, vsmartcard-vpcd and vicc; the project's
 //! test script runs these ignored tests too.
+// The test rig (pcscd with virtual cards, Xvfb, an MIT KDC, Wine) is Linux.
+#![cfg(target_os = "linux")]
 // Tests and benchmarks may panic on what they did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

@@ -4,6 +4,8 @@
 //! closed. The test runs itself a second time as the desk (headless, the
 //! real worker, real pcscd with the project's virtual card), while the CM
 //! simulator — which must know the PIN — runs in this process.
+// The test rig (pcscd with virtual cards, Xvfb, an MIT KDC, Wine) is Linux.
+#![cfg(target_os = "linux")]
 // Tests and benchmarks may panic on what they did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

@@ -3,6 +3,8 @@
 //! in a real window under Xvfb. `scripts/windows.sh` builds the executable
 //! and names it in `ENROLL_DESK_WINDOWS_EXE`; `scripts/test.sh` runs these
 //! after the other tests.
+// The test rig (pcscd with virtual cards, Xvfb, an MIT KDC, Wine) is Linux.
+#![cfg(target_os = "linux")]
 // Tests and benchmarks may panic on what they did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

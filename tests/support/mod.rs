@@ -7,12 +7,18 @@
 
 pub mod canned;
 pub mod desk;
+// The Linux test rig: MIT KDC, pcscd with virtual cards, Xvfb.
+#[cfg(target_os = "linux")]
 pub mod kdc;
+#[cfg(target_os = "linux")]
 pub mod pcscd;
+#[cfg(target_os = "linux")]
 pub mod processes;
+#[cfg(target_os = "linux")]
 pub mod screen;
 pub mod tls;
 
+#[cfg(target_os = "linux")]
 #[allow(unused_imports)] // only the pcscd tests use these
 pub use pcscd::*;
 
