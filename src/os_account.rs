@@ -82,7 +82,8 @@ pub fn name() -> Option<String> {
     None
 }
 
-#[cfg(all(test, unix))]
+#[cfg(test)]
+#[cfg(unix)]
 mod tests {
     use super::*;
 

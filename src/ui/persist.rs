@@ -6,7 +6,7 @@
 use super::activity::Level;
 use super::desk::{Desk, Mode};
 use super::settings::Settings;
-use crate::token_store::{Opened, STORE_NAME, TokenStore};
+use crate::token_store::{Opened, STORE_NAME};
 
 /// Where eframe's storage keeps the desk's settings.
 pub const SETTINGS_KEY: &str = "enroll-desk-settings";
@@ -91,6 +91,7 @@ fn adopt_token(settings: &mut Settings, opened: &Opened) -> (bool, Option<(Level
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::token_store::TokenStore;
 
     fn opened(store: TokenStore, remembered: Option<&str>) -> Opened {
         Opened {
