@@ -4,6 +4,8 @@
 //! desk (headless) in demo mode and against a server taking a bearer token.
 // Tests and benchmarks may panic on what they did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+// The account is compared with what `id -un` reads from the passwd database.
+#![cfg(unix)]
 
 mod support;
 

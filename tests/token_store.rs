@@ -72,7 +72,10 @@ fn harness(desk: Desk) -> Harness<'static, Desk> {
 }
 
 fn the_store() -> enroll_desk::token_store::Opened {
+    let asked = Instant::now();
     let opened = TokenStore::open(OPEN_TIMEOUT);
+    // What the desk's start waits for, measured.
+    eprintln!("the Secret Service answered in {:?}", asked.elapsed());
     assert_eq!(
         opened.store.unavailable(),
         None,
@@ -181,6 +184,7 @@ fn run_part(part: &str, file: &Path, server: &str, token: &str) {
             "--exact",
             TEST_NAME,
             "--include-ignored",
+            "--nocapture",
             "--test-threads=1",
         ])
         .env(PART_ENV, part)
@@ -242,6 +246,7 @@ fn a_remembered_token_lives_in_the_secret_service_never_in_the_settings_file() {
             "--exact",
             TEST_NAME,
             "--include-ignored",
+            "--nocapture",
             "--test-threads=1",
         ])
         .env(PART_ENV, "driver")
