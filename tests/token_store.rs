@@ -218,6 +218,82 @@ fn drive(file: &Path) {
     write_old_file(file, &old.url());
     run_part("old-file", file, &old.url(), OLD_FILE_TOKEN);
     run_part("restart", file, &old.url(), OLD_FILE_TOKEN);
+    // A Secret Service that never answers (its daemon stopped): the desk's
+    // start waits no longer than OPEN_TIMEOUT and says why.
+    let daemon = Stopped::stop(secret_service_pid());
+    run_part("hung", file, &old.url(), "");
+    drop(daemon);
+}
+
+/// A stopped process, continued when dropped (also when the test fails:
+/// a stopped daemon would not end with its bus).
+struct Stopped(String);
+
+impl Stopped {
+    fn stop(pid: String) -> Self {
+        signal(&pid, "-STOP");
+        Self(pid)
+    }
+}
+
+impl Drop for Stopped {
+    fn drop(&mut self) {
+        signal(&self.0, "-CONT");
+    }
+}
+
+/// The process that owns the Secret Service's name on the session bus.
+fn secret_service_pid() -> String {
+    let reply = Command::new("dbus-send")
+        .args([
+            "--session",
+            "--print-reply",
+            "--dest=org.freedesktop.DBus",
+            "/org/freedesktop/DBus",
+            "org.freedesktop.DBus.GetConnectionUnixProcessID",
+            "string:org.freedesktop.secrets",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(reply.stdout).unwrap();
+    text.split_whitespace()
+        .skip_while(|word| *word != "uint32")
+        .nth(1)
+        .expect("the daemon's pid")
+        .to_owned()
+}
+
+fn signal(pid: &str, which: &str) {
+    assert!(
+        Command::new("kill")
+            .args([which, pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+}
+
+/// The start of a desk while the store does not answer. The Secret Service
+/// client gives up after its own 2 s call timeout (measured: 2.0 s), inside
+/// the desk's OPEN_TIMEOUT; either way the desk starts without the store.
+fn hung_store() {
+    let asked = Instant::now();
+    let opened = TokenStore::open(OPEN_TIMEOUT);
+    let waited = asked.elapsed();
+    eprintln!("a stopped Secret Service held the start for {waited:?}");
+    let why = opened
+        .store
+        .unavailable()
+        .expect("a store that does not answer is none");
+    assert!(
+        why.contains("Did not receive a reply") || why.contains("did not answer within"),
+        "{why}"
+    );
+    assert!(
+        waited <= OPEN_TIMEOUT + Duration::from_millis(500),
+        "{waited:?}"
+    );
+    assert!(opened.remembered.is_none());
 }
 
 #[test]
@@ -232,6 +308,7 @@ fn a_remembered_token_lives_in_the_secret_service_never_in_the_settings_file() {
             "tick" => tick_remember(&file, &server),
             "old-file" => move_the_old_token(&file),
             "restart" => restart(&file, &token),
+            "hung" => hung_store(),
             other => panic!("no part {other}"),
         }
         return;
