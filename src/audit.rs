@@ -32,7 +32,8 @@ pub struct AuditEntry {
     /// user, or `demo`; none when the server was given no name (no sign-in,
     /// a token that names no user, or nothing signed in yet).
     pub signed_in_as: Option<String>,
-    /// How: `kerberos`, `bearer token`, `none`, `demo`, or `not yet`.
+    /// How: `kerberos`, `bearer token`, `no credentials` (the server asked for none), `demo`,
+    /// or `not signed in` (no call has succeeded yet).
     pub sign_in: String,
     /// What was done: `refresh`, `bind`, `pin` (the PIN shown, or the
     /// cardholder chooses it), `pin_fetch` (again, for a re-inserted card),
@@ -205,8 +206,8 @@ pub fn accepted_identity(demo: bool, signed_in: Option<&SignedIn>) -> (Option<St
         (true, _) => (Some("demo".to_owned()), "demo"),
         (false, Some(SignedIn::Kerberos { principal })) => (Some(principal.clone()), "kerberos"),
         (false, Some(SignedIn::BearerToken { user })) => (user.clone(), "bearer token"),
-        (false, Some(SignedIn::Anonymous)) => (None, "none"),
-        (false, None) => (None, "not yet"),
+        (false, Some(SignedIn::Anonymous)) => (None, "no credentials"),
+        (false, None) => (None, "not signed in"),
     };
     (name, how.to_owned())
 }
@@ -293,7 +294,10 @@ mod tests {
             accepted_identity(true, None),
             (Some("demo".into()), "demo".into())
         );
-        assert_eq!(accepted_identity(false, None), (None, "not yet".into()));
+        assert_eq!(
+            accepted_identity(false, None),
+            (None, "not signed in".into())
+        );
     }
 
     #[test]

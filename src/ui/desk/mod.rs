@@ -246,7 +246,7 @@ impl Desk {
         let (signed_in_as, sign_in) = self
             .session
             .as_ref()
-            .map_or((None, "not yet".to_owned()), |s| {
+            .map_or((None, "not signed in".to_owned()), |s| {
                 accepted_identity(s.demo.is_some(), s.signed_in.get().as_ref())
             });
         trail.record(AuditEntry {
