@@ -8,7 +8,7 @@
 //! start for at most `OPEN_TIMEOUT`, and takes the answers to later saves
 //! as reports it shows in the activity panel.
 
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::time::Duration;
 
 use zeroize::Zeroizing;
@@ -87,10 +87,13 @@ impl TokenStore {
                 remembered,
             },
             Ok(Err(why)) => Self::memory_only_opened(why),
-            Err(_) => Self::memory_only_opened(format!(
+            Err(RecvTimeoutError::Timeout) => Self::memory_only_opened(format!(
                 "{STORE_NAME} did not answer within {} seconds",
                 timeout.as_secs()
             )),
+            Err(RecvTimeoutError::Disconnected) => {
+                Self::memory_only_opened(format!("the desk's link to {STORE_NAME} failed"))
+            }
         }
     }
 
@@ -187,7 +190,11 @@ fn serve(
 fn unavailable_words(error: &keyring::Error) -> String {
     match error {
         keyring::Error::NoStorageAccess(detail) | keyring::Error::PlatformFailure(detail) => {
-            format!("{STORE_NAME} cannot be reached ({detail})")
+            // D-Bus errors go on with a list of possible causes; the first
+            // sentence is what a tooltip can hold.
+            let detail = detail.to_string();
+            let first = detail.split(". ").next().unwrap_or_default();
+            format!("{STORE_NAME} cannot be reached ({first})")
         }
         other => format!("{STORE_NAME} failed ({other})"),
     }
