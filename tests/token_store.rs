@@ -8,7 +8,6 @@
 
 mod support;
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -20,6 +19,8 @@ use enroll_desk::token_store::{OPEN_TIMEOUT, TokenStore};
 use enroll_desk::ui::persist::{SETTINGS_KEY, save_settings, start_desk};
 use enroll_desk::ui::{Desk, Mode, Settings};
 use support::desk::{has_label_containing, step_until, type_into};
+use support::secret_service::{Stopped, secret_service_pid};
+use support::settings_file::SettingsFile;
 
 const TEST_NAME: &str = "a_remembered_token_lives_in_the_secret_service_never_in_the_settings_file";
 /// Which part this run is: `driver`, or one start of the desk.
@@ -29,41 +30,6 @@ const SERVER_ENV: &str = "ENROLL_DESK_TOKEN_TEST_SERVER";
 const TOKEN_ENV: &str = "ENROLL_DESK_TOKEN_TEST_TOKEN";
 const TICKED_TOKEN: &str = "ticked-bearer-token-7f3a91";
 const OLD_FILE_TOKEN: &str = "old-file-bearer-token-c4e2";
-
-/// eframe's settings file (its `app.ron`): a RON map from key to the RON of
-/// the value, read and written the way eframe's file storage does.
-struct SettingsFile {
-    path: PathBuf,
-    values: HashMap<String, String>,
-}
-
-impl SettingsFile {
-    fn open(path: &Path) -> Self {
-        let values = std::fs::read_to_string(path)
-            .map(|text| ron::from_str(&text).unwrap())
-            .unwrap_or_default();
-        Self {
-            path: path.to_owned(),
-            values,
-        }
-    }
-}
-
-impl eframe::Storage for SettingsFile {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.values.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.values.insert(key.to_owned(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.values.remove(key);
-    }
-    fn flush(&mut self) {
-        let text = ron::ser::to_string_pretty(&self.values, ron::ser::PrettyConfig::default());
-        std::fs::write(&self.path, text.unwrap()).unwrap();
-    }
-}
 
 fn harness(desk: Desk) -> Harness<'static, Desk> {
     Harness::builder()
@@ -223,54 +189,6 @@ fn drive(file: &Path) {
     let daemon = Stopped::stop(secret_service_pid());
     run_part("hung", file, &old.url(), "");
     drop(daemon);
-}
-
-/// A stopped process, continued when dropped (also when the test fails:
-/// a stopped daemon would not end with its bus).
-struct Stopped(String);
-
-impl Stopped {
-    fn stop(pid: String) -> Self {
-        signal(&pid, "-STOP");
-        Self(pid)
-    }
-}
-
-impl Drop for Stopped {
-    fn drop(&mut self) {
-        signal(&self.0, "-CONT");
-    }
-}
-
-/// The process that owns the Secret Service's name on the session bus.
-fn secret_service_pid() -> String {
-    let reply = Command::new("dbus-send")
-        .args([
-            "--session",
-            "--print-reply",
-            "--dest=org.freedesktop.DBus",
-            "/org/freedesktop/DBus",
-            "org.freedesktop.DBus.GetConnectionUnixProcessID",
-            "string:org.freedesktop.secrets",
-        ])
-        .output()
-        .unwrap();
-    let text = String::from_utf8(reply.stdout).unwrap();
-    text.split_whitespace()
-        .skip_while(|word| *word != "uint32")
-        .nth(1)
-        .expect("the daemon's pid")
-        .to_owned()
-}
-
-fn signal(pid: &str, which: &str) {
-    assert!(
-        Command::new("kill")
-            .args([which, pid])
-            .status()
-            .unwrap()
-            .success()
-    );
 }
 
 /// The start of a desk while the store does not answer. The Secret Service
