@@ -2,9 +2,10 @@
 # Debian 12, as root or through sudo, and only what is missing.
 
 # Packages to build (libpcsclite for the pcsc crate; GSSAPI headers and
-# libclang for the Kerberos bindings) and to test against the real PC/SC
-# stack with virtual cards (pcscd, vpcd, vicc, pcsc_scan).
-BUILD_PACKAGES=(build-essential pkg-config libpcsclite-dev libkrb5-dev libclang-dev curl ca-certificates)
+# libclang for the Kerberos bindings; libdbus for the Secret Service that
+# keeps a remembered token) and to test against the real PC/SC stack with
+# virtual cards (pcscd, vpcd, vicc, pcsc_scan).
+BUILD_PACKAGES=(build-essential pkg-config libpcsclite-dev libkrb5-dev libclang-dev libdbus-1-dev curl ca-certificates)
 # What the window needs at run time (winit loads X11 and GL libraries itself).
 GUI_PACKAGES=(libx11-6 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0 libgl1 libegl1 libgl1-mesa-dri)
 # A real window without a screen, its screenshots, and the software Vulkan
@@ -17,11 +18,14 @@ DEBUG_TEST_PACKAGES=(gdb)
 KERBEROS_TEST_PACKAGES=(krb5-kdc krb5-admin-server krb5-user faketime)
 # The Windows build (mingw-w64) and Wine to run it (scripts/windows.sh).
 WINDOWS_TEST_PACKAGES=(gcc-mingw-w64-x86-64 wine64)
+# A real Secret Service for the remembered-token test: a private session bus
+# (dbus-run-session) with gnome-keyring, see scripts/with-secret-service.sh.
+SECRET_SERVICE_TEST_PACKAGES=(dbus gnome-keyring)
 PCSC_TEST_PACKAGES=(pcscd pcsc-tools vsmartcard-vpcd vsmartcard-vpicc python3-virtualsmartcard python3-pycryptodome)
 
 # Everything scripts/test.sh (and so CI) needs.
 ensure_test_packages() {
-    ensure_packages "${BUILD_PACKAGES[@]}" "${PCSC_TEST_PACKAGES[@]}" "${GUI_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}" "${DEBUG_TEST_PACKAGES[@]}" "${KERBEROS_TEST_PACKAGES[@]}" "${WINDOWS_TEST_PACKAGES[@]}"
+    ensure_packages "${BUILD_PACKAGES[@]}" "${PCSC_TEST_PACKAGES[@]}" "${GUI_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}" "${DEBUG_TEST_PACKAGES[@]}" "${KERBEROS_TEST_PACKAGES[@]}" "${WINDOWS_TEST_PACKAGES[@]}" "${SECRET_SERVICE_TEST_PACKAGES[@]}"
 }
 
 as_root() {

@@ -12,6 +12,8 @@ use std::thread::JoinHandle;
 use serde::Serialize;
 use uuid::Uuid;
 
+use crate::cm::SignedIn;
+
 /// Rotate when the current file passes this size.
 pub const DEFAULT_MAX_BYTES: u64 = 4 * 1024 * 1024;
 /// Rotated files kept besides the current one: `audit.1.jsonl` … `audit.N.jsonl`.
@@ -22,9 +24,17 @@ pub const KEEP_ROTATED: usize = 5;
 pub struct AuditEntry {
     /// RFC 3339, UTC; filled in by `append`.
     pub time: String,
-    /// The OS user running the desk; filled in by `append`.
+    /// The OS account running the desk, from the OS (never from `USER`);
+    /// filled in by `append`.
     pub user: String,
     pub server: String,
+    /// Who the server accepted: the Kerberos principal, the bearer token's
+    /// user, or `demo`; none when the server was given no name (no sign-in,
+    /// a token that names no user, or nothing signed in yet).
+    pub signed_in_as: Option<String>,
+    /// How: `kerberos`, `bearer token`, `no credentials` (the server asked for none), `demo`,
+    /// or `not signed in` (no call has succeeded yet).
+    pub sign_in: String,
     /// What was done: `refresh`, `bind`, `pin` (the PIN shown, or the
     /// cardholder chooses it), `pin_fetch` (again, for a re-inserted card),
     /// `pin_closed`, or `exit` (the desk closed during a bind).
@@ -41,24 +51,29 @@ pub struct AuditLog {
     path: PathBuf,
     file: File,
     max_bytes: u64,
+    /// The OS account, asked once: the process's effective user does not change.
+    user: String,
 }
 
 impl AuditLog {
-    /// Where the platform keeps an application's local data, e.g.
-    /// `~/.local/share/enroll-desk/audit.jsonl` on Linux.
+    /// Where the platform keeps an application's data, beside the desk's
+    /// settings: `~/.local/share/enroll-desk/audit.jsonl` on Linux,
+    /// `%APPDATA%\enroll-desk\data\audit.jsonl` on Windows.
     pub fn default_path() -> Option<PathBuf> {
-        directories::ProjectDirs::from("", "", "enroll-desk")
-            .map(|d| d.data_local_dir().join("audit.jsonl"))
+        crate::private_dir::app_data_dir().map(|dir| dir.join("audit.jsonl"))
     }
 
+    /// Opens the log for appending; directories it has to create are the
+    /// owner's only (0700 on Unix).
     pub fn open(path: &Path, max_bytes: u64) -> std::io::Result<Self> {
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)?;
+            crate::private_dir::create(dir)?;
         }
         Ok(Self {
             path: path.to_owned(),
             file: open_append(path)?,
             max_bytes,
+            user: crate::os_account::describe(),
         })
     }
 
@@ -69,7 +84,7 @@ impl AuditLog {
     /// Writes the entry as one line and waits until it is on disk.
     pub fn append(&mut self, mut entry: AuditEntry) -> std::io::Result<()> {
         entry.time = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
-        entry.user = os_user();
+        entry.user.clone_from(&self.user);
         let mut line = serde_json::to_vec(&entry).map_err(std::io::Error::other)?;
         line.push(b'\n');
         // One write of the whole line: a kill between two writes could leave half a line.
@@ -185,11 +200,17 @@ fn open_append(path: &Path) -> std::io::Result<File> {
     options.open(path)
 }
 
-fn os_user() -> String {
-    ["USER", "LOGNAME", "USERNAME"]
-        .iter()
-        .find_map(|key| std::env::var(key).ok().filter(|v| !v.is_empty()))
-        .unwrap_or_else(|| "unknown".to_owned())
+/// Who the server accepted, as an entry records it: (`signed_in_as`, `sign_in`).
+pub fn accepted_identity(demo: bool, signed_in: Option<&SignedIn>) -> (Option<String>, String) {
+    let (name, how) = match (demo, signed_in) {
+        (true, _) => (Some("demo".to_owned()), "demo"),
+        (false, Some(SignedIn::Kerberos { principal })) => (Some(principal.clone()), "kerberos"),
+        (false, Some(SignedIn::Ntlm { principal })) => (Some(principal.clone()), "ntlm"),
+        (false, Some(SignedIn::BearerToken { user })) => (user.clone(), "bearer token"),
+        (false, Some(SignedIn::Anonymous)) => (None, "no credentials"),
+        (false, None) => (None, "not signed in"),
+    };
+    (name, how.to_owned())
 }
 
 #[cfg(test)]
@@ -240,10 +261,43 @@ mod tests {
                 "outcome",
                 "request",
                 "server",
+                "sign_in",
+                "signed_in_as",
                 "smartcard",
                 "time",
                 "user"
             ]
+        );
+    }
+
+    #[test]
+    fn the_identity_the_server_accepted_is_named_with_how() {
+        let kerberos = SignedIn::Kerberos {
+            principal: "officer@EXAMPLE.ORG".into(),
+        };
+        assert_eq!(
+            accepted_identity(false, Some(&kerberos)),
+            (Some("officer@EXAMPLE.ORG".into()), "kerberos".into())
+        );
+        let token = SignedIn::BearerToken {
+            user: Some("officer@example.org".into()),
+        };
+        assert_eq!(
+            accepted_identity(false, Some(&token)),
+            (Some("officer@example.org".into()), "bearer token".into())
+        );
+        let nameless = SignedIn::BearerToken { user: None };
+        assert_eq!(
+            accepted_identity(false, Some(&nameless)),
+            (None, "bearer token".into())
+        );
+        assert_eq!(
+            accepted_identity(true, None),
+            (Some("demo".into()), "demo".into())
+        );
+        assert_eq!(
+            accepted_identity(false, None),
+            (None, "not signed in".into())
         );
     }
 

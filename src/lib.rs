@@ -15,10 +15,14 @@ pub mod cm;
 pub mod demo;
 pub mod enroll;
 pub mod ids;
+pub mod os_account;
 pub mod pin;
+pub mod private_dir;
 pub mod session;
 pub mod sim;
 mod tls;
+#[cfg(feature = "desk")]
+pub mod token_store;
 #[cfg(feature = "desk")]
 pub mod ui;
 pub mod worker;

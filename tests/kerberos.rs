@@ -144,6 +144,10 @@ fn the_status_bar_names_who_signed_in_and_how() {
         said.contains(&format!("status: Signed in as {OFFICER} (Kerberos)")),
         "{said}"
     );
+    assert!(
+        said.contains(&format!("audit: {OFFICER} kerberos")),
+        "the audit trail names the principal: {said}"
+    );
 }
 
 /// The child's part: a headless desk against the server, printing its status bar.
@@ -168,6 +172,11 @@ fn desk_as_child(url: &str) {
         .filter_map(|node| node.value())
         .next();
     println!("status: {}", status.unwrap_or_default());
+    drop(h); // waits until the audit trail is on disk
+    let trail = std::fs::read_to_string(home.path().join("audit")).unwrap();
+    let refresh: serde_json::Value = serde_json::from_str(trail.lines().next().unwrap()).unwrap();
+    let field = |name: &str| refresh[name].as_str().unwrap_or("(none)").to_owned();
+    println!("audit: {} {}", field("signed_in_as"), field("sign_in"));
 }
 
 #[test]

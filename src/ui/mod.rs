@@ -9,6 +9,7 @@ mod desk;
 mod detail;
 mod export;
 mod flow;
+pub mod persist;
 mod pin_window;
 mod readers;
 mod requests;
@@ -21,9 +22,6 @@ pub use desk::{Desk, Mode};
 pub use requests::{RequestList, StatusFilter};
 pub use settings::{Settings, Theme};
 
-/// Where eframe's storage keeps the desk's settings.
-const SETTINGS_KEY: &str = "enroll-desk-settings";
-
 /// The eframe shell around the desk: persistence and nothing else.
 pub struct DeskApp {
     desk: Desk,
@@ -32,10 +30,12 @@ pub struct DeskApp {
     /// swapped by then) is reported on stderr for the startup benchmark.
     frames: u8,
     report_first_frame: bool,
+    /// The settings file held a token: rewrite it without, at once.
+    rewrite_settings: bool,
 }
 
 impl eframe::App for DeskApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         if self.report_first_frame && self.frames < 2 {
             self.frames += 1;
             if self.frames == 1 {
@@ -45,10 +45,17 @@ impl eframe::App for DeskApp {
             }
         }
         self.desk.ui(ui);
+        if self.rewrite_settings
+            && let Some(storage) = frame.storage_mut()
+        {
+            self.rewrite_settings = false;
+            persist::save_settings(storage, self.desk.settings());
+            storage.flush();
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, SETTINGS_KEY, &self.desk.settings().stored());
+        persist::save_settings(storage, self.desk.settings());
     }
 }
 
@@ -63,18 +70,32 @@ pub fn run(mode: Mode) -> anyhow::Result<()> {
         viewport,
         ..Default::default()
     };
+    // The settings' and audit trail's directory, the owner's only, before
+    // eframe creates it with the default permissions.
+    for dir in [
+        eframe::storage_dir("enroll-desk"),
+        crate::private_dir::app_data_dir(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if let Err(error) = crate::private_dir::create_or_narrow(&dir) {
+            tracing::warn!("cannot make {} private: {error}", dir.display());
+        }
+    }
+    // Before the window opens: the store answers on its own thread, and the
+    // desk waits for it at most OPEN_TIMEOUT.
+    let opened = crate::token_store::TokenStore::open(crate::token_store::OPEN_TIMEOUT);
     eframe::run_native(
         "enroll-desk",
         options,
         Box::new(move |cc| {
-            let settings = cc
-                .storage
-                .and_then(|storage| eframe::get_value::<Settings>(storage, SETTINGS_KEY))
-                .unwrap_or_default();
+            let started = persist::start_desk(cc.storage, opened, mode);
             Ok(Box::new(DeskApp {
-                desk: Desk::new(settings, mode),
+                desk: started.desk,
                 frames: 0,
                 report_first_frame: std::env::var_os("ENROLL_DESK_REPORT_FIRST_FRAME").is_some(),
+                rewrite_settings: started.rewrite_settings,
             }))
         }),
     )

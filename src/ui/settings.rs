@@ -1,6 +1,6 @@
 //! The officer's settings, persisted with eframe's storage, and the window
-//! that edits them. The token is written to disk only when the officer opts
-//! in, because eframe's storage is a plain file.
+//! that edits them. The token is never written there (eframe's storage is a
+//! plain file): a remembered token is kept in the OS credential store.
 
 use std::path::PathBuf;
 
@@ -44,8 +44,10 @@ pub struct Settings {
     pub byte_order: GuidByteOrder,
     /// Which challenge the card is asked for (and its admin key's algorithm).
     pub challenge: ChallengeChoice,
+    /// Keep the token in the OS credential store (`crate::token_store`).
     pub remember_token: bool,
-    /// Only persisted when `remember_token` is set; see `stored`.
+    /// Never persisted; see `stored`. Found in a file written by an older
+    /// version, it is moved to the credential store at start.
     pub token: String,
 }
 
@@ -85,12 +87,10 @@ impl Default for Settings {
 }
 
 impl Settings {
-    /// What goes to disk: everything but the token, unless opted in.
+    /// What goes to disk: everything but the token.
     pub fn stored(&self) -> Self {
         let mut stored = self.clone();
-        if !stored.remember_token {
-            stored.token.clear();
-        }
+        stored.token.clear();
         stored.pin_timeout_secs = stored
             .pin_timeout_secs
             .clamp(*PIN_TIMEOUT_RANGE.start(), *PIN_TIMEOUT_RANGE.end());
@@ -122,6 +122,8 @@ impl Settings {
 pub struct SettingsWindow {
     draft: Settings,
     ca_pick: Option<Promise<Option<PathBuf>>>,
+    /// Why the token cannot be remembered here (no credential store).
+    no_token_store: Option<String>,
 }
 
 pub enum SettingsOutcome {
@@ -130,10 +132,11 @@ pub enum SettingsOutcome {
 }
 
 impl SettingsWindow {
-    pub fn new(current: &Settings) -> Self {
+    pub fn new(current: &Settings, no_token_store: Option<&str>) -> Self {
         Self {
             draft: current.clone(),
             ca_pick: None,
+            no_token_store: no_token_store.map(str::to_owned),
         }
     }
 
@@ -209,13 +212,7 @@ impl SettingsWindow {
                             .desired_width(320.0),
                     )
                     .labelled_by(label.id);
-                    ui.checkbox(
-                        &mut draft.remember_token,
-                        "Remember the token on this computer",
-                    );
-                    if draft.remember_token {
-                        ui.weak("It is then stored in plain text in the desk's settings file.");
-                    }
+                    token_store_row(ui, draft, self.no_token_store.as_deref());
                 });
                 ui.end_row();
 
@@ -284,6 +281,29 @@ impl SettingsWindow {
             Ok(None) => {}
             Err(pending) => self.ca_pick = Some(pending),
         }
+    }
+}
+
+/// The *Remember the token* checkbox: disabled, saying why, when this
+/// computer has no credential store.
+fn token_store_row(ui: &mut egui::Ui, draft: &mut Settings, no_store: Option<&str>) {
+    let checkbox = ui.add_enabled(
+        no_store.is_none(),
+        egui::Checkbox::new(
+            &mut draft.remember_token,
+            "Remember the token on this computer",
+        ),
+    );
+    match no_store {
+        Some(why) => {
+            checkbox.on_disabled_hover_text(format!(
+                "Not available: {why}. The token is kept only until the desk closes."
+            ));
+        }
+        None if draft.remember_token => {
+            ui.weak(format!("It is kept in {}.", crate::token_store::STORE_NAME));
+        }
+        None => {}
     }
 }
 
@@ -361,11 +381,13 @@ mod tests {
     }
 
     #[test]
-    fn the_token_is_stored_only_when_the_officer_opts_in() {
-        let stored = serde_json::to_string(&with_token(false).stored()).unwrap();
-        assert!(!stored.contains("secret-bearer-token"), "{stored}");
-        let stored = serde_json::to_string(&with_token(true).stored()).unwrap();
-        assert!(stored.contains("secret-bearer-token"));
+    fn the_token_never_goes_to_the_settings_file() {
+        for remember in [false, true] {
+            let stored = with_token(remember).stored();
+            let text = serde_json::to_string(&stored).unwrap();
+            assert!(!text.contains("secret-bearer-token"), "{text}");
+            assert_eq!(stored.remember_token, remember, "the choice itself is kept");
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Shared by the integration tests: a simulator per test, a canned HTTP
-//! server for answers no sane server gives, a throw-away CA, and the real
-//! pcscd with virtual cards.
+//! server for answers no sane server gives, a throw-away CA, the real
+//! pcscd with virtual cards, the private Secret Service's daemon, and the
+//! desk's settings file as eframe writes it.
 // Tests and benchmarks may panic on what they did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 #![allow(dead_code)] // each test file uses a different part
@@ -16,6 +17,8 @@ pub mod pcscd;
 pub mod processes;
 #[cfg(target_os = "linux")]
 pub mod screen;
+pub mod secret_service;
+pub mod settings_file;
 pub mod tls;
 
 #[cfg(target_os = "linux")]

@@ -50,7 +50,10 @@ impl Desk {
             }
             Action::OpenSettings => {
                 if self.settings_lock().is_none() {
-                    self.settings_window = Some(SettingsWindow::new(&self.settings));
+                    self.settings_window = Some(SettingsWindow::new(
+                        &self.settings,
+                        self.token_store.unavailable(),
+                    ));
                 }
             }
             Action::ExportActivity => {

@@ -21,12 +21,13 @@ use super::requests::{RequestList, filter_bar_ui, table_ui};
 use super::settings::{Settings, SettingsOutcome, SettingsWindow};
 use super::status_bar::{StatusLine, status_bar_ui};
 use super::waker::Waker;
-use crate::audit::{AuditEntry, AuditLog, AuditTrail};
+use crate::audit::{AuditEntry, AuditLog, AuditTrail, accepted_identity};
 use crate::cm::{ClientConfig, CmError, RequestFilter, UnreadableRequest};
 use crate::demo::Demo;
 use crate::enroll::{BindOrder, Step};
 use crate::pin::PinOutcome;
 use crate::session::Session;
+use crate::token_store::TokenStore;
 use crate::worker::{Command, Event};
 
 /// The ids an audit entry carries.
@@ -92,6 +93,8 @@ pub struct Desk {
     signed_in: Option<bool>,
     applied_theme: Option<super::settings::Theme>,
     audit: Option<AuditTrail>,
+    /// Where a remembered token is kept (the OS credential store), or none.
+    token_store: TokenStore,
     export: Export,
     /// A dialog just opened: its default button takes the keyboard focus.
     focus_dialog: bool,
@@ -131,11 +134,26 @@ impl Desk {
             signed_in: None,
             applied_theme: None,
             audit: audit.map(AuditTrail::start),
+            token_store: TokenStore::memory_only("the desk was started without it"),
             export: Export::default(),
             focus_dialog: false,
         };
         desk.connect();
         desk
+    }
+
+    /// The credential store for a remembered token, and what to tell the
+    /// officer about it at start.
+    pub(super) fn with_token_store(
+        mut self,
+        store: TokenStore,
+        notice: Option<(Level, String)>,
+    ) -> Self {
+        self.token_store = store;
+        if let Some((level, words)) = notice {
+            self.activity.push(level, words);
+        }
+        self
     }
 
     pub fn settings(&self) -> &Settings {
@@ -225,12 +243,20 @@ impl Desk {
         let Some(trail) = &self.audit else {
             return;
         };
+        let (signed_in_as, sign_in) = self
+            .session
+            .as_ref()
+            .map_or((None, "not signed in".to_owned()), |s| {
+                accepted_identity(s.demo.is_some(), s.signed_in.get().as_ref())
+            });
         trail.record(AuditEntry {
             server: self
                 .session
                 .as_ref()
                 .map(|s| s.server_label.clone())
                 .unwrap_or_default(),
+            signed_in_as,
+            sign_in,
             action: action.to_owned(),
             request: ids.request,
             card_id: ids.card_id,
@@ -266,6 +292,12 @@ impl Desk {
         let failures: Vec<String> = self.audit.iter().flat_map(AuditTrail::failures).collect();
         for failure in failures {
             self.activity.push(Level::Error, failure);
+        }
+        for report in self.token_store.reports().collect::<Vec<_>>() {
+            match report {
+                Ok(done) => self.activity.push(Level::Info, done),
+                Err(failed) => self.activity.push(Level::Warning, failed),
+            }
         }
         let (mut actions, bind_shortcut) = self.shortcuts(ui.ctx());
         self.panels_ui(ui, bind_shortcut, &mut actions);

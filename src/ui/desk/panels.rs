@@ -256,6 +256,10 @@ impl Desk {
         if settings.challenge != self.settings.challenge {
             self.send(Command::SetChallenge(settings.challenge));
         }
+        self.token_store.follow(
+            (self.settings.remember_token, &self.settings.token),
+            (settings.remember_token, &settings.token),
+        );
         self.settings = settings;
         self.activity.push(Level::Info, "Settings saved");
         if reconnect {

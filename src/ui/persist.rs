@@ -1,0 +1,160 @@
+//! The settings between runs: read from eframe's storage at start, with the
+//! remembered token from the OS credential store; written back without the
+//! token. A token found in a settings file written by an older version is
+//! moved to the credential store and the file is rewritten without it.
+
+use super::activity::Level;
+use super::desk::{Desk, Mode};
+use super::settings::Settings;
+use crate::token_store::{Opened, STORE_NAME};
+
+/// Where eframe's storage keeps the desk's settings.
+pub const SETTINGS_KEY: &str = "enroll-desk-settings";
+
+/// The desk as it starts, and whether the settings file must be rewritten
+/// at once (it held a token).
+pub struct Started {
+    pub desk: Desk,
+    pub rewrite_settings: bool,
+}
+
+/// Builds the desk from the stored settings and the credential store.
+pub fn start_desk(storage: Option<&dyn eframe::Storage>, opened: Opened, mode: Mode) -> Started {
+    let mut settings = storage
+        .and_then(|storage| eframe::get_value::<Settings>(storage, SETTINGS_KEY))
+        .unwrap_or_default();
+    let (rewrite_settings, notice) = adopt_token(&mut settings, &opened);
+    let desk = Desk::new(settings, mode).with_token_store(opened.store, notice);
+    Started {
+        desk,
+        rewrite_settings,
+    }
+}
+
+/// Writes the settings, never the token, to eframe's storage.
+pub fn save_settings(storage: &mut dyn eframe::Storage, settings: &Settings) {
+    eframe::set_value(storage, SETTINGS_KEY, &settings.stored());
+}
+
+/// Puts the token where it belongs: the remembered one into the settings
+/// (in memory), a token from an older settings file into the store. Returns
+/// whether the file must be rewritten, and what to tell the officer.
+fn adopt_token(settings: &mut Settings, opened: &Opened) -> (bool, Option<(Level, String)>) {
+    let store = &opened.store;
+    if !settings.token.is_empty() {
+        // An older version wrote it in plain text: it leaves the file whatever
+        // happens next, since no auditor expects a token on disk.
+        let words = match (settings.remember_token, store.unavailable()) {
+            (true, None) => {
+                store.save(&settings.token);
+                (
+                    Level::Info,
+                    format!(
+                        "The bearer token was moved from the settings file into {STORE_NAME}; the file no longer holds it"
+                    ),
+                )
+            }
+            (true, Some(why)) => (
+                Level::Warning,
+                format!(
+                    "The bearer token was removed from the settings file, where it was in plain text. It cannot be remembered on this computer ({why}), so it is kept only until the desk closes"
+                ),
+            ),
+            (false, _) => (
+                Level::Info,
+                "The bearer token was removed from the settings file; it is kept only until the desk closes".to_owned(),
+            ),
+        };
+        return (true, Some(words));
+    }
+    if !settings.remember_token {
+        return (false, None);
+    }
+    match (&opened.remembered, store.unavailable()) {
+        (Some(token), _) => {
+            settings.token = token.as_str().to_owned();
+            (false, None)
+        }
+        (None, Some(why)) => (
+            false,
+            Some((
+                Level::Warning,
+                format!(
+                    "The remembered bearer token cannot be read ({why}). Type it in Settings; it is kept only until the desk closes"
+                ),
+            )),
+        ),
+        (None, None) => (false, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token_store::TokenStore;
+
+    fn opened(store: TokenStore, remembered: Option<&str>) -> Opened {
+        Opened {
+            store,
+            remembered: remembered.map(|t| zeroize::Zeroizing::new(t.to_owned())),
+        }
+    }
+
+    #[test]
+    fn a_token_from_an_older_file_leaves_the_file_even_without_a_store() {
+        let mut settings = Settings {
+            remember_token: true,
+            token: "old-plain-token".into(),
+            ..Settings::default()
+        };
+        let (rewrite, notice) = adopt_token(
+            &mut settings,
+            &opened(TokenStore::memory_only("no keyring"), None),
+        );
+        assert!(rewrite);
+        let (level, words) = notice.unwrap();
+        assert_eq!(level, Level::Warning);
+        assert!(
+            words.contains("no keyring") && words.contains("removed"),
+            "{words}"
+        );
+        assert_eq!(
+            settings.token, "old-plain-token",
+            "kept in memory for this session"
+        );
+        assert!(
+            !serde_json::to_string(&settings.stored())
+                .unwrap()
+                .contains("old-plain-token")
+        );
+    }
+
+    #[test]
+    fn the_remembered_token_comes_from_the_store_and_is_not_written() {
+        let mut settings = Settings {
+            remember_token: true,
+            ..Settings::default()
+        };
+        let store = TokenStore::memory_only("unused");
+        let (rewrite, notice) = adopt_token(&mut settings, &opened(store, Some("from-store")));
+        assert!(!rewrite && notice.is_none());
+        assert_eq!(settings.token, "from-store");
+    }
+
+    #[test]
+    fn an_unreadable_store_is_said_once_at_start() {
+        let mut settings = Settings {
+            remember_token: true,
+            ..Settings::default()
+        };
+        let store = TokenStore::memory_only("the keyring is locked");
+        let (_, notice) = adopt_token(&mut settings, &opened(store, None));
+        assert!(notice.unwrap().1.contains("the keyring is locked"));
+        let mut not_remembered = Settings::default();
+        let store = TokenStore::memory_only("the keyring is locked");
+        assert_eq!(
+            adopt_token(&mut not_remembered, &opened(store, None)),
+            (false, None)
+        );
+    }
+}
