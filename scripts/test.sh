@@ -92,8 +92,13 @@ else
     stop_what_the_tests_left
     phase "running the Windows build under Wine"
 fi
-# One closing line for the whole run: cargo prints a result per test binary.
-awk '/^test result:/ { passed += $4; failed += $6 } END { printf "tests: %d passed, %d failed\n", passed, failed }' target/test-output.txt
+# One closing line for the whole run: cargo prints a result per test binary
+# (the last one before the next binary starts: tests that run themselves as
+# a child process print the child's too).
+awk 'function add() { if (last != "") { split(last, f, " "); passed += f[4]; failed += f[6] } last = "" }
+     /^ *(Running|Doc-tests) / { add() }
+     /^test result:/ { last = $0 }
+     END { add(); printf "tests: %d passed, %d failed\n", passed, failed }' target/test-output.txt
 
 # The parsers of server answers and card data, fuzzed for a bounded time.
 fuzz_status=0
