@@ -17,9 +17,9 @@ pub struct Export {
 
 /// What the dialog offers.
 pub struct SaveAs {
-    pub title: &'static str,
+    pub title: String,
     pub file_name: &'static str,
-    pub filter: (&'static str, &'static [&'static str]),
+    pub filter: (String, &'static [&'static str]),
 }
 
 impl Export {
@@ -63,9 +63,9 @@ impl Export {
 
 fn ask_and_write(save_as: &SaveAs, write: impl FnOnce(&Path) -> std::io::Result<()>) -> Outcome {
     let Some(path) = rfd::FileDialog::new()
-        .set_title(save_as.title)
+        .set_title(&save_as.title)
         .set_file_name(save_as.file_name)
-        .add_filter(save_as.filter.0, save_as.filter.1)
+        .add_filter(&save_as.filter.0, save_as.filter.1)
         .save_file()
     else {
         return Ok(None);

@@ -9,10 +9,12 @@ mod desk;
 mod detail;
 mod export;
 mod flow;
+mod fonts;
 mod pin_window;
 mod readers;
 mod requests;
 mod settings;
+mod settings_fields;
 mod status_bar;
 mod waker;
 

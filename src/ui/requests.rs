@@ -8,8 +8,11 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 use crate::cm::{Request, RequestStatus};
+use crate::i18n::{self, Locale, status_name, type_name};
+use crate::tr;
 
-/// A request with its cells formatted once, when the list arrives.
+/// A request with its cells formatted once, when the list arrives (and
+/// again when the officer changes language).
 pub struct RequestRow {
     pub request: Request,
     pub person: String,
@@ -24,17 +27,17 @@ pub struct RequestRow {
 impl RequestRow {
     pub(super) fn new(request: Request) -> Self {
         let person = person_of(&request);
-        let kind = request.request_type.to_string();
+        let kind = type_name(request.request_type);
         let status = if request.is_ready_to_bind() {
-            "Approved, no card yet".to_owned()
+            tr!("status-ready-to-bind")
         } else if request.is_awaiting_card() {
-            "Approved, software profile".to_owned()
+            tr!("status-software-profile")
         } else {
-            request.status.to_string()
+            status_name(request.status)
         };
         let submitted = request
             .submitted
-            .map(|time| time.format("%Y-%m-%d %H:%M").to_string())
+            .map(|time| i18n::date_time(&time))
             .unwrap_or_default();
         let priority = request.priority.to_string();
         let haystack = format!(
@@ -60,8 +63,12 @@ pub fn person_of(request: &Request) -> String {
         .data_item("DisplayName")
         .filter(|name| !name.trim().is_empty())
         .map(str::to_owned)
-        .or_else(|| request.target_user_uuid.map(|id| format!("user {id}")))
-        .unwrap_or_else(|| "(no target user)".to_owned())
+        .or_else(|| {
+            request
+                .target_user_uuid
+                .map(|id| tr!("person-user-id", id = id.to_string()))
+        })
+        .unwrap_or_else(|| tr!("person-none"))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -77,9 +84,9 @@ pub enum StatusFilter {
 impl StatusFilter {
     pub fn label(self) -> String {
         match self {
-            Self::ReadyToBind => "Approved, no card yet".to_owned(),
-            Self::All => "All statuses".to_owned(),
-            Self::Only(status) => status.to_string(),
+            Self::ReadyToBind => tr!("status-ready-to-bind"),
+            Self::All => tr!("status-all"),
+            Self::Only(status) => status_name(status),
         }
     }
 
@@ -102,14 +109,27 @@ pub enum SortColumn {
     Comment,
 }
 
-const COLUMNS: [(SortColumn, &str); 6] = [
-    (SortColumn::Person, "Target user"),
-    (SortColumn::Kind, "Type"),
-    (SortColumn::Status, "Status"),
-    (SortColumn::Priority, "Priority"),
-    (SortColumn::Submitted, "Submitted"),
-    (SortColumn::Comment, "Comment"),
+const COLUMNS: [SortColumn; 6] = [
+    SortColumn::Person,
+    SortColumn::Kind,
+    SortColumn::Status,
+    SortColumn::Priority,
+    SortColumn::Submitted,
+    SortColumn::Comment,
 ];
+
+impl SortColumn {
+    fn title(self) -> String {
+        match self {
+            Self::Person => tr!("column-target-user"),
+            Self::Kind => tr!("column-type"),
+            Self::Status => tr!("column-status"),
+            Self::Priority => tr!("column-priority"),
+            Self::Submitted => tr!("column-submitted"),
+            Self::Comment => tr!("column-comment"),
+        }
+    }
+}
 
 pub struct RequestList {
     rows: Vec<RequestRow>,
@@ -127,6 +147,8 @@ pub struct RequestList {
     /// (from "" up): typing on narrows the last one, deleting goes back to
     /// one, so a keystroke does not scan every row again.
     narrowed: Vec<(String, Vec<usize>)>,
+    /// The language the rows' cells were formatted in.
+    locale: Locale,
 }
 
 /// Results kept for deleting back through a query; deeper ones are rescanned.
@@ -144,12 +166,14 @@ impl Default for RequestList {
             search: String::new(),
             status_filter: StatusFilter::default(),
             narrowed: Vec::new(),
+            locale: Locale::En,
         }
     }
 }
 
 impl RequestList {
     pub fn set_requests(&mut self, requests: Vec<Request>) {
+        self.locale = i18n::current();
         self.rows = requests.into_iter().map(RequestRow::new).collect();
         self.by_id = self
             .rows
@@ -158,6 +182,17 @@ impl RequestList {
             .map(|(i, row)| (row.request.uuid, i))
             .collect();
         self.resort();
+    }
+
+    /// Formats the cells again when the officer has changed language.
+    pub fn relocalize(&mut self) {
+        if self.locale != i18n::current() {
+            let requests = std::mem::take(&mut self.rows)
+                .into_iter()
+                .map(|row| row.request)
+                .collect();
+            self.set_requests(requests);
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -285,11 +320,11 @@ fn compare(a: &RequestRow, b: &RequestRow, column: SortColumn) -> Ordering {
 pub fn filter_bar_ui(ui: &mut egui::Ui, list: &mut RequestList, focus_search: bool) {
     ui.horizontal(|ui| {
         let mut search = list.search.clone();
-        let label = ui.label("Search");
+        let label = ui.label(tr!("search"));
         let edit = ui
             .add(
                 egui::TextEdit::singleline(&mut search)
-                    .hint_text("every column (Ctrl+F)")
+                    .hint_text(tr!("search-hint"))
                     .desired_width(280.0),
             )
             .labelled_by(label.id);
@@ -300,7 +335,7 @@ pub fn filter_bar_ui(ui: &mut egui::Ui, list: &mut RequestList, focus_search: bo
             list.set_search(&search);
         }
         let mut filter = list.status_filter;
-        let label = ui.label("Status");
+        let label = ui.label(tr!("status-filter"));
         let combo = egui::ComboBox::from_id_salt("status-filter")
             .selected_text(filter.label())
             .show_ui(ui, |ui| {
@@ -317,10 +352,10 @@ pub fn filter_bar_ui(ui: &mut egui::Ui, list: &mut RequestList, focus_search: bo
             });
         combo.response.labelled_by(label.id);
         list.set_status_filter(filter);
-        ui.weak(format!(
-            "{} of {} requests",
-            list.visible.len(),
-            list.rows.len()
+        ui.weak(tr!(
+            "requests-shown",
+            shown = list.visible.len(),
+            count = list.rows.len()
         ));
     });
 }
@@ -367,21 +402,16 @@ pub fn table_ui(ui: &mut egui::Ui, list: &mut RequestList, selected: &mut Option
         .column(Column::initial(118.0))
         .column(Column::remainder().clip(true))
         .header(row_height + 2.0, |mut header| {
-            for (column, title) in COLUMNS {
+            for column in COLUMNS {
+                let title = column.title();
                 header.col(|ui| {
                     let button =
-                        egui::Button::new(egui::RichText::new(title).strong()).frame(false);
+                        egui::Button::new(egui::RichText::new(&title).strong()).frame(false);
                     let sorted = (list.sort == column).then_some(list.ascending);
                     let hint = match sorted {
-                        Some(true) => format!(
-                            "Sorted by {}, ascending; click to reverse",
-                            title.to_lowercase()
-                        ),
-                        Some(false) => format!(
-                            "Sorted by {}, descending; click to reverse",
-                            title.to_lowercase()
-                        ),
-                        None => format!("Sort by {}", title.to_lowercase()),
+                        Some(true) => tr!("sorted-ascending", column = title.as_str()),
+                        Some(false) => tr!("sorted-descending", column = title.as_str()),
+                        None => tr!("sort-by", column = title.as_str()),
                     };
                     if ui.add(button).on_hover_text(hint).clicked() {
                         sort_click = Some(column);

@@ -4,6 +4,8 @@ use super::{
     Action, AuditIds, CmError, Desk, Event, Flow, Level, Local, Origin, PinOutcome, PinWindow,
     TypedCardId,
 };
+use crate::tr;
+use crate::ui::activity::Line;
 
 /// Unreadable requests named one by one in the activity.
 const NAMED_IN_ACTIVITY: usize = 5;
@@ -56,18 +58,35 @@ impl Desk {
                         origin: Origin::FetchAgain(awaiting),
                         ..
                     } => awaiting.person,
-                    _ => "the cardholder".to_owned(),
+                    _ => tr!("the-cardholder"),
                 };
-                let how = match &pin {
-                    PinOutcome::Proposed(_) => "PIN shown",
-                    PinOutcome::CardholderChooses => "the cardholder chooses the PIN",
-                };
+                let proposed = matches!(pin, PinOutcome::Proposed(_));
                 self.activity.push(
                     Level::Info,
-                    format!(
-                        "Card {} bound to {person}'s request {} as smartcard {}; {how}",
-                        bound.card_id, bound.request, bound.smartcard
-                    ),
+                    Line::new(|| {
+                        let (card, request, smartcard) = (
+                            bound.card_id.to_string(),
+                            bound.request.to_string(),
+                            bound.smartcard.to_string(),
+                        );
+                        if proposed {
+                            tr!(
+                                "bound-pin-shown",
+                                card = card,
+                                person = person.as_str(),
+                                request = request,
+                                smartcard = smartcard
+                            )
+                        } else {
+                            tr!(
+                                "bound-cardholder-chooses",
+                                card = card,
+                                person = person.as_str(),
+                                request = request,
+                                smartcard = smartcard
+                            )
+                        }
+                    }),
                 );
                 let ids = AuditIds::of_bound(&bound);
                 self.audit("bind", ids, "bound");
@@ -101,7 +120,13 @@ impl Desk {
                     _ => "bind",
                 };
                 self.audit(action, ids, format!("failed: {error}"));
-                self.activity.push(Level::Error, error.to_string());
+                self.activity.push(
+                    Level::Error,
+                    Line {
+                        local: crate::i18n::enroll_error_words(&error),
+                        english: error.to_string(),
+                    },
+                );
                 self.flow.fail(error);
             }
         }
@@ -117,20 +142,23 @@ impl Desk {
                     AuditIds::default(),
                     format!("ok: {read} requests, {unreadable} unreadable"),
                 );
-                self.activity
-                    .push(Level::Info, format!("Loaded {read} requests"));
+                self.activity.push(
+                    Level::Info,
+                    Line::new(|| tr!("requests-loaded", count = read)),
+                );
                 // A few by name; all of them are under Details beside the list.
                 for skipped in listing.unreadable.iter().take(NAMED_IN_ACTIVITY) {
-                    self.activity
-                        .push(Level::Error, format!("Could not read {skipped}"));
+                    self.activity.push(
+                        Level::Error,
+                        Line::new(|| tr!("could-not-read", what = skipped.to_string())),
+                    );
                 }
                 if unreadable > NAMED_IN_ACTIVITY {
                     self.activity.push(
                         Level::Error,
-                        format!(
-                            "… and {} more requests that could not be read",
-                            unreadable - NAMED_IN_ACTIVITY
-                        ),
+                        Line::new(|| {
+                            tr!("more-unreadable", count = unreadable - NAMED_IN_ACTIVITY)
+                        }),
                     );
                 }
                 self.unreadable = listing.unreadable;
@@ -144,11 +172,15 @@ impl Desk {
                 if error.is_sign_in_failure() {
                     self.signed_in = Some(false);
                 }
+                let words = crate::i18n::cm_error_words(&error);
                 self.activity.push(
                     Level::Error,
-                    format!("Could not load the requests: {error}"),
+                    Line {
+                        local: tr!("load-failed", error = words.as_str()),
+                        english: format!("Could not load the requests: {error}"),
+                    },
                 );
-                self.load_error = Some(error.to_string());
+                self.load_error = Some(words);
             }
         }
     }
