@@ -41,7 +41,7 @@ impl PcscHold {
             .name("card-hold".into())
             .spawn(move || {
                 keep_card(&name, &ready_tx, &inbox);
-                let _ = released_tx.send(());
+                let _: Result<_, _> = released_tx.send(());
             })
             .map_err(|e| CardError::Transport(format!("could not start the card thread: {e}")))?;
         let atr = wait(&ready, timeout)??;
@@ -59,7 +59,7 @@ impl PcscHold {
     ) -> Result<T, CardError> {
         let (answer_tx, answer) = mpsc::channel();
         let job: Job = Box::new(move |session| {
-            let _ = answer_tx.send(op(session));
+            let _: Result<_, _> = answer_tx.send(op(session));
         });
         self.jobs
             .as_ref()
@@ -88,7 +88,7 @@ impl Drop for PcscHold {
         self.jobs = None;
         // Wait for the release, so a program that exits right after still
         // leaves the card as it is (pcscd resets the cards of a dead client).
-        let _ = self.released.recv_timeout(self.timeout);
+        let _: Result<_, _> = self.released.recv_timeout(self.timeout);
     }
 }
 
@@ -119,7 +119,7 @@ fn keep_card(
     let mut card = match connected {
         Ok(card) => card,
         Err(error) => {
-            let _ = ready.send(Err(error));
+            let _: Result<_, _> = ready.send(Err(error));
             return;
         }
     };
@@ -128,7 +128,7 @@ fn keep_card(
         .map(|status| Atr::new(status.atr().to_vec()));
     match (atr, card.transaction()) {
         (Ok(atr), Ok(transaction)) => {
-            let _ = ready.send(Ok(atr));
+            let _: Result<_, _> = ready.send(Ok(atr));
             let mut session = PcscSession {
                 card: &transaction,
                 reader,
@@ -137,13 +137,13 @@ fn keep_card(
                 job(&mut session);
             }
             // Ending can fail after a removal; there is nothing left to keep.
-            let _ = transaction.end(Disposition::LeaveCard);
+            let _: Result<_, _> = transaction.end(Disposition::LeaveCard);
         }
         (Err(error), _) | (_, Err(error)) => {
-            let _ = ready.send(Err(fail(error)));
+            let _: Result<_, _> = ready.send(Err(fail(error)));
         }
     }
-    let _ = card.disconnect(Disposition::LeaveCard);
+    let _: Result<_, _> = card.disconnect(Disposition::LeaveCard);
 }
 
 /// Exclusive, so no other program talks to the card in between; shared when
