@@ -15,7 +15,9 @@ fn desk() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_enroll-desk"));
     command
         .env_remove("ENROLL_DESK_TOKEN")
-        .env_remove("ENROLL_DESK_SERVER");
+        .env_remove("ENROLL_DESK_SERVER")
+        // The human output is checked in English, whatever the machine's language.
+        .env("LC_ALL", "C");
     command
 }
 

@@ -18,6 +18,7 @@ fn ready_request(server: &SimServer) -> Uuid {
 
 fn bind(server: &SimServer, request: Uuid, reader: &str, extra: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_enroll-desk"))
+        .env("LC_ALL", "C")
         .args([
             "bind",
             "--server",
@@ -158,7 +159,7 @@ fn answer_witness(reader: &str, response: &[u8], reset: bool) -> u16 {
     let mut command = vec![0x00, 0x87, 0x03, 0x9B, 0x0C, 0x7C, 0x0A, 0x80, 0x08];
     command.extend_from_slice(response);
     let answer = card.transmit(&command, &mut buffer).unwrap().to_vec();
-    let _ = card.disconnect(pcsc::Disposition::LeaveCard);
+    let _: Result<_, _> = card.disconnect(pcsc::Disposition::LeaveCard);
     u16::from_be_bytes([answer[answer.len() - 2], answer[answer.len() - 1]])
 }
 

@@ -6,6 +6,8 @@ use serde::Serialize;
 
 use super::server_args::ServerArgs;
 use crate::cm::{Request, RequestFilter, RequestStatus};
+use crate::i18n::{self, status_name, type_name};
+use crate::tr;
 
 #[derive(Args, Debug)]
 pub struct RequestsArgs {
@@ -37,7 +39,10 @@ pub fn run(args: RequestsArgs) -> anyhow::Result<()> {
     let requests = listing.requests;
     // On stderr, so `--json` output stays one JSON array.
     for skipped in &listing.unreadable {
-        eprintln!("enroll-desk: could not read {skipped}; left out");
+        eprintln!(
+            "{}",
+            tr!("cli-request-left-out", what = skipped.to_string())
+        );
     }
     if args.json {
         let rows: Vec<RequestRow> = requests.iter().map(RequestRow::from).collect();
@@ -83,28 +88,33 @@ impl From<&Request> for RequestRow {
 
 fn table(requests: &[Request]) -> String {
     if requests.is_empty() {
-        return "No requests.\n".to_owned();
+        return format!("{}\n", tr!("cli-no-requests"));
     }
     let mut out = format!(
         "{:<36}  {:<12}  {:<11}  {:>3}  {:<16}  {}\n",
-        "REQUEST", "STATUS", "TYPE", "PRI", "SUBMITTED (UTC)", "COMMENT"
+        tr!("cli-column-request"),
+        tr!("cli-column-status"),
+        tr!("cli-column-type"),
+        tr!("cli-column-priority"),
+        tr!("cli-column-submitted"),
+        tr!("cli-column-comment")
     );
     for r in requests {
         let submitted = r
             .submitted
-            .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+            .map(|t| i18n::date_time(&t))
             .unwrap_or_else(|| "-".to_owned());
         let comment: String = r.comment.chars().take(60).collect();
         out += &format!(
             "{:<36}  {:<12}  {:<11}  {:>3}  {:<16}  {}\n",
             r.uuid,
-            r.status.to_string(),
-            r.request_type.to_string(),
+            status_name(r.status),
+            type_name(r.request_type),
             r.priority,
             submitted,
             comment
         );
     }
-    out += &format!("{} request(s)\n", requests.len());
+    out += &format!("{}\n", tr!("cli-request-count", count = requests.len()));
     out
 }

@@ -54,8 +54,9 @@ impl eframe::App for DeskApp {
     }
 }
 
-/// Opens the desk window and returns when it is closed.
-pub fn run(mode: Mode) -> anyhow::Result<()> {
+/// Opens the desk window and returns when it is closed. `lang` (`--lang`)
+/// overrides the language of the settings, and is kept as the new choice.
+pub fn run(mode: Mode, lang: Option<crate::i18n::Locale>) -> anyhow::Result<()> {
     let viewport = egui::ViewportBuilder::default()
         .with_title("enroll-desk")
         .with_app_id("enroll-desk")
@@ -69,10 +70,14 @@ pub fn run(mode: Mode) -> anyhow::Result<()> {
         "enroll-desk",
         options,
         Box::new(move |cc| {
-            let settings = cc
+            let mut settings = cc
                 .storage
                 .and_then(|storage| eframe::get_value::<Settings>(storage, SETTINGS_KEY))
-                .unwrap_or_default();
+                .unwrap_or_else(Settings::first_start);
+            if let Some(lang) = lang {
+                settings.language = lang;
+            }
+            tracing::info!("the desk speaks {}", settings.language.tag());
             Ok(Box::new(DeskApp {
                 desk: Desk::new(settings, mode),
                 frames: 0,

@@ -8,6 +8,7 @@
 pub mod canned;
 pub mod desk;
 pub mod kdc;
+pub mod locales;
 pub mod pcscd;
 pub mod processes;
 pub mod tls;

@@ -310,3 +310,27 @@ demo-faults-changed = Demo: der Trainer hat die Serverfehler geändert
 demo-server-down = Demo: der simulierte Server ist aus
 demo-server-back = Demo: der simulierte Server läuft wieder
 demo-restart-failed = Demo: der Simulator konnte nicht neu starten: { $error }
+
+## Die Befehlszeile (ihre --json-Ausgabe ändert sich nie mit der Sprache)
+
+cli-error = Fehler: { $message }
+cli-no-server = kein CM-Server angegeben: fügen Sie --server URL hinzu (oder setzen Sie ENROLL_DESK_SERVER)
+cli-no-readers = Kein Smartcard-Leser gefunden: schließen Sie einen an.
+cli-reader-no-card = { $reader }: keine Karte
+cli-reader-card = { $reader }: Karte vorhanden, ATR { $atr }, Smartcard-ID { $card }
+cli-reader-card-without-id = { $reader }: Karte vorhanden, ATR { $atr }, Smartcard-ID unbekannt
+cli-card-id-not-read = Warnung: { $reader }: Smartcard-ID nicht gelesen: { $error }
+cli-request-left-out = enroll-desk: { $what } nicht lesbar; ausgelassen
+cli-no-requests = Keine Anforderungen.
+cli-column-request = ANFORDERUNG
+cli-column-status = STATUS
+cli-column-type = TYP
+cli-column-priority = PRI
+cli-column-submitted = EINGEREICHT (UTC)
+cli-column-comment = KOMMENTAR
+cli-request-count = { $count ->
+        [one] 1 Anforderung
+       *[other] { $count } Anforderungen
+    }
+cli-bound = Karte { $card } der Anforderung { $request } als Smartcard { $smartcard } zugewiesen.
+cli-pin-label = PIN (nur einmal angezeigt; dem Karteninhaber übergeben):

@@ -310,3 +310,24 @@ demo-faults-changed = Demo: the trainer changed the server's faults
 demo-server-down = Demo: the simulated server is down
 demo-server-back = Demo: the simulated server is back
 demo-restart-failed = Demo: the simulator could not restart: { $error }
+
+## The command line (its --json output never changes with the language)
+
+cli-error = error: { $message }
+cli-no-server = no CM server given: add --server URL (or set ENROLL_DESK_SERVER)
+cli-no-readers = No smart-card reader found: plug one in.
+cli-reader-no-card = { $reader }: no card
+cli-reader-card = { $reader }: card present, ATR { $atr }, card id { $card }
+cli-reader-card-without-id = { $reader }: card present, ATR { $atr }, card id unknown
+cli-card-id-not-read = warning: { $reader }: card id not read: { $error }
+cli-request-left-out = enroll-desk: could not read { $what }; left out
+cli-no-requests = No requests.
+cli-column-request = REQUEST
+cli-column-status = STATUS
+cli-column-type = TYPE
+cli-column-priority = PRI
+cli-column-submitted = SUBMITTED (UTC)
+cli-column-comment = COMMENT
+cli-request-count = { $count } request(s)
+cli-bound = Bound card { $card } to request { $request } as smartcard { $smartcard }.
+cli-pin-label = PIN (shown once; hand it to the cardholder):

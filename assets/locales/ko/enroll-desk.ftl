@@ -293,3 +293,24 @@ demo-faults-changed = 데모: 교육 담당자가 서버 장애 설정을 바꿨
 demo-server-down = 데모: 시뮬레이션 서버가 중단되었습니다
 demo-server-back = 데모: 시뮬레이션 서버가 다시 실행 중입니다
 demo-restart-failed = 데모: 시뮬레이터를 다시 시작하지 못했습니다: { $error }
+
+## 명령줄(--json 출력은 언어와 관계없이 바뀌지 않음)
+
+cli-error = 오류: { $message }
+cli-no-server = CM 서버가 지정되지 않았습니다. --server URL을 추가하세요(또는 ENROLL_DESK_SERVER 설정)
+cli-no-readers = 스마트 카드 리더가 없습니다. 리더를 연결하세요.
+cli-reader-no-card = { $reader }: 카드 없음
+cli-reader-card = { $reader }: 카드 있음, ATR { $atr }, 카드 ID { $card }
+cli-reader-card-without-id = { $reader }: 카드 있음, ATR { $atr }, 카드 ID 알 수 없음
+cli-card-id-not-read = 경고: { $reader }: 카드 ID를 읽지 못함: { $error }
+cli-request-left-out = enroll-desk: { $what }을(를) 읽을 수 없어 제외함
+cli-no-requests = 요청이 없습니다.
+cli-column-request = 요청
+cli-column-status = 상태
+cli-column-type = 유형
+cli-column-priority = 우선
+cli-column-submitted = 제출 시각(UTC)
+cli-column-comment = 설명
+cli-request-count = 요청 { $count }개
+cli-bound = 카드 { $card }을(를) 요청 { $request }에 스마트 카드 { $smartcard }(으)로 할당했습니다.
+cli-pin-label = PIN(한 번만 표시됨, 카드 소지자에게 전달하세요):

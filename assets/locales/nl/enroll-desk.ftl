@@ -310,3 +310,27 @@ demo-faults-changed = Demo: de trainer heeft de serverfouten gewijzigd
 demo-server-down = Demo: de gesimuleerde server is uit
 demo-server-back = Demo: de gesimuleerde server is terug
 demo-restart-failed = Demo: de simulator kon niet herstarten: { $error }
+
+## De opdrachtregel (de --json-uitvoer verandert nooit met de taal)
+
+cli-error = fout: { $message }
+cli-no-server = geen CM-server opgegeven: voeg --server URL toe (of stel ENROLL_DESK_SERVER in)
+cli-no-readers = Geen smartcardlezer gevonden: sluit er een aan.
+cli-reader-no-card = { $reader }: geen kaart
+cli-reader-card = { $reader }: kaart aanwezig, ATR { $atr }, kaart-id { $card }
+cli-reader-card-without-id = { $reader }: kaart aanwezig, ATR { $atr }, kaart-id onbekend
+cli-card-id-not-read = waarschuwing: { $reader }: kaart-id niet gelezen: { $error }
+cli-request-left-out = enroll-desk: { $what } niet te lezen; weggelaten
+cli-no-requests = Geen aanvragen.
+cli-column-request = AANVRAAG
+cli-column-status = STATUS
+cli-column-type = SOORT
+cli-column-priority = PRI
+cli-column-submitted = INGEDIEND (UTC)
+cli-column-comment = OPMERKING
+cli-request-count = { $count ->
+        [one] 1 aanvraag
+       *[other] { $count } aanvragen
+    }
+cli-bound = Kaart { $card } gekoppeld aan aanvraag { $request } als smartcard { $smartcard }.
+cli-pin-label = Pincode (eenmalig getoond; geef hem aan de kaarthouder):

@@ -310,3 +310,27 @@ demo-faults-changed = Demonstração: o instrutor alterou as falhas do servidor
 demo-server-down = Demonstração: o servidor simulado está fora do ar
 demo-server-back = Demonstração: o servidor simulado voltou
 demo-restart-failed = Demonstração: não foi possível reiniciar o simulador: { $error }
+
+## A linha de comando (a saída --json nunca muda com o idioma)
+
+cli-error = erro: { $message }
+cli-no-server = nenhum servidor CM informado: adicione --server URL (ou defina ENROLL_DESK_SERVER)
+cli-no-readers = Nenhuma leitora de cartão inteligente encontrada: conecte uma.
+cli-reader-no-card = { $reader }: sem cartão
+cli-reader-card = { $reader }: cartão presente, ATR { $atr }, ID do cartão { $card }
+cli-reader-card-without-id = { $reader }: cartão presente, ATR { $atr }, ID do cartão desconhecido
+cli-card-id-not-read = aviso: { $reader }: ID do cartão não lido: { $error }
+cli-request-left-out = enroll-desk: não foi possível ler { $what }; deixado de fora
+cli-no-requests = Nenhuma solicitação.
+cli-column-request = SOLICITAÇÃO
+cli-column-status = STATUS
+cli-column-type = TIPO
+cli-column-priority = PRI
+cli-column-submitted = ENVIADA (UTC)
+cli-column-comment = COMENTÁRIO
+cli-request-count = { $count ->
+        [one] 1 solicitação
+       *[other] { $count } solicitações
+    }
+cli-bound = Cartão { $card } vinculado à solicitação { $request } como cartão inteligente { $smartcard }.
+cli-pin-label = PIN (mostrado uma só vez; entregue-o ao titular do cartão):

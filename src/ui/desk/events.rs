@@ -61,33 +61,8 @@ impl Desk {
                     _ => tr!("the-cardholder"),
                 };
                 let proposed = matches!(pin, PinOutcome::Proposed(_));
-                self.activity.push(
-                    Level::Info,
-                    Line::new(|| {
-                        let (card, request, smartcard) = (
-                            bound.card_id.to_string(),
-                            bound.request.to_string(),
-                            bound.smartcard.to_string(),
-                        );
-                        if proposed {
-                            tr!(
-                                "bound-pin-shown",
-                                card = card,
-                                person = person.as_str(),
-                                request = request,
-                                smartcard = smartcard
-                            )
-                        } else {
-                            tr!(
-                                "bound-cardholder-chooses",
-                                card = card,
-                                person = person.as_str(),
-                                request = request,
-                                smartcard = smartcard
-                            )
-                        }
-                    }),
-                );
+                self.activity
+                    .push(Level::Info, bound_line(&bound, &person, proposed));
                 let ids = AuditIds::of_bound(&bound);
                 self.audit("bind", ids, "bound");
                 let shown = match &pin {
@@ -199,4 +174,32 @@ impl Desk {
             self.act(Action::FetchPinAgain(reader.to_owned()));
         }
     }
+}
+
+/// "Card … bound to …'s request … as smartcard …", and how the PIN goes.
+fn bound_line(bound: &crate::enroll::Bound, person: &str, proposed: bool) -> Line {
+    Line::new(|| {
+        let (card, request, smartcard) = (
+            bound.card_id.to_string(),
+            bound.request.to_string(),
+            bound.smartcard.to_string(),
+        );
+        if proposed {
+            tr!(
+                "bound-pin-shown",
+                card = card,
+                person = person,
+                request = request,
+                smartcard = smartcard
+            )
+        } else {
+            tr!(
+                "bound-cardholder-chooses",
+                card = card,
+                person = person,
+                request = request,
+                smartcard = smartcard
+            )
+        }
+    })
 }

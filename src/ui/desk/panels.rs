@@ -18,49 +18,7 @@ impl Desk {
         actions: &mut Vec<Action>,
     ) {
         egui::Panel::top("title").show(ui, |ui| self.title_bar_ui(ui, actions));
-        egui::Panel::bottom("status").show(ui, |ui| {
-            let (server, auth, simulated, identity) = self.session.as_ref().map_or(
-                (tr!("status-not-connected"), "—".to_owned(), false, None),
-                |s| {
-                    let identity = s.signed_in.get();
-                    match &s.demo {
-                        Some(demo) => (
-                            tr!(
-                                "status-demo-server",
-                                address = demo.server.address().to_string()
-                            ),
-                            tr!("status-demo-sign-in"),
-                            true,
-                            identity,
-                        ),
-                        None => (
-                            s.server_label.clone(),
-                            s.auth_label.to_owned(),
-                            false,
-                            identity,
-                        ),
-                    }
-                },
-            );
-            let readers = match (&self.readers.service_down, simulated) {
-                (_, true) => tr!("status-readers-simulated"),
-                (Some(_), false) => tr!("status-service-unavailable"),
-                (None, false) => tr!("status-service-running", count = self.readers.list.len()),
-            };
-            status_bar_ui(
-                ui,
-                &StatusLine {
-                    server: &server,
-                    auth: &auth,
-                    signed_in: self.signed_in,
-                    identity,
-                    readers: &readers,
-                    loading: self.loading,
-                    last_refresh: self.last_refresh,
-                    requests: self.requests.len(),
-                },
-            );
-        });
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar_panel_ui(ui));
         egui::Panel::bottom("activity")
             .resizable(true)
             .default_size(130.0)
@@ -118,6 +76,51 @@ impl Desk {
                 detail_ui(ui, &view, &mut self.typed_card_id, actions);
             });
         egui::CentralPanel::default().show(ui, |ui| self.requests_ui(ui, actions));
+    }
+
+    /// Where the requests come from, how the desk signs in, the readers.
+    fn status_bar_panel_ui(&self, ui: &mut egui::Ui) {
+        let (server, auth, simulated, identity) = self.session.as_ref().map_or(
+            (tr!("status-not-connected"), "—".to_owned(), false, None),
+            |s| {
+                let identity = s.signed_in.get();
+                match &s.demo {
+                    Some(demo) => (
+                        tr!(
+                            "status-demo-server",
+                            address = demo.server.address().to_string()
+                        ),
+                        tr!("status-demo-sign-in"),
+                        true,
+                        identity,
+                    ),
+                    None => (
+                        s.server_label.clone(),
+                        s.auth_label.to_owned(),
+                        false,
+                        identity,
+                    ),
+                }
+            },
+        );
+        let readers = match (&self.readers.service_down, simulated) {
+            (_, true) => tr!("status-readers-simulated"),
+            (Some(_), false) => tr!("status-service-unavailable"),
+            (None, false) => tr!("status-service-running", count = self.readers.list.len()),
+        };
+        status_bar_ui(
+            ui,
+            &StatusLine {
+                server: &server,
+                auth: &auth,
+                signed_in: self.signed_in,
+                identity,
+                readers: &readers,
+                loading: self.loading,
+                last_refresh: self.last_refresh,
+                requests: self.requests.len(),
+            },
+        );
     }
 
     pub(super) fn title_bar_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
