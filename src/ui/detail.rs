@@ -68,13 +68,17 @@ pub fn detail_ui(
 fn request_ui(ui: &mut egui::Ui, row: &RequestRow) {
     let request = &row.request;
     ui.heading(&row.person);
+    // Long values (ids, comments) wrap rather than widen the panel and
+    // squeeze the requests table.
+    let half = (ui.available_width() - 12.0) * 0.62;
     egui::Grid::new("request-detail")
         .num_columns(2)
         .spacing([12.0, 4.0])
+        .max_col_width(half)
         .show(ui, |ui| {
             let mut line = |name: String, value: String| {
-                ui.weak(name);
-                ui.label(value);
+                ui.add(egui::Label::new(egui::RichText::new(name).weak()).wrap());
+                ui.add(egui::Label::new(value).wrap());
                 ui.end_row();
             };
             line(tr!("detail-request"), request.uuid.to_string());

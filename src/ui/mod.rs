@@ -16,6 +16,7 @@ mod requests;
 mod settings;
 mod settings_fields;
 mod status_bar;
+mod table_columns;
 mod waker;
 
 pub use activity::{ActivityEntry, write_csv};

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use uuid::Uuid;
 
+use super::table_columns::{ColumnWidths, column_widths};
 use crate::cm::{Request, RequestStatus};
 use crate::i18n::{self, Locale, status_name, type_name};
 use crate::tr;
@@ -119,7 +120,7 @@ const COLUMNS: [SortColumn; 6] = [
 ];
 
 impl SortColumn {
-    fn title(self) -> String {
+    pub(super) fn title(self) -> String {
         match self {
             Self::Person => tr!("column-target-user"),
             Self::Kind => tr!("column-type"),
@@ -149,6 +150,9 @@ pub struct RequestList {
     narrowed: Vec<(String, Vec<usize>)>,
     /// The language the rows' cells were formatted in.
     locale: Locale,
+    /// The columns' widths in that language, once measured.
+    /// (the table's width in steps of 16 px, the widths for it)
+    word_columns: Option<(i32, ColumnWidths)>,
 }
 
 /// Results kept for deleting back through a query; deeper ones are rescanned.
@@ -167,12 +171,16 @@ impl Default for RequestList {
             status_filter: StatusFilter::default(),
             narrowed: Vec::new(),
             locale: Locale::En,
+            word_columns: None,
         }
     }
 }
 
 impl RequestList {
     pub fn set_requests(&mut self, requests: Vec<Request>) {
+        if self.locale != i18n::current() {
+            self.word_columns = None;
+        }
         self.locale = i18n::current();
         self.rows = requests.into_iter().map(RequestRow::new).collect();
         self.by_id = self
@@ -318,7 +326,8 @@ fn compare(a: &RequestRow, b: &RequestRow, column: SortColumn) -> Ordering {
 
 /// The search box and status filter above the table.
 pub fn filter_bar_ui(ui: &mut egui::Ui, list: &mut RequestList, focus_search: bool) {
-    ui.horizontal(|ui| {
+    // Wraps rather than running under the detail panel in a long language.
+    ui.horizontal_wrapped(|ui| {
         let mut search = list.search.clone();
         let label = ui.label(tr!("search"));
         let edit = ui
@@ -390,14 +399,29 @@ pub fn table_ui(ui: &mut egui::Ui, list: &mut RequestList, selected: &mut Option
     use egui_extras::{Column, TableBuilder};
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     let mut sort_click = None;
+    let width_step = (ui.available_width() / 16.0) as i32;
+    let widths = match list.word_columns {
+        Some((step, widths)) if step == width_step => widths,
+        _ => {
+            let widths = column_widths(ui);
+            list.word_columns = Some((width_step, widths));
+            widths
+        }
+    };
     TableBuilder::new(ui)
-        .id_salt("requests")
+        // Another language or width gives the columns their widths anew.
+        .id_salt(("requests", list.locale, width_step))
         .striped(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::initial(160.0).at_least(100.0).clip(true))
-        .column(Column::initial(62.0).clip(true))
-        .column(Column::initial(150.0).clip(true))
+        // Names are data and may be clipped: the room the words need comes from here.
+        .column(
+            Column::initial(widths.person)
+                .at_least(widths.person_least)
+                .clip(true),
+        )
+        .column(Column::initial(widths.kind).clip(true))
+        .column(Column::initial(widths.status).clip(true))
         .column(Column::initial(52.0))
         .column(Column::initial(118.0))
         .column(Column::remainder().clip(true))
