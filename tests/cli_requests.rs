@@ -179,3 +179,54 @@ fn the_sim_command_serves_until_stopped() {
     child.wait().unwrap();
     assert!(requests.unwrap().len() >= 30, "{line}");
 }
+
+#[test]
+fn human_output_follows_the_language_and_json_never_does() {
+    let server = sim(SimConfig::default());
+    let url = server.url();
+    let run = |env: (&str, &str), args: &[&str]| {
+        let out = desk()
+            .env(env.0, env.1)
+            .args(["requests", "--server", url.as_str()])
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    let (english_json, _) = run(("LC_ALL", "C"), &["--json"]);
+    for lang in ["nl", "de", "pt-BR", "ko"] {
+        let (json, _) = run(("LC_ALL", "C"), &["--json", "--lang", lang]);
+        assert_eq!(json, english_json, "--json changed with --lang {lang}");
+    }
+
+    let (table, _) = run(("LC_ALL", "de_AT.UTF-8"), &[]);
+    assert!(table.starts_with("ANFORDERUNG "), "{table}");
+    assert!(table.contains("Genehmigt"), "{table}");
+    let german_date = table
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .nth(4)
+        .unwrap();
+    assert!(
+        chrono::NaiveDate::parse_from_str(german_date, "%d.%m.%Y").is_ok(),
+        "{table}"
+    );
+    assert!(table.trim_end().ends_with("Anforderungen"), "{table}");
+
+    // --lang wins over the environment; errors are in the language too.
+    let out = desk()
+        .env("LANG", "de_DE.UTF-8")
+        .args(["--lang", "ko", "requests"])
+        .output()
+        .unwrap();
+    let error = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        error.starts_with("오류: CM 서버가 지정되지 않았습니다"),
+        "{error}"
+    );
+}

@@ -3,6 +3,7 @@
 use chrono::SecondsFormat;
 use clap::Args;
 use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
 
 use super::server_args::ServerArgs;
 use crate::cm::{Request, RequestFilter, RequestStatus};
@@ -90,30 +91,49 @@ fn table(requests: &[Request]) -> String {
     if requests.is_empty() {
         return format!("{}\n", tr!("cli-no-requests"));
     }
-    let mut out = format!(
-        "{:<36}  {:<12}  {:<11}  {:>3}  {:<16}  {}\n",
+    let header = [
         tr!("cli-column-request"),
         tr!("cli-column-status"),
         tr!("cli-column-type"),
         tr!("cli-column-priority"),
         tr!("cli-column-submitted"),
-        tr!("cli-column-comment")
-    );
-    for r in requests {
-        let submitted = r
-            .submitted
-            .map(|t| i18n::date_time(&t))
-            .unwrap_or_else(|| "-".to_owned());
-        let comment: String = r.comment.chars().take(60).collect();
-        out += &format!(
-            "{:<36}  {:<12}  {:<11}  {:>3}  {:<16}  {}\n",
-            r.uuid,
-            status_name(r.status),
-            type_name(r.request_type),
-            r.priority,
-            submitted,
-            comment
-        );
+        tr!("cli-column-comment"),
+    ];
+    let rows: Vec<[String; 6]> = requests
+        .iter()
+        .map(|r| {
+            [
+                r.uuid.to_string(),
+                status_name(r.status),
+                type_name(r.request_type),
+                r.priority.to_string(),
+                r.submitted
+                    .map(|t| i18n::date_time(&t))
+                    .unwrap_or_else(|| "-".to_owned()),
+                r.comment.chars().take(60).collect(),
+            ]
+        })
+        .collect();
+    // At least the English widths; wider where a language's words need it
+    // (Hangul takes two terminal columns a letter).
+    let mut widths = [36, 12, 11, 3, 16, 0];
+    for cells in std::iter::once(&header).chain(&rows) {
+        for (width, cell) in widths.iter_mut().zip(cells) {
+            *width = (*width).max(cell.width());
+        }
+    }
+    let mut out = String::new();
+    for cells in std::iter::once(&header).chain(&rows) {
+        for (column, (cell, width)) in cells.iter().zip(widths).enumerate() {
+            let pad = " ".repeat(width - cell.width());
+            match column {
+                // The priority is a number: right-aligned.
+                3 => out += &format!("{pad}{cell}  "),
+                5 => out += cell,
+                _ => out += &format!("{cell}{pad}  "),
+            }
+        }
+        out.push('\n');
     }
     out += &format!("{}\n", tr!("cli-request-count", count = requests.len()));
     out
