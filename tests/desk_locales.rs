@@ -140,3 +140,36 @@ fn korean_is_drawn_with_hangul_glyphs() {
 fn is_hangul(c: char) -> bool {
     matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
 }
+
+/// Settings → Language switches the whole window at once, no restart, and
+/// the choice is what the desk stores.
+#[test]
+fn the_language_switches_live_and_is_kept() {
+    let (mut h, _audit) = desk_in(Locale::En);
+    assert!(h.query_by_label("Refresh requests").is_some());
+    h.get_by_label("Settings…").click();
+    step_until_label(&mut h, "Apply");
+    h.get_by_label("Language").click();
+    h.run_steps(2);
+    h.get_by_label("Deutsch").click();
+    h.run_steps(2);
+    h.get_by_label("Apply").click();
+    i18n::set_current(Locale::De);
+    step_until_label(&mut h, &tr!("refresh-requests"));
+    assert!(h.query_by_label("Refresh requests").is_none());
+    // The table's cells follow too (formatted when the list came).
+    let status = tr!("status-ready-to-bind");
+    assert!(
+        h.state()
+            .requests()
+            .visible_rows()
+            .all(|row| row.status == status),
+        "the statuses are in German"
+    );
+    assert_eq!(h.state().settings().stored().language, Locale::De);
+    i18n::set_current(Locale::En);
+}
+
+fn step_until_label(h: &mut Harness<'static, Desk>, label: &str) {
+    support::desk::step_until(h, label, |h| h.query_by_label(label).is_some());
+}

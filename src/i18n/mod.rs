@@ -15,7 +15,10 @@ use std::cell::Cell;
 
 pub use bundles::{FluentArgs, FluentValue, source_of, text};
 pub use format::{date_time, number, time_of_day};
-pub use words::{card_error_words, cm_error_words, enroll_error_words, status_name, type_name};
+pub use words::{
+    card_error_words, cm_error_words, enroll_error_words, sign_in_method_words, status_name,
+    type_name,
+};
 
 /// A language the desk speaks.
 #[derive(

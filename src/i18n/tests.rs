@@ -188,3 +188,23 @@ fn errors_keep_their_data_in_every_language() {
     assert_ne!(card_error_words(&error), error.to_string());
     set_current(Locale::En);
 }
+
+#[test]
+fn every_sign_in_method_has_words_of_its_own() {
+    use crate::cm::{AuthMethod, ClientConfig};
+    set_current(Locale::De);
+    for method in AuthMethod::ALL {
+        for token in [None, Some(zeroize::Zeroizing::new("t".to_owned()))] {
+            let config = ClientConfig {
+                auth: method,
+                token,
+                ..ClientConfig::new("https://cm.example.org")
+            };
+            let english = config.sign_in_words();
+            let words = sign_in_method_words(english);
+            // Kerberos is Kerberos in German too; every other one changes.
+            assert!(words != english || english == "Kerberos", "{english}");
+        }
+    }
+    set_current(Locale::En);
+}

@@ -70,7 +70,7 @@ pub fn card_error_words(error: &CardError) -> String {
         CardError::CardStatus { command, sw } => tr!(
             "card-status",
             command = *command,
-            words = crate::card::sw_words(*sw),
+            words = status_word_words(*sw),
             sw = format!("{sw:04X}")
         ),
         CardError::NoAdminKey => tr!("card-no-admin-key"),
@@ -170,5 +170,48 @@ pub fn auth_error_words(error: &AuthError) -> String {
         AuthError::Rejected { spn } => tr!("auth-rejected", spn = spn),
         AuthError::ServerNotProven { detail } => tr!("auth-server-not-proven", detail = detail),
         AuthError::Kerberos { detail } => tr!("auth-kerberos", detail = detail),
+    }
+}
+
+/// The card's status words (ISO 7816-4) as the officer reads them; the hex
+/// code beside them stays for support.
+fn status_word_words(sw: u16) -> String {
+    match sw {
+        0x9000 => tr!("sw-success"),
+        0x6281 | 0x6282 => tr!("sw-data-corrupted"),
+        0x6581 => tr!("sw-memory-failure"),
+        0x6700 => tr!("sw-wrong-length"),
+        0x6882 => tr!("sw-secure-messaging"),
+        0x6982 => tr!("sw-security-status"),
+        0x6983 => tr!("sw-blocked"),
+        0x6984 => tr!("sw-data-unusable"),
+        0x6985 => tr!("sw-conditions"),
+        0x6986 => tr!("sw-not-allowed"),
+        0x6A80 => tr!("sw-incorrect-data"),
+        0x6A81 => tr!("sw-function-unsupported"),
+        0x6A82 => tr!("sw-not-found"),
+        0x6A84 => tr!("sw-memory-full"),
+        0x6A86 => tr!("sw-incorrect-p1-p2"),
+        0x6A88 => tr!("sw-referenced-data-missing"),
+        0x6B00 => tr!("sw-wrong-parameters"),
+        0x6D00 => tr!("sw-instruction-unsupported"),
+        0x6E00 => tr!("sw-class-unsupported"),
+        0x6F00 => tr!("sw-internal-error"),
+        sw if sw & 0xFFF0 == 0x63C0 => tr!("sw-verification-failed"),
+        sw if sw & 0xFF00 == 0x6400 => tr!("sw-execution-error"),
+        _ => tr!("sw-unexpected"),
+    }
+}
+
+/// How the desk signs in, for the status bar, from the words
+/// `ClientConfig::sign_in_words` gives the session (and its log line).
+pub fn sign_in_method_words(english: &str) -> String {
+    match english {
+        "bearer token, or Kerberos if asked" => tr!("sign-in-token-or-kerberos"),
+        "Kerberos if asked" => tr!("sign-in-kerberos-if-asked"),
+        "Kerberos" => tr!("sign-in-kerberos"),
+        "bearer token" => tr!("sign-in-bearer"),
+        "no credentials" => tr!("sign-in-none"),
+        other => other.to_owned(),
     }
 }

@@ -334,3 +334,37 @@ cli-request-count = { $count ->
     }
 cli-bound = Karte { $card } der Anforderung { $request } als Smartcard { $smartcard } zugewiesen.
 cli-pin-label = PIN (nur einmal angezeigt; dem Karteninhaber übergeben):
+
+## Statuswörter der Karte (ISO 7816-4)
+
+sw-success = Erfolg
+sw-data-corrupted = ein Teil der Daten ist möglicherweise beschädigt oder fehlt
+sw-memory-failure = der Speicher der Karte ist ausgefallen
+sw-wrong-length = falsche Länge
+sw-secure-messaging = Secure Messaging wird nicht unterstützt
+sw-security-status = Sicherheitsstatus nicht erfüllt (die Karte verlangt zuerst eine PIN oder Authentifizierung)
+sw-blocked = die Karte ist gesperrt
+sw-data-unusable = die referenzierten Daten sind nicht verwendbar
+sw-conditions = Nutzungsbedingungen nicht erfüllt
+sw-not-allowed = Befehl nicht erlaubt
+sw-incorrect-data = fehlerhafte Daten im Befehl
+sw-function-unsupported = Funktion nicht unterstützt
+sw-not-found = Anwendung oder Datenobjekt nicht gefunden
+sw-memory-full = nicht genug Speicher auf der Karte
+sw-incorrect-p1-p2 = falsches P1 oder P2
+sw-referenced-data-missing = referenzierte Daten nicht gefunden
+sw-wrong-parameters = falsche Parameter
+sw-instruction-unsupported = Anweisung nicht unterstützt
+sw-class-unsupported = Klasse nicht unterstützt
+sw-internal-error = die Karte meldet einen internen Fehler
+sw-verification-failed = Überprüfung fehlgeschlagen
+sw-execution-error = der Zustand der Karte hat sich nicht geändert (Ausführungsfehler)
+sw-unexpected = unerwarteter Status
+
+## Anmeldeart (Statusleiste)
+
+sign-in-token-or-kerberos = Bearer-Token, auf Anfrage Kerberos
+sign-in-kerberos-if-asked = Kerberos auf Anfrage
+sign-in-kerberos = Kerberos
+sign-in-bearer = Bearer-Token
+sign-in-none = ohne Anmeldedaten

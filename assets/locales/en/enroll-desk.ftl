@@ -331,3 +331,37 @@ cli-column-comment = COMMENT
 cli-request-count = { $count } request(s)
 cli-bound = Bound card { $card } to request { $request } as smartcard { $smartcard }.
 cli-pin-label = PIN (shown once; hand it to the cardholder):
+
+## The card's status words (ISO 7816-4)
+
+sw-success = success
+sw-data-corrupted = part of the data may be corrupted or missing
+sw-memory-failure = the card's memory failed
+sw-wrong-length = wrong length
+sw-secure-messaging = secure messaging is not supported
+sw-security-status = security status not satisfied (the card wants a PIN or authentication first)
+sw-blocked = the card is blocked
+sw-data-unusable = the referenced data is not usable
+sw-conditions = conditions of use not satisfied
+sw-not-allowed = command not allowed
+sw-incorrect-data = incorrect data in the command
+sw-function-unsupported = function not supported
+sw-not-found = application or data object not found
+sw-memory-full = not enough memory on the card
+sw-incorrect-p1-p2 = incorrect P1 or P2
+sw-referenced-data-missing = referenced data not found
+sw-wrong-parameters = wrong parameters
+sw-instruction-unsupported = instruction not supported
+sw-class-unsupported = class not supported
+sw-internal-error = the card reported an internal error
+sw-verification-failed = verification failed
+sw-execution-error = the card's state did not change (execution error)
+sw-unexpected = unexpected status
+
+## How the desk signs in (status bar)
+
+sign-in-token-or-kerberos = bearer token, or Kerberos if asked
+sign-in-kerberos-if-asked = Kerberos if asked
+sign-in-kerberos = Kerberos
+sign-in-bearer = bearer token
+sign-in-none = no credentials

@@ -314,3 +314,37 @@ cli-column-comment = 설명
 cli-request-count = 요청 { $count }개
 cli-bound = 카드 { $card }을(를) 요청 { $request }에 스마트 카드 { $smartcard }(으)로 할당했습니다.
 cli-pin-label = PIN(한 번만 표시됨, 카드 소지자에게 전달하세요):
+
+## 카드 상태 단어(ISO 7816-4)
+
+sw-success = 성공
+sw-data-corrupted = 데이터 일부가 손상되었거나 없을 수 있음
+sw-memory-failure = 카드 메모리 오류
+sw-wrong-length = 길이가 잘못됨
+sw-secure-messaging = 보안 메시징이 지원되지 않음
+sw-security-status = 보안 상태가 충족되지 않음(카드가 먼저 PIN이나 인증을 요구함)
+sw-blocked = 카드가 차단됨
+sw-data-unusable = 참조된 데이터를 사용할 수 없음
+sw-conditions = 사용 조건이 충족되지 않음
+sw-not-allowed = 허용되지 않는 명령
+sw-incorrect-data = 명령의 데이터가 잘못됨
+sw-function-unsupported = 지원되지 않는 기능
+sw-not-found = 애플리케이션 또는 데이터 개체를 찾을 수 없음
+sw-memory-full = 카드 메모리 부족
+sw-incorrect-p1-p2 = P1 또는 P2가 잘못됨
+sw-referenced-data-missing = 참조된 데이터를 찾을 수 없음
+sw-wrong-parameters = 매개 변수가 잘못됨
+sw-instruction-unsupported = 지원되지 않는 명령어
+sw-class-unsupported = 지원되지 않는 클래스
+sw-internal-error = 카드가 내부 오류를 보고함
+sw-verification-failed = 확인 실패
+sw-execution-error = 카드 상태가 바뀌지 않음(실행 오류)
+sw-unexpected = 예상치 못한 상태
+
+## 로그인 방식(상태 표시줄)
+
+sign-in-token-or-kerberos = 전달자 토큰, 요청 시 Kerberos
+sign-in-kerberos-if-asked = 요청 시 Kerberos
+sign-in-kerberos = Kerberos
+sign-in-bearer = 전달자 토큰
+sign-in-none = 자격 증명 없음

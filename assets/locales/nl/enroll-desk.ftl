@@ -334,3 +334,37 @@ cli-request-count = { $count ->
     }
 cli-bound = Kaart { $card } gekoppeld aan aanvraag { $request } als smartcard { $smartcard }.
 cli-pin-label = Pincode (eenmalig getoond; geef hem aan de kaarthouder):
+
+## Statuswoorden van de kaart (ISO 7816-4)
+
+sw-success = gelukt
+sw-data-corrupted = een deel van de gegevens is mogelijk beschadigd of ontbreekt
+sw-memory-failure = het geheugen van de kaart is defect
+sw-wrong-length = verkeerde lengte
+sw-secure-messaging = secure messaging wordt niet ondersteund
+sw-security-status = niet aan de beveiligingsstatus voldaan (de kaart wil eerst een pincode of verificatie)
+sw-blocked = de kaart is geblokkeerd
+sw-data-unusable = de gevraagde gegevens zijn niet bruikbaar
+sw-conditions = niet aan de gebruiksvoorwaarden voldaan
+sw-not-allowed = opdracht niet toegestaan
+sw-incorrect-data = onjuiste gegevens in de opdracht
+sw-function-unsupported = functie niet ondersteund
+sw-not-found = toepassing of gegevensobject niet gevonden
+sw-memory-full = niet genoeg geheugen op de kaart
+sw-incorrect-p1-p2 = onjuiste P1 of P2
+sw-referenced-data-missing = gevraagde gegevens niet gevonden
+sw-wrong-parameters = verkeerde parameters
+sw-instruction-unsupported = instructie niet ondersteund
+sw-class-unsupported = klasse niet ondersteund
+sw-internal-error = de kaart meldt een interne fout
+sw-verification-failed = verificatie mislukt
+sw-execution-error = de toestand van de kaart is niet veranderd (uitvoeringsfout)
+sw-unexpected = onverwachte status
+
+## Aanmeldwijze (statusbalk)
+
+sign-in-token-or-kerberos = bearertoken, of Kerberos als daarom gevraagd wordt
+sign-in-kerberos-if-asked = Kerberos als daarom gevraagd wordt
+sign-in-kerberos = Kerberos
+sign-in-bearer = bearertoken
+sign-in-none = zonder aanmeldgegevens

@@ -334,3 +334,37 @@ cli-request-count = { $count ->
     }
 cli-bound = Cartão { $card } vinculado à solicitação { $request } como cartão inteligente { $smartcard }.
 cli-pin-label = PIN (mostrado uma só vez; entregue-o ao titular do cartão):
+
+## Palavras de status do cartão (ISO 7816-4)
+
+sw-success = sucesso
+sw-data-corrupted = parte dos dados pode estar corrompida ou ausente
+sw-memory-failure = a memória do cartão falhou
+sw-wrong-length = comprimento incorreto
+sw-secure-messaging = mensagens seguras não são compatíveis
+sw-security-status = status de segurança não atendido (o cartão exige antes um PIN ou autenticação)
+sw-blocked = o cartão está bloqueado
+sw-data-unusable = os dados referenciados não podem ser usados
+sw-conditions = condições de uso não atendidas
+sw-not-allowed = comando não permitido
+sw-incorrect-data = dados incorretos no comando
+sw-function-unsupported = função não compatível
+sw-not-found = aplicativo ou objeto de dados não encontrado
+sw-memory-full = memória insuficiente no cartão
+sw-incorrect-p1-p2 = P1 ou P2 incorreto
+sw-referenced-data-missing = dados referenciados não encontrados
+sw-wrong-parameters = parâmetros incorretos
+sw-instruction-unsupported = instrução não compatível
+sw-class-unsupported = classe não compatível
+sw-internal-error = o cartão relatou um erro interno
+sw-verification-failed = falha na verificação
+sw-execution-error = o estado do cartão não mudou (erro de execução)
+sw-unexpected = status inesperado
+
+## Forma de entrada (barra de status)
+
+sign-in-token-or-kerberos = token de portador, ou Kerberos se solicitado
+sign-in-kerberos-if-asked = Kerberos se solicitado
+sign-in-kerberos = Kerberos
+sign-in-bearer = token de portador
+sign-in-none = sem credenciais

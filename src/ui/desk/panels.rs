@@ -96,7 +96,7 @@ impl Desk {
                     ),
                     None => (
                         s.server_label.clone(),
-                        s.auth_label.to_owned(),
+                        crate::i18n::sign_in_method_words(s.auth_label),
                         false,
                         identity,
                     ),
