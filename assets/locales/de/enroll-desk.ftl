@@ -368,3 +368,8 @@ sign-in-kerberos-if-asked = Kerberos auf Anfrage
 sign-in-kerberos = Kerberos
 sign-in-bearer = Bearer-Token
 sign-in-none = ohne Anmeldedaten
+
+## Starting the desk
+
+session-demo-failed = der Demo-Simulator konnte nicht starten: { $error }
+session-worker-failed = der Hintergrunddienst des Arbeitsplatzes konnte nicht starten: { $error }

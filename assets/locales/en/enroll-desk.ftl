@@ -365,3 +365,8 @@ sign-in-kerberos-if-asked = Kerberos if asked
 sign-in-kerberos = Kerberos
 sign-in-bearer = bearer token
 sign-in-none = no credentials
+
+## Starting the desk
+
+session-demo-failed = the demo simulator could not start: { $error }
+session-worker-failed = the desk's worker could not start: { $error }

@@ -348,3 +348,8 @@ sign-in-kerberos-if-asked = 요청 시 Kerberos
 sign-in-kerberos = Kerberos
 sign-in-bearer = 전달자 토큰
 sign-in-none = 자격 증명 없음
+
+## Starting the desk
+
+session-demo-failed = 데모 시뮬레이터를 시작하지 못했습니다: { $error }
+session-worker-failed = 데스크의 백그라운드 작업을 시작하지 못했습니다: { $error }

@@ -368,3 +368,8 @@ sign-in-kerberos-if-asked = Kerberos als daarom gevraagd wordt
 sign-in-kerberos = Kerberos
 sign-in-bearer = bearertoken
 sign-in-none = zonder aanmeldgegevens
+
+## Starting the desk
+
+session-demo-failed = de demosimulator kon niet starten: { $error }
+session-worker-failed = de achtergrondtaak van de balie kon niet starten: { $error }

@@ -368,3 +368,8 @@ sign-in-kerberos-if-asked = Kerberos se solicitado
 sign-in-kerberos = Kerberos
 sign-in-bearer = token de portador
 sign-in-none = sem credenciais
+
+## Starting the desk
+
+session-demo-failed = não foi possível iniciar o simulador de demonstração: { $error }
+session-worker-failed = não foi possível iniciar o processo de segundo plano do posto: { $error }
