@@ -315,6 +315,11 @@ impl SettingsWindow {
 /// repainted when it closes, so the choice shows at once.
 fn pick_ca_file(ctx: egui::Context) -> Promise<Option<PathBuf>> {
     let wake = std::sync::Arc::new(move || ctx.request_repaint());
+    // Worded here: the dialog's thread speaks English.
+    let (title, filter) = (
+        tr!("settings-ca-dialog-title"),
+        tr!("settings-ca-dialog-filter"),
+    );
     spawn_then_wake(
         "pick-ca-file",
         wake,
@@ -322,10 +327,10 @@ fn pick_ca_file(ctx: egui::Context) -> Promise<Option<PathBuf>> {
             tracing::warn!("the file dialog could not open: {error}");
             None
         },
-        || {
+        move || {
             rfd::FileDialog::new()
-                .set_title(tr!("settings-ca-dialog-title"))
-                .add_filter(tr!("settings-ca-dialog-filter"), &["pem", "crt", "cer"])
+                .set_title(title)
+                .add_filter(filter, &["pem", "crt", "cer"])
                 .pick_file()
         },
     )

@@ -373,3 +373,8 @@ sign-in-none = ohne Anmeldedaten
 
 session-demo-failed = der Demo-Simulator konnte nicht starten: { $error }
 session-worker-failed = der Hintergrunddienst des Arbeitsplatzes konnte nicht starten: { $error }
+
+## Saving files
+
+export-dialog-failed = der Dateidialog konnte nicht geöffnet werden: { $error }
+export-write-failed = { $path } konnte nicht geschrieben werden: { $error }

@@ -370,3 +370,8 @@ sign-in-none = no credentials
 
 session-demo-failed = the demo simulator could not start: { $error }
 session-worker-failed = the desk's worker could not start: { $error }
+
+## Saving files
+
+export-dialog-failed = could not open the file dialog: { $error }
+export-write-failed = could not write { $path }: { $error }

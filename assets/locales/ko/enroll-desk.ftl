@@ -353,3 +353,8 @@ sign-in-none = 자격 증명 없음
 
 session-demo-failed = 데모 시뮬레이터를 시작하지 못했습니다: { $error }
 session-worker-failed = 데스크의 백그라운드 작업을 시작하지 못했습니다: { $error }
+
+## Saving files
+
+export-dialog-failed = 파일 대화 상자를 열지 못했습니다: { $error }
+export-write-failed = { $path }에 쓰지 못했습니다: { $error }

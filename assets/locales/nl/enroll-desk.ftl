@@ -373,3 +373,8 @@ sign-in-none = zonder aanmeldgegevens
 
 session-demo-failed = de demosimulator kon niet starten: { $error }
 session-worker-failed = de achtergrondtaak van de balie kon niet starten: { $error }
+
+## Saving files
+
+export-dialog-failed = het bestandsvenster kon niet geopend worden: { $error }
+export-write-failed = { $path } kon niet geschreven worden: { $error }

@@ -373,3 +373,8 @@ sign-in-none = sem credenciais
 
 session-demo-failed = não foi possível iniciar o simulador de demonstração: { $error }
 session-worker-failed = não foi possível iniciar o processo de segundo plano do posto: { $error }
+
+## Saving files
+
+export-dialog-failed = não foi possível abrir a caixa de diálogo de arquivo: { $error }
+export-write-failed = não foi possível gravar { $path }: { $error }

@@ -277,7 +277,7 @@ impl Desk {
             }
             Some(Err(error)) => self.activity.push(
                 Level::Error,
-                Line::new(|| tr!("export-failed", error = error.as_str())),
+                Line::new(|| tr!("export-failed", error = error.words())),
             ),
             None => {}
         }
