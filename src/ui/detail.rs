@@ -68,40 +68,63 @@ pub fn detail_ui(
 fn request_ui(ui: &mut egui::Ui, row: &RequestRow) {
     let request = &row.request;
     ui.heading(&row.person);
-    // Long values (ids, comments) wrap rather than widen the panel and
-    // squeeze the requests table.
-    let half = (ui.available_width() - 12.0) * 0.62;
-    egui::Grid::new("request-detail")
-        .num_columns(2)
-        .spacing([12.0, 4.0])
-        .max_col_width(half)
-        .show(ui, |ui| {
-            let mut line = |name: String, value: String| {
-                ui.add(egui::Label::new(egui::RichText::new(name).weak()).wrap());
+    let mut lines = vec![
+        (tr!("detail-request"), request.uuid.to_string()),
+        (tr!("column-type"), row.kind.clone()),
+        (tr!("column-status"), row.status.clone()),
+    ];
+    if !request.is_smartcard {
+        lines.push((tr!("detail-profile"), tr!("detail-profile-software")));
+    }
+    lines.push((tr!("column-priority"), request.priority.to_string()));
+    lines.push((tr!("column-submitted"), row.submitted.clone()));
+    if let Some(department) = request.data_item("Department") {
+        lines.push((tr!("detail-department"), department.to_owned()));
+    }
+    if let Some(template) = request.profile_template_uuid {
+        lines.push((tr!("detail-profile-template"), template.to_string()));
+    }
+    if let Some(card) = request.new_smartcard_uuid {
+        lines.push((tr!("detail-bound-smartcard"), card.to_string()));
+    }
+    if !request.comment.is_empty() {
+        lines.push((tr!("column-comment"), request.comment.clone()));
+    }
+    name_value_lines(ui, &lines);
+}
+
+/// Names in a column as wide as the longest, values beside them wrapping
+/// (ids, comments) rather than widening the panel and squeezing the table.
+/// Measured up front, unlike a grid, so nothing moves after the first frame.
+fn name_value_lines(ui: &mut egui::Ui, lines: &[(String, String)]) {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let name_width = lines
+        .iter()
+        .map(|(name, _)| {
+            ui.ctx().fonts_mut(|fonts| {
+                fonts
+                    .layout_no_wrap(name.clone(), font.clone(), egui::Color32::WHITE)
+                    .size()
+                    .x
+            })
+        })
+        .fold(0.0_f32, f32::max);
+    ui.scope(|ui| {
+        ui.spacing_mut().item_spacing = egui::vec2(12.0, 4.0);
+        for (name, value) in lines {
+            ui.horizontal_top(|ui| {
+                ui.allocate_ui_with_layout(
+                    egui::vec2(name_width, 0.0),
+                    egui::Layout::top_down(egui::Align::Min),
+                    |ui| {
+                        ui.set_min_width(name_width);
+                        ui.weak(name);
+                    },
+                );
                 ui.add(egui::Label::new(value).wrap());
-                ui.end_row();
-            };
-            line(tr!("detail-request"), request.uuid.to_string());
-            line(tr!("column-type"), row.kind.clone());
-            line(tr!("column-status"), row.status.clone());
-            if !request.is_smartcard {
-                line(tr!("detail-profile"), tr!("detail-profile-software"));
-            }
-            line(tr!("column-priority"), request.priority.to_string());
-            line(tr!("column-submitted"), row.submitted.clone());
-            if let Some(department) = request.data_item("Department") {
-                line(tr!("detail-department"), department.to_owned());
-            }
-            if let Some(template) = request.profile_template_uuid {
-                line(tr!("detail-profile-template"), template.to_string());
-            }
-            if let Some(card) = request.new_smartcard_uuid {
-                line(tr!("detail-bound-smartcard"), card.to_string());
-            }
-            if !request.comment.is_empty() {
-                line(tr!("column-comment"), request.comment.clone());
-            }
-        });
+            });
+        }
+    });
 }
 
 /// Why a bind is not possible yet; `Display` gives the officer's words.
@@ -266,89 +289,5 @@ fn flow_ui(ui: &mut egui::Ui, flow: &Flow, reader: Option<&str>, actions: &mut V
 }
 
 #[cfg(test)]
-mod tests {
-    use uuid::Uuid;
-
-    use super::{Why, bind_plan};
-    use crate::card::ReaderEvent;
-    use crate::cm::Request;
-    use crate::ids::Atr;
-    use crate::ui::readers::Readers;
-    use crate::ui::requests::RequestRow;
-
-    const READER: &str = "Reader 1";
-
-    fn request(status: u32, smartcard: Option<Uuid>) -> RequestRow {
-        let request: Request = serde_json::from_value(serde_json::json!({
-            "Uuid": Uuid::from_u128(7).to_string(),
-            "RequestType": 1,
-            "Status": status,
-            "NewSmartcardUuid": smartcard.map(|id| id.to_string()),
-        }))
-        .unwrap();
-        RequestRow::new(request)
-    }
-
-    /// A reader holding a card that has been read as `card_id`.
-    fn readers_with_card(card_id: Option<Uuid>) -> Readers {
-        let mut readers = Readers::default();
-        let atr = Atr::new(vec![0x3b, 0x80]);
-        readers.apply(ReaderEvent::ReaderAdded(READER.to_owned()));
-        readers.apply(ReaderEvent::CardInserted {
-            reader: READER.to_owned(),
-            atr: atr.clone(),
-        });
-        readers.card_read(READER, Ok(crate::card::CardInfo { atr, card_id }));
-        readers
-    }
-
-    const APPROVED: u32 = 3;
-
-    #[test]
-    fn a_read_card_and_an_approved_request_make_a_plan() {
-        let id = Uuid::from_u128(9);
-        let plan = bind_plan(
-            &request(APPROVED, None),
-            &readers_with_card(Some(id)),
-            Some(READER),
-            "",
-        )
-        .unwrap();
-        assert_eq!((plan.card_id, plan.typed), (id, false));
-        assert_eq!(plan.reader, READER);
-    }
-
-    #[test]
-    fn a_card_without_id_needs_a_well_formed_typed_one() {
-        let readers = readers_with_card(None);
-        let row = request(APPROVED, None);
-        let plan = |typed| bind_plan(&row, &readers, Some(READER), typed);
-        assert_eq!(plan("  ").unwrap_err(), Why::CardIdMissing);
-        assert_eq!(plan("not-a-guid").unwrap_err(), Why::CardIdMalformed);
-        let typed = Uuid::from_u128(5);
-        let ok = plan(&typed.to_string()).unwrap();
-        assert_eq!((ok.card_id, ok.typed), (typed, true));
-    }
-
-    #[test]
-    fn what_is_missing_is_named() {
-        let readers = readers_with_card(Some(Uuid::from_u128(9)));
-        let approved = request(APPROVED, None);
-        assert_eq!(
-            bind_plan(&approved, &readers, None, "").unwrap_err(),
-            Why::NoReader
-        );
-        assert_eq!(
-            bind_plan(&approved, &Readers::default(), Some(READER), "").unwrap_err(),
-            Why::NoReader
-        );
-        let bound = request(APPROVED, Some(Uuid::from_u128(4)));
-        assert_eq!(
-            bind_plan(&bound, &readers, Some(READER), "").unwrap_err(),
-            Why::AlreadyBound
-        );
-        let completed = request(8, None);
-        let why = bind_plan(&completed, &readers, Some(READER), "").unwrap_err();
-        assert!(why.to_string().contains("this one is Completed"), "{why}");
-    }
-}
+#[path = "detail_tests.rs"]
+mod tests;
