@@ -57,11 +57,21 @@ pub fn column_widths(ui: &egui::Ui) -> ColumnWidths {
     let comment = header(SortColumn::Comment);
     let person_least = header(SortColumn::Person).max(64.0);
     let available = ui.available_width() - priority - submitted - comment - 6.0 * spacing;
-    if available - kind - status < person_least {
-        // Too long a language for every word: the headers stay whole, and
-        // the type and status cells clip like any other data.
-        kind = header(SortColumn::Kind).max(KIND);
-        status = header(SortColumn::Status).max(STATUS);
+    let excess = kind + status - (available - person_least);
+    if excess > 0.0 {
+        // Too long a language for every word: both columns give up room in
+        // proportion, never below their header (or English) width, and
+        // their longest cells clip like any other data.
+        let kind_least = header(SortColumn::Kind).max(KIND);
+        let status_least = header(SortColumn::Status).max(STATUS);
+        let spare = (kind - kind_least) + (status - status_least);
+        let share = if spare > 0.0 {
+            (excess / spare).min(1.0)
+        } else {
+            0.0
+        };
+        kind -= (kind - kind_least) * share;
+        status -= (status - status_least) * share;
     }
     ColumnWidths {
         person: (available - kind - status)

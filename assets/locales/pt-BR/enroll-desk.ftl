@@ -185,7 +185,7 @@ card-read-failed = Não foi possível ler o cartão em { $reader }: { $error }
 
 ## A tabela de solicitações
 
-status-ready-to-bind = Aprovada, ainda sem cartão
+status-ready-to-bind = Aprovada, sem cartão
 status-software-profile = Aprovada, perfil de software
 status-all = Todos os status
 person-user-id = usuário { $id }
