@@ -121,7 +121,7 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
         if path.is_dir() {
             files.extend(rust_files(&path));
         } else if path.extension().is_some_and(|e| e == "rs")
-            && !path.to_string_lossy().ends_with("_tests.rs")
+            && !path.to_string_lossy().ends_with("tests.rs")
         {
             files.push(path);
         }
