@@ -14,6 +14,7 @@ pub mod cli;
 pub mod cm;
 pub mod demo;
 pub mod enroll;
+pub mod i18n;
 pub mod ids;
 pub mod os_account;
 pub mod pin;

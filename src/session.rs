@@ -33,8 +33,9 @@ impl Session {
         let (config, demo) = match server {
             Some(config) => (config, None),
             None => {
-                let demo = Demo::start(worker.reader_sink())
-                    .map_err(|error| format!("the demo simulator could not start: {error}"))?;
+                let demo = Demo::start(worker.reader_sink()).map_err(|error| {
+                    crate::tr!("session-demo-failed", error = error.to_string())
+                })?;
                 let config = ClientConfig {
                     auth: AuthMethod::None,
                     ..ClientConfig::new(demo.server.url())
@@ -49,7 +50,8 @@ impl Session {
             ),
             None => (config.server.clone(), config.sign_in_words()),
         };
-        let client = Client::new(config).map_err(|error| error.to_string())?;
+        // The officer reads these (the desk shows them): in their language.
+        let client = Client::new(config).map_err(|error| crate::i18n::cm_error_words(&error))?;
         let signed_in = client.sign_in_watch();
         let readers: Arc<dyn ReaderBackend> = match &demo {
             Some(demo) => demo.readers.clone(),
@@ -57,7 +59,7 @@ impl Session {
         };
         worker
             .start(Box::new(client), readers, byte_order)
-            .map_err(|error| format!("the desk's worker could not start: {error}"))?;
+            .map_err(|error| crate::tr!("session-worker-failed", error = error.to_string()))?;
         Ok(Self {
             worker,
             demo,

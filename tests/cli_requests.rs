@@ -15,7 +15,9 @@ fn desk() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_enroll-desk"));
     command
         .env_remove("ENROLL_DESK_TOKEN")
-        .env_remove("ENROLL_DESK_SERVER");
+        .env_remove("ENROLL_DESK_SERVER")
+        // The human output is checked in English, whatever the machine's language.
+        .env("LC_ALL", "C");
     command
 }
 
@@ -176,4 +178,55 @@ fn the_sim_command_serves_until_stopped() {
     child.kill().unwrap();
     child.wait().unwrap();
     assert!(requests.unwrap().len() >= 30, "{line}");
+}
+
+#[test]
+fn human_output_follows_the_language_and_json_never_does() {
+    let server = sim(SimConfig::default());
+    let url = server.url();
+    let run = |env: (&str, &str), args: &[&str]| {
+        let out = desk()
+            .env(env.0, env.1)
+            .args(["requests", "--server", url.as_str()])
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    let (english_json, _) = run(("LC_ALL", "C"), &["--json"]);
+    for lang in ["nl", "de", "pt-BR", "ko"] {
+        let (json, _) = run(("LC_ALL", "C"), &["--json", "--lang", lang]);
+        assert_eq!(json, english_json, "--json changed with --lang {lang}");
+    }
+
+    let (table, _) = run(("LC_ALL", "de_AT.UTF-8"), &[]);
+    assert!(table.starts_with("ANFORDERUNG "), "{table}");
+    assert!(table.contains("Genehmigt"), "{table}");
+    let german_date = table
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .nth(4)
+        .unwrap();
+    assert!(
+        chrono::NaiveDate::parse_from_str(german_date, "%d.%m.%Y").is_ok(),
+        "{table}"
+    );
+    assert!(table.trim_end().ends_with("Anforderungen"), "{table}");
+
+    // --lang wins over the environment; errors are in the language too.
+    let out = desk()
+        .env("LANG", "de_DE.UTF-8")
+        .args(["--lang", "ko", "requests"])
+        .output()
+        .unwrap();
+    let error = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        error.starts_with("오류: CM 서버가 지정되지 않았습니다"),
+        "{error}"
+    );
 }

@@ -17,6 +17,20 @@ use support::screen::Screen;
 #[test]
 #[ignore = "needs Xvfb and ImageMagick: run scripts/test.sh"]
 fn the_desk_binary_draws_the_desk_in_a_real_window() {
+    desk_in_a_real_window(&[("LC_ALL", "C")]);
+}
+
+/// A first start (no settings yet) on a Korean system is in Korean.
+#[test]
+#[ignore = "needs Xvfb and ImageMagick: run scripts/test.sh"]
+fn a_korean_system_gets_a_korean_desk() {
+    let log = desk_in_a_real_window(&[("LANG", "ko_KR.UTF-8"), ("ENROLL_DESK_LOG", "info")]);
+    assert!(log.contains("the desk speaks ko"), "{log}");
+}
+
+/// Starts the desk binary in demo mode under Xvfb with `env`, waits until
+/// it has drawn the desk, and returns what it wrote on stderr.
+fn desk_in_a_real_window(env: &[(&str, &str)]) -> String {
     let binary = env!("CARGO_BIN_EXE_enroll-desk");
     let home = tempfile::tempdir().unwrap();
     let screen = Screen::start(home.path());
@@ -29,6 +43,10 @@ fn the_desk_binary_draws_the_desk_in_a_real_window() {
             .env("XDG_DATA_HOME", home.path().join("data"))
             .env("XDG_CONFIG_HOME", home.path().join("config"))
             .env("LIBGL_ALWAYS_SOFTWARE", "1")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -49,4 +67,16 @@ fn the_desk_binary_draws_the_desk_in_a_real_window() {
         best > 2_000,
         "the DEMO badge was not drawn ({best} badge pixels)"
     );
+    assert!(
+        desk.0.try_wait().unwrap().is_none(),
+        "the desk keeps running"
+    );
+    let _: Result<_, _> = desk.0.kill();
+    let _: Result<_, _> = desk.0.wait();
+    let mut stderr = String::new();
+    if let Some(mut err) = desk.0.stderr.take() {
+        use std::io::Read;
+        let _: Result<_, _> = err.read_to_string(&mut stderr);
+    }
+    stderr
 }

@@ -34,6 +34,7 @@ fn cli(env: Vec<(&'static str, OsString)>, args: &[&str]) -> Output {
         .args(args)
         .env_remove("ENROLL_DESK_TOKEN")
         .env_remove("ENROLL_DESK_AUTH")
+        .env("LC_ALL", "C")
         .envs(env)
         .output()
         .unwrap()

@@ -20,6 +20,7 @@ fn ready_request(server: &SimServer) -> Uuid {
 
 fn bind(server: &SimServer, request: Uuid, reader: &str, extra: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_enroll-desk"))
+        .env("LC_ALL", "C")
         .args([
             "bind",
             "--server",

@@ -245,6 +245,7 @@ fn without_pcscd_readers_explains_and_fails() {
     let _host = support::host_lock();
     support::assert_no_foreign_pcscd();
     let output = Command::new(env!("CARGO_BIN_EXE_enroll-desk"))
+        .env("LC_ALL", "C")
         .arg("readers")
         .output()
         .unwrap();

@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use enroll_desk::i18n::Locale;
 use enroll_desk::sim::{SimAuth, SimConfig};
 use enroll_desk::token_store::{OPEN_TIMEOUT, TokenStore};
 use enroll_desk::ui::persist::{SETTINGS_KEY, save_settings, start_desk};
@@ -63,7 +64,7 @@ fn tick_remember(file: &Path, server: &str) {
         "a fresh keyring holds no token"
     );
     let mut storage = SettingsFile::open(file);
-    let mut h = harness(start_desk(Some(&storage), opened, Mode::Auto).desk);
+    let mut h = harness(start_desk(Some(&storage), opened, Mode::Auto, Some(Locale::En)).desk);
     h.get_by_label("Settings…").click();
     step_until(&mut h, "the settings window", |h| {
         h.query_by_label("Apply").is_some()
@@ -110,7 +111,7 @@ fn write_old_file(file: &Path, server: &str) {
 /// is rewritten at once (as the window does in its first frame).
 fn move_the_old_token(file: &Path) {
     let mut storage = SettingsFile::open(file);
-    let started = start_desk(Some(&storage), the_store(), Mode::Auto);
+    let started = start_desk(Some(&storage), the_store(), Mode::Auto, Some(Locale::En));
     assert!(started.rewrite_settings);
     let mut h = harness(started.desk);
     save_settings(&mut storage, h.state().settings());
@@ -135,7 +136,7 @@ fn restart(file: &Path, expected: &str) {
         Some(expected)
     );
     let storage = SettingsFile::open(file);
-    let mut h = harness(start_desk(Some(&storage), opened, Mode::Auto).desk);
+    let mut h = harness(start_desk(Some(&storage), opened, Mode::Auto, Some(Locale::En)).desk);
     assert_eq!(h.state().settings().token, expected);
     step_until(&mut h, "the requests with the remembered token", |h| {
         !h.state().is_loading() && !h.state().requests().is_empty()

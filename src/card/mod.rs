@@ -24,7 +24,7 @@ use uuid::Uuid;
 use crate::ids::Atr;
 
 pub use challenge::{AdminKeyAlgorithm, Challenge, ChallengeChoice, ChallengeMethod};
-pub use error::CardError;
+pub use error::{CardError, sw_words};
 pub use pcsc_backend::PcscBackend;
 pub use sim_backend::SimBackend;
 pub use virtual_card::VirtualCard;

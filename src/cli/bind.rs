@@ -14,6 +14,7 @@ use crate::card::{AdminKeyAlgorithm, ChallengeChoice, ChallengeMethod, GuidByteO
 use crate::enroll::{BindOrder, Bound, bind_and_fetch_pin};
 use crate::ids::parse_guid;
 use crate::pin::PinOutcome;
+use crate::tr;
 
 #[derive(Args, Debug)]
 pub struct BindArgs {
@@ -79,20 +80,18 @@ pub fn run(args: BindArgs) -> anyhow::Result<()> {
 }
 
 fn text(out: &mut Vec<u8>, bound: &Bound, pin: &PinOutcome) -> std::io::Result<()> {
-    writeln!(
-        out,
-        "Bound card {} to request {} as smartcard {}.",
-        bound.card_id, bound.request, bound.smartcard
-    )?;
+    let bound_line = tr!(
+        "cli-bound",
+        card = bound.card_id.to_string(),
+        request = bound.request.to_string(),
+        smartcard = bound.smartcard.to_string()
+    );
+    writeln!(out, "{bound_line}")?;
     match pin {
-        PinOutcome::Proposed(pin) => writeln!(
-            out,
-            "PIN (shown once; hand it to the cardholder): {}",
-            pin.expose()
-        ),
-        PinOutcome::CardholderChooses => {
-            writeln!(out, "The cardholder chooses the PIN at first use.")
-        }
+        // The PIN itself never goes through the message formatter: only
+        // the label does, and the digits are written straight after it.
+        PinOutcome::Proposed(pin) => writeln!(out, "{} {}", tr!("cli-pin-label"), pin.expose()),
+        PinOutcome::CardholderChooses => writeln!(out, "{}", tr!("pin-cardholder-chooses")),
     }
 }
 

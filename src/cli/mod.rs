@@ -11,6 +11,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::i18n::{self, Locale};
+use crate::tr;
+
 #[derive(Parser, Debug)]
 #[command(
     name = "enroll-desk",
@@ -21,6 +24,10 @@ pub struct Cli {
     /// More detail on stderr (-v, -vv); secrets are never logged
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
     pub verbose: u8,
+    /// The language of the human output and errors: en, nl, de, pt-BR, ko
+    /// (default: LC_ALL, LC_MESSAGES or LANG). --json output never changes.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<Locale>,
     // Where the desk window connects (otherwise the settings, else demo mode).
     #[command(flatten)]
     pub desk: server_args::ServerArgs,
@@ -50,9 +57,10 @@ pub enum Command {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging(cli.verbose);
+    i18n::set_current(cli.lang.unwrap_or_else(Locale::from_environment));
     let result = match cli.command {
-        None => open_desk(cli.desk, false),
-        Some(Command::Demo) => open_desk(cli.desk, true),
+        None => open_desk(cli.desk, false, cli.lang),
+        Some(Command::Demo) => open_desk(cli.desk, true, cli.lang),
         Some(Command::Requests(args)) => requests::run(args),
         Some(Command::Bind(args)) => bind::run(args),
         Some(Command::Readers(args)) => readers::run(&args),
@@ -62,25 +70,55 @@ pub fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("error: {error:#}");
+            eprintln!("{}", tr!("cli-error", message = officer_words(&error)));
             ExitCode::FAILURE
         }
     }
 }
 
+/// An error in the officer's language when it is one of ours; anything else
+/// (a file that could not be written, say) as it is.
+fn officer_words(error: &anyhow::Error) -> String {
+    if let Some(error) = error.downcast_ref::<crate::enroll::EnrollError>() {
+        i18n::enroll_error_words(error)
+    } else if let Some(error) = error.downcast_ref::<crate::cm::CmError>() {
+        i18n::cm_error_words(error)
+    } else if let Some(error) = error.downcast_ref::<crate::card::CardError>() {
+        i18n::card_error_words(error)
+    } else if let Some(error) = error.downcast_ref::<NoServerGiven>() {
+        let _: &NoServerGiven = error;
+        tr!("cli-no-server")
+    } else {
+        format!("{error:#}")
+    }
+}
+
+/// A command that needs a server was given none.
+#[derive(Debug, thiserror::Error)]
+#[error("no CM server given: add --server URL (or set ENROLL_DESK_SERVER)")]
+pub struct NoServerGiven;
+
 #[cfg(feature = "desk")]
-fn open_desk(args: server_args::ServerArgs, demo: bool) -> anyhow::Result<()> {
+fn open_desk(
+    args: server_args::ServerArgs,
+    demo: bool,
+    lang: Option<Locale>,
+) -> anyhow::Result<()> {
     use crate::ui::Mode;
     let mode = match (demo, args.config()) {
         (true, _) => Mode::Demo,
         (false, Some(config)) => Mode::Server(config),
         (false, None) => Mode::Auto,
     };
-    crate::ui::run(mode)
+    crate::ui::run(mode, lang)
 }
 
 #[cfg(not(feature = "desk"))]
-fn open_desk(_args: server_args::ServerArgs, _demo: bool) -> anyhow::Result<()> {
+fn open_desk(
+    _args: server_args::ServerArgs,
+    _demo: bool,
+    _lang: Option<Locale>,
+) -> anyhow::Result<()> {
     anyhow::bail!(
         "this enroll-desk was built without the desk window (cargo feature \"desk\"); use a command, see --help"
     )

@@ -3,6 +3,8 @@
 use serde::Serialize;
 
 use crate::card::{GuidByteOrder, ReaderSnapshot, pcsc_backend};
+use crate::i18n::card_error_words;
+use crate::tr;
 
 #[derive(clap::Args, Debug)]
 pub struct ReadersArgs {
@@ -34,15 +36,26 @@ pub fn run(args: &ReadersArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     if lines.is_empty() {
-        println!("No smart-card reader found: plug one in.");
+        println!("{}", tr!("cli-no-readers"));
     }
     for line in &lines {
         match &line.atr {
-            None => println!("{}: no card", line.name),
+            None => println!("{}", tr!("cli-reader-no-card", reader = line.name.as_str())),
             Some(atr) => println!(
-                "{}: card present, ATR {atr}, card id {}",
-                line.name,
-                line.card_id.as_deref().unwrap_or("unknown")
+                "{}",
+                match &line.card_id {
+                    Some(id) => tr!(
+                        "cli-reader-card",
+                        reader = line.name.as_str(),
+                        atr = atr.as_str(),
+                        card = id.as_str()
+                    ),
+                    None => tr!(
+                        "cli-reader-card-without-id",
+                        reader = line.name.as_str(),
+                        atr = atr.as_str()
+                    ),
+                }
             ),
         }
     }
@@ -63,7 +76,14 @@ fn describe(reader: &ReaderSnapshot, order: GuidByteOrder) -> ReaderLine {
                 line.card_id = info.card_id.map(|id| id.to_string());
             }
             // The listing is still useful without the id; say why it is missing.
-            Err(error) => eprintln!("warning: {}: card id not read: {error}", reader.name),
+            Err(error) => eprintln!(
+                "{}",
+                tr!(
+                    "cli-card-id-not-read",
+                    reader = reader.name.as_str(),
+                    error = card_error_words(&error)
+                )
+            ),
         }
     }
     line

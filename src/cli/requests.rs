@@ -3,9 +3,12 @@
 use chrono::SecondsFormat;
 use clap::Args;
 use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
 
 use super::server_args::ServerArgs;
 use crate::cm::{Request, RequestFilter, RequestStatus};
+use crate::i18n::{self, status_name, type_name};
+use crate::tr;
 
 #[derive(Args, Debug)]
 pub struct RequestsArgs {
@@ -37,7 +40,10 @@ pub fn run(args: RequestsArgs) -> anyhow::Result<()> {
     let requests = listing.requests;
     // On stderr, so `--json` output stays one JSON array.
     for skipped in &listing.unreadable {
-        eprintln!("enroll-desk: could not read {skipped}; left out");
+        eprintln!(
+            "{}",
+            tr!("cli-request-left-out", what = skipped.to_string())
+        );
     }
     if args.json {
         let rows: Vec<RequestRow> = requests.iter().map(RequestRow::from).collect();
@@ -83,28 +89,52 @@ impl From<&Request> for RequestRow {
 
 fn table(requests: &[Request]) -> String {
     if requests.is_empty() {
-        return "No requests.\n".to_owned();
+        return format!("{}\n", tr!("cli-no-requests"));
     }
-    let mut out = format!(
-        "{:<36}  {:<12}  {:<11}  {:>3}  {:<16}  {}\n",
-        "REQUEST", "STATUS", "TYPE", "PRI", "SUBMITTED (UTC)", "COMMENT"
-    );
-    for r in requests {
-        let submitted = r
-            .submitted
-            .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
-            .unwrap_or_else(|| "-".to_owned());
-        let comment: String = r.comment.chars().take(60).collect();
-        out += &format!(
-            "{:<36}  {:<12}  {:<11}  {:>3}  {:<16}  {}\n",
-            r.uuid,
-            r.status.to_string(),
-            r.request_type.to_string(),
-            r.priority,
-            submitted,
-            comment
-        );
+    let header = [
+        tr!("cli-column-request"),
+        tr!("cli-column-status"),
+        tr!("cli-column-type"),
+        tr!("cli-column-priority"),
+        tr!("cli-column-submitted"),
+        tr!("cli-column-comment"),
+    ];
+    let rows: Vec<[String; 6]> = requests
+        .iter()
+        .map(|r| {
+            [
+                r.uuid.to_string(),
+                status_name(r.status),
+                type_name(r.request_type),
+                r.priority.to_string(),
+                r.submitted
+                    .map(|t| i18n::date_time(&t))
+                    .unwrap_or_else(|| "-".to_owned()),
+                r.comment.chars().take(60).collect(),
+            ]
+        })
+        .collect();
+    // At least the English widths; wider where a language's words need it
+    // (Hangul takes two terminal columns a letter).
+    let mut widths = [36, 12, 11, 3, 16, 0];
+    for cells in std::iter::once(&header).chain(&rows) {
+        for (width, cell) in widths.iter_mut().zip(cells) {
+            *width = (*width).max(cell.width());
+        }
     }
-    out += &format!("{} request(s)\n", requests.len());
+    let mut out = String::new();
+    for cells in std::iter::once(&header).chain(&rows) {
+        for (column, (cell, width)) in cells.iter().zip(widths).enumerate() {
+            let pad = " ".repeat(width - cell.width());
+            match column {
+                // The priority is a number: right-aligned.
+                3 => out += &format!("{pad}{cell}  "),
+                5 => out += cell,
+                _ => out += &format!("{cell}{pad}  "),
+            }
+        }
+        out.push('\n');
+    }
+    out += &format!("{}\n", tr!("cli-request-count", count = requests.len()));
     out
 }

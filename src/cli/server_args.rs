@@ -5,7 +5,6 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use anyhow::Context;
 use clap::Args;
 use zeroize::Zeroizing;
 
@@ -45,9 +44,7 @@ impl ServerArgs {
 
     /// A client for the commands that need a server.
     pub fn client(self) -> anyhow::Result<Client> {
-        let config = self
-            .config()
-            .context("no CM server given: add --server URL (or set ENROLL_DESK_SERVER)")?;
+        let config = self.config().ok_or(super::NoServerGiven)?;
         Ok(Client::new(config)?)
     }
 }

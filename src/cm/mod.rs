@@ -19,6 +19,7 @@ pub(crate) mod wire;
 pub use address::{api_base, is_loopback};
 pub use auth::{AuthError, AuthMethod, SignInWatch, SignedIn};
 pub use client::{Client, ClientConfig, RequestFilter};
+pub(crate) use client::{HINT_ADMIN_KEY, HINT_BIND, HINT_PIN};
 pub use enums::{RequestStatus, RequestType, SmartcardStatus, UnknownName};
 pub use error::{CmError, correlation_id_in};
 pub use listing::{ListReader, RequestListing, UnreadableRequest};

@@ -23,6 +23,38 @@ impl Level {
     }
 }
 
+/// An activity line in the officer's language, and in English for the log.
+pub struct Line {
+    pub local: String,
+    pub english: String,
+}
+
+impl Line {
+    /// `words` is asked twice: in the thread's language and in English.
+    pub fn new(words: impl Fn() -> String) -> Self {
+        Self {
+            local: words(),
+            english: crate::i18n::in_english(words),
+        }
+    }
+}
+
+/// Text that is no words of ours (a file name, an error from elsewhere).
+impl From<String> for Line {
+    fn from(text: String) -> Self {
+        Self {
+            english: text.clone(),
+            local: text,
+        }
+    }
+}
+
+impl From<&str> for Line {
+    fn from(text: &str) -> Self {
+        Self::from(text.to_owned())
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct ActivityEntry {
     pub time: DateTime<Local>,
@@ -41,11 +73,14 @@ pub struct Activity {
 }
 
 impl Activity {
-    pub fn push(&mut self, level: Level, text: impl Into<String>) {
-        let text = text.into();
+    pub fn push(&mut self, level: Level, line: impl Into<Line>) {
+        let Line {
+            local: text,
+            english,
+        } = line.into();
         match level {
-            Level::Info => tracing::info!(target: "activity", "{text}"),
-            Level::Warning | Level::Error => tracing::warn!(target: "activity", "{text}"),
+            Level::Info => tracing::info!(target: "activity", "{english}"),
+            Level::Warning | Level::Error => tracing::warn!(target: "activity", "{english}"),
         }
         if self.entries.len() == KEEP {
             self.entries.pop_front();
@@ -89,7 +124,7 @@ pub fn activity_ui(ui: &mut egui::Ui, activity: &Activity) {
             for entry in &activity.entries {
                 // The time is a label of its own: snapshot tests mask it alone.
                 ui.horizontal(|ui| {
-                    ui.label(entry.time.format("%H:%M:%S").to_string());
+                    ui.label(crate::i18n::time_of_day(&entry.time));
                     let text = entry.text.as_str();
                     match entry.level {
                         Level::Info => ui.label(text),

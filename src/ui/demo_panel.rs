@@ -7,6 +7,7 @@
 
 use crate::demo::Demo;
 use crate::sim::Faults;
+use crate::tr;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum DemoAction {
@@ -29,13 +30,13 @@ pub fn demo_card_buttons_ui(
     ui.horizontal_wrapped(|ui| {
         let reader = reader.to_owned();
         if has_card {
-            if ui.button("Remove card").clicked() {
+            if ui.button(tr!("demo-remove-card")).clicked() {
                 actions.push(DemoAction::RemoveCard { reader });
             }
         } else {
             if ui
-                .button("Insert card")
-                .on_hover_text("A new virtual card with its own card id")
+                .button(tr!("demo-insert-card"))
+                .on_hover_text(tr!("demo-insert-card-hint"))
                 .clicked()
             {
                 actions.push(DemoAction::InsertCard {
@@ -44,8 +45,8 @@ pub fn demo_card_buttons_ui(
                 });
             }
             if ui
-                .button("Insert card without id")
-                .on_hover_text("A card whose id cannot be read: the officer types it in")
+                .button(tr!("demo-insert-card-without-id"))
+                .on_hover_text(tr!("demo-insert-card-without-id-hint"))
                 .clicked()
             {
                 actions.push(DemoAction::InsertCard {
@@ -59,30 +60,27 @@ pub fn demo_card_buttons_ui(
 
 /// The trainer's switches for the simulated server.
 pub fn demo_panel_ui(ui: &mut egui::Ui, demo: &Demo, actions: &mut Vec<DemoAction>) {
-    ui.heading("Demo: server faults");
-    ui.label("For trainers: make the simulated server misbehave.");
+    ui.heading(tr!("demo-faults-title"));
+    ui.label(tr!("demo-faults-intro"));
     let current = demo.server.faults();
     let mut faults = current.clone();
     let mut slow = faults.latency_ms > 0;
-    ui.checkbox(
-        &mut slow,
-        format!("Slow server ({} s per answer)", SLOW_MS / 1000),
-    );
+    ui.checkbox(&mut slow, tr!("demo-fault-slow", seconds = SLOW_MS / 1000));
     faults.latency_ms = if slow { SLOW_MS } else { 0 };
     let mut forbidden = faults.forbidden_rate > 0.0;
-    ui.checkbox(&mut forbidden, "Refuse every call (403)");
+    ui.checkbox(&mut forbidden, tr!("demo-fault-forbidden"));
     faults.forbidden_rate = if forbidden { 1.0 } else { 0.0 };
     let mut failing = faults.error_rate > 0.0;
-    ui.checkbox(&mut failing, "Internal server error (500)");
+    ui.checkbox(&mut failing, tr!("demo-fault-internal-error"));
     faults.error_rate = if failing { 1.0 } else { 0.0 };
-    ui.checkbox(&mut faults.malformed, "Broken answers (malformed JSON)");
-    ui.checkbox(&mut faults.api_disabled, "REST API not enabled (404)");
+    ui.checkbox(&mut faults.malformed, tr!("demo-fault-malformed"));
+    ui.checkbox(&mut faults.api_disabled, tr!("demo-fault-api-disabled"));
     if faults != current {
         actions.push(DemoAction::SetFaults(faults));
     }
     let mut down = demo.server.is_paused();
     if ui
-        .checkbox(&mut down, "Server down (connection refused)")
+        .checkbox(&mut down, tr!("demo-fault-server-down"))
         .changed()
     {
         actions.push(DemoAction::ServerDown(down));

@@ -7,7 +7,9 @@ use super::action::Action;
 use super::flow::{BindPlan, Flow, Next, step_words};
 use super::readers::{CardState, Readers};
 use super::requests::RequestRow;
+use crate::i18n::{card_error_words, status_name};
 use crate::ids::parse_guid;
+use crate::tr;
 
 /// The card-id field for a card whose id cannot be read.
 #[derive(Default)]
@@ -39,7 +41,7 @@ pub fn detail_ui(
     flow_ui(ui, flow, reader, actions);
     let Some(row) = row else {
         ui.add_space(8.0);
-        ui.weak("Select a request in the table to see it here.");
+        ui.weak(tr!("detail-select-request"));
         return;
     };
     request_ui(ui, row);
@@ -49,7 +51,7 @@ pub fn detail_ui(
     ui.add_space(4.0);
     let enabled = plan.is_ok() && !flow.is_busy();
     let bind = ui
-        .add_enabled(enabled, egui::Button::new("Bind card to this request…"))
+        .add_enabled(enabled, egui::Button::new(tr!("bind-button")))
         .on_hover_text("Ctrl+B");
     match plan {
         Ok(plan) => {
@@ -66,36 +68,63 @@ pub fn detail_ui(
 fn request_ui(ui: &mut egui::Ui, row: &RequestRow) {
     let request = &row.request;
     ui.heading(&row.person);
-    egui::Grid::new("request-detail")
-        .num_columns(2)
-        .spacing([12.0, 4.0])
-        .show(ui, |ui| {
-            let mut line = |name: &str, value: String| {
-                ui.weak(name);
-                ui.label(value);
-                ui.end_row();
-            };
-            line("Request", request.uuid.to_string());
-            line("Type", row.kind.clone());
-            line("Status", row.status.clone());
-            if !request.is_smartcard {
-                line("Profile", "Software (no smart card)".to_owned());
-            }
-            line("Priority", request.priority.to_string());
-            line("Submitted", row.submitted.clone());
-            if let Some(department) = request.data_item("Department") {
-                line("Department", department.to_owned());
-            }
-            if let Some(template) = request.profile_template_uuid {
-                line("Profile template", template.to_string());
-            }
-            if let Some(card) = request.new_smartcard_uuid {
-                line("Bound smartcard", card.to_string());
-            }
-            if !request.comment.is_empty() {
-                line("Comment", request.comment.clone());
-            }
-        });
+    let mut lines = vec![
+        (tr!("detail-request"), request.uuid.to_string()),
+        (tr!("column-type"), row.kind.clone()),
+        (tr!("column-status"), row.status.clone()),
+    ];
+    if !request.is_smartcard {
+        lines.push((tr!("detail-profile"), tr!("detail-profile-software")));
+    }
+    lines.push((tr!("column-priority"), request.priority.to_string()));
+    lines.push((tr!("column-submitted"), row.submitted.clone()));
+    if let Some(department) = request.data_item("Department") {
+        lines.push((tr!("detail-department"), department.to_owned()));
+    }
+    if let Some(template) = request.profile_template_uuid {
+        lines.push((tr!("detail-profile-template"), template.to_string()));
+    }
+    if let Some(card) = request.new_smartcard_uuid {
+        lines.push((tr!("detail-bound-smartcard"), card.to_string()));
+    }
+    if !request.comment.is_empty() {
+        lines.push((tr!("column-comment"), request.comment.clone()));
+    }
+    name_value_lines(ui, &lines);
+}
+
+/// Names in a column as wide as the longest, values beside them wrapping
+/// (ids, comments) rather than widening the panel and squeezing the table.
+/// Measured up front, unlike a grid, so nothing moves after the first frame.
+fn name_value_lines(ui: &mut egui::Ui, lines: &[(String, String)]) {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let name_width = lines
+        .iter()
+        .map(|(name, _)| {
+            ui.ctx().fonts_mut(|fonts| {
+                fonts
+                    .layout_no_wrap(name.clone(), font.clone(), egui::Color32::WHITE)
+                    .size()
+                    .x
+            })
+        })
+        .fold(0.0_f32, f32::max);
+    ui.scope(|ui| {
+        ui.spacing_mut().item_spacing = egui::vec2(12.0, 4.0);
+        for (name, value) in lines {
+            ui.horizontal_top(|ui| {
+                ui.allocate_ui_with_layout(
+                    egui::vec2(name_width, 0.0),
+                    egui::Layout::top_down(egui::Align::Min),
+                    |ui| {
+                        ui.set_min_width(name_width);
+                        ui.weak(name);
+                    },
+                );
+                ui.add(egui::Label::new(value).wrap());
+            });
+        }
+    });
 }
 
 /// Why a bind is not possible yet; `Display` gives the officer's words.
@@ -108,31 +137,24 @@ pub enum Why {
     CardIdMissing,
     CardIdMalformed,
     AlreadyBound,
-    NotApproved { status: String },
+    NotApproved { status: crate::cm::RequestStatus },
     SoftwareProfile,
 }
 
 impl fmt::Display for Why {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::NoReader => f.write_str("Choose a reader with a card to bind."),
-            Self::NoCard { reader } => write!(f, "Insert a card into {reader}."),
-            Self::CardBeingRead => f.write_str("Wait until the card has been read."),
-            Self::CardUnreadable => f.write_str("Remove the card and insert it again."),
-            Self::CardIdMissing => {
-                f.write_str("Type the card id printed on the card or its sleeve.")
+            Self::NoReader => f.write_str(&tr!("why-no-reader")),
+            Self::NoCard { reader } => f.write_str(&tr!("why-no-card", reader = reader)),
+            Self::CardBeingRead => f.write_str(&tr!("why-card-being-read")),
+            Self::CardUnreadable => f.write_str(&tr!("why-card-unreadable")),
+            Self::CardIdMissing => f.write_str(&tr!("why-card-id-missing")),
+            Self::CardIdMalformed => f.write_str(&tr!("why-card-id-malformed")),
+            Self::AlreadyBound => f.write_str(&tr!("why-already-bound")),
+            Self::SoftwareProfile => f.write_str(&tr!("why-software-profile")),
+            Self::NotApproved { status } => {
+                f.write_str(&tr!("why-not-approved", status = status_name(*status)))
             }
-            Self::CardIdMalformed => f.write_str(
-                "That is not a card id: expected 32 hex digits in the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.",
-            ),
-            Self::AlreadyBound => f.write_str("This request already has a card."),
-            Self::SoftwareProfile => f.write_str(
-                "This request is for a software profile (the server says it is not a smart-card request): its certificates go to the user's computer, not onto a card, so there is no card to bind here.",
-            ),
-            Self::NotApproved { status } => write!(
-                f,
-                "Only approved requests can be bound; this one is {status}."
-            ),
         }
     }
 }
@@ -170,7 +192,7 @@ pub fn bind_plan(
         return Err(match request.new_smartcard_uuid {
             Some(_) => Why::AlreadyBound,
             None => Why::NotApproved {
-                status: request.status.to_string(),
+                status: request.status,
             },
         });
     }
@@ -187,28 +209,32 @@ pub fn bind_plan(
 /// The chosen reader's card, and the card-id field for a card without one.
 fn card_ui(ui: &mut egui::Ui, readers: &Readers, reader: Option<&str>, typed: &mut TypedCardId) {
     let Some(reader) = reader.and_then(|name| readers.get(name)) else {
-        ui.label("Card: choose a reader in the Readers panel.");
+        ui.label(tr!("detail-card-choose-reader"));
         return;
     };
     let name = &reader.name;
     let Some(card) = &reader.card else {
-        ui.label(format!("Card: no card in {name}."));
+        ui.label(tr!("detail-card-none", reader = name));
         return;
     };
     match &card.state {
         CardState::Reading => {
-            ui.label(format!("Card in {name}: reading…"));
+            ui.label(tr!("detail-card-reading", reader = name));
         }
         CardState::Failed(error) => {
-            ui.label(format!("Card in {name}: {error}"));
+            ui.label(tr!(
+                "detail-card-failed",
+                reader = name,
+                error = card_error_words(error)
+            ));
         }
         CardState::Read { card_id: Some(id) } => {
-            ui.label(format!("Card in {name}: card id {id}"));
+            ui.label(tr!("card-read", reader = name, card = id.to_string()));
         }
         CardState::Read { card_id: None } => {
-            ui.label(format!("Card in {name}: its card id cannot be read."));
+            ui.label(tr!("detail-card-no-id", reader = name));
             ui.horizontal(|ui| {
-                let label = ui.label("Card id");
+                let label = ui.label(tr!("detail-card-id"));
                 ui.add(
                     egui::TextEdit::singleline(&mut typed.0)
                         .hint_text("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx")
@@ -237,20 +263,20 @@ fn flow_ui(ui: &mut egui::Ui, flow: &Flow, reader: Option<&str>, actions: &mut V
                 ui.colored_label(ui.visuals().error_fg_color, message);
                 ui.horizontal(|ui| match next {
                     Next::RetryBind(plan) => {
-                        if ui.button("Try again").clicked() {
+                        if ui.button(tr!("try-again")).clicked() {
                             actions.push(Action::RetryBind(plan.clone()));
                         }
-                        if ui.button("Dismiss").clicked() {
+                        if ui.button(tr!("dismiss")).clicked() {
                             actions.push(Action::DismissFailure);
                         }
                     }
                     Next::Reinsert(awaiting) => {
-                        ui.label(format!(
-                            "Insert card {} again; the PIN is fetched as soon as it is read.",
-                            awaiting.bound.card_id
+                        ui.label(tr!(
+                            "reinsert-card",
+                            card = awaiting.bound.card_id.to_string()
                         ));
                         if let Some(reader) = reader
-                            && ui.button(format!("Fetch the PIN from {reader}")).clicked()
+                            && ui.button(tr!("fetch-pin-from", reader = reader)).clicked()
                         {
                             actions.push(Action::FetchPinAgain(reader.to_owned()));
                         }
@@ -263,89 +289,5 @@ fn flow_ui(ui: &mut egui::Ui, flow: &Flow, reader: Option<&str>, actions: &mut V
 }
 
 #[cfg(test)]
-mod tests {
-    use uuid::Uuid;
-
-    use super::{Why, bind_plan};
-    use crate::card::ReaderEvent;
-    use crate::cm::Request;
-    use crate::ids::Atr;
-    use crate::ui::readers::Readers;
-    use crate::ui::requests::RequestRow;
-
-    const READER: &str = "Reader 1";
-
-    fn request(status: u32, smartcard: Option<Uuid>) -> RequestRow {
-        let request: Request = serde_json::from_value(serde_json::json!({
-            "Uuid": Uuid::from_u128(7).to_string(),
-            "RequestType": 1,
-            "Status": status,
-            "NewSmartcardUuid": smartcard.map(|id| id.to_string()),
-        }))
-        .unwrap();
-        RequestRow::new(request)
-    }
-
-    /// A reader holding a card that has been read as `card_id`.
-    fn readers_with_card(card_id: Option<Uuid>) -> Readers {
-        let mut readers = Readers::default();
-        let atr = Atr::new(vec![0x3b, 0x80]);
-        readers.apply(ReaderEvent::ReaderAdded(READER.to_owned()));
-        readers.apply(ReaderEvent::CardInserted {
-            reader: READER.to_owned(),
-            atr: atr.clone(),
-        });
-        readers.card_read(READER, Ok(crate::card::CardInfo { atr, card_id }));
-        readers
-    }
-
-    const APPROVED: u32 = 3;
-
-    #[test]
-    fn a_read_card_and_an_approved_request_make_a_plan() {
-        let id = Uuid::from_u128(9);
-        let plan = bind_plan(
-            &request(APPROVED, None),
-            &readers_with_card(Some(id)),
-            Some(READER),
-            "",
-        )
-        .unwrap();
-        assert_eq!((plan.card_id, plan.typed), (id, false));
-        assert_eq!(plan.reader, READER);
-    }
-
-    #[test]
-    fn a_card_without_id_needs_a_well_formed_typed_one() {
-        let readers = readers_with_card(None);
-        let row = request(APPROVED, None);
-        let plan = |typed| bind_plan(&row, &readers, Some(READER), typed);
-        assert_eq!(plan("  ").unwrap_err(), Why::CardIdMissing);
-        assert_eq!(plan("not-a-guid").unwrap_err(), Why::CardIdMalformed);
-        let typed = Uuid::from_u128(5);
-        let ok = plan(&typed.to_string()).unwrap();
-        assert_eq!((ok.card_id, ok.typed), (typed, true));
-    }
-
-    #[test]
-    fn what_is_missing_is_named() {
-        let readers = readers_with_card(Some(Uuid::from_u128(9)));
-        let approved = request(APPROVED, None);
-        assert_eq!(
-            bind_plan(&approved, &readers, None, "").unwrap_err(),
-            Why::NoReader
-        );
-        assert_eq!(
-            bind_plan(&approved, &Readers::default(), Some(READER), "").unwrap_err(),
-            Why::NoReader
-        );
-        let bound = request(APPROVED, Some(Uuid::from_u128(4)));
-        assert_eq!(
-            bind_plan(&bound, &readers, Some(READER), "").unwrap_err(),
-            Why::AlreadyBound
-        );
-        let completed = request(8, None);
-        let why = bind_plan(&completed, &readers, Some(READER), "").unwrap_err();
-        assert!(why.to_string().contains("this one is Completed"), "{why}");
-    }
-}
+#[path = "detail_tests.rs"]
+mod tests;

@@ -4,7 +4,9 @@
 use uuid::Uuid;
 
 use crate::enroll::{Bound, EnrollError, Step};
+use crate::i18n::enroll_error_words;
 use crate::ids::Atr;
+use crate::tr;
 
 /// Everything a bind needs, checked before the confirmation is shown.
 #[derive(Debug, Clone)]
@@ -44,12 +46,12 @@ pub enum Next {
     Reinsert(AwaitingPin),
 }
 
-pub fn step_words(step: Step) -> &'static str {
+pub fn step_words(step: Step) -> String {
     match step {
-        Step::ReadingCard => "Reading the card…",
-        Step::Binding => "Binding the card to the request…",
-        Step::GettingChallenge => "Getting the card's challenge…",
-        Step::FetchingPin => "Fetching the PIN from the server…",
+        Step::ReadingCard => tr!("step-reading-card"),
+        Step::Binding => tr!("step-binding"),
+        Step::GettingChallenge => tr!("step-getting-challenge"),
+        Step::FetchingPin => tr!("step-fetching-pin"),
     }
 }
 
@@ -68,7 +70,7 @@ impl Flow {
                 return;
             }
         };
-        let message = error.to_string();
+        let message = enroll_error_words(&error);
         let next = match (error, origin) {
             (EnrollError::PinNotFetched { bound, .. }, Origin::Bind(plan)) => {
                 Next::Reinsert(AwaitingPin {

@@ -9,12 +9,15 @@ mod desk;
 mod detail;
 mod export;
 mod flow;
+mod fonts;
 pub mod persist;
 mod pin_window;
 mod readers;
 mod requests;
 mod settings;
+mod settings_fields;
 mod status_bar;
+mod table_columns;
 mod waker;
 
 pub use activity::{ActivityEntry, write_csv};
@@ -59,8 +62,9 @@ impl eframe::App for DeskApp {
     }
 }
 
-/// Opens the desk window and returns when it is closed.
-pub fn run(mode: Mode) -> anyhow::Result<()> {
+/// Opens the desk window and returns when it is closed. `lang` (`--lang`)
+/// overrides the language of the settings, and is kept as the new choice.
+pub fn run(mode: Mode, lang: Option<crate::i18n::Locale>) -> anyhow::Result<()> {
     let viewport = egui::ViewportBuilder::default()
         .with_title("enroll-desk")
         .with_app_id("enroll-desk")
@@ -90,7 +94,7 @@ pub fn run(mode: Mode) -> anyhow::Result<()> {
         "enroll-desk",
         options,
         Box::new(move |cc| {
-            let started = persist::start_desk(cc.storage, opened, mode);
+            let started = persist::start_desk(cc.storage, opened, mode, lang);
             Ok(Box::new(DeskApp {
                 desk: started.desk,
                 frames: 0,

@@ -19,10 +19,20 @@ pub struct Started {
 }
 
 /// Builds the desk from the stored settings and the credential store.
-pub fn start_desk(storage: Option<&dyn eframe::Storage>, opened: Opened, mode: Mode) -> Started {
+/// `lang` (`--lang`) overrides the language of the settings.
+pub fn start_desk(
+    storage: Option<&dyn eframe::Storage>,
+    opened: Opened,
+    mode: Mode,
+    lang: Option<crate::i18n::Locale>,
+) -> Started {
     let mut settings = storage
         .and_then(|storage| eframe::get_value::<Settings>(storage, SETTINGS_KEY))
-        .unwrap_or_default();
+        .unwrap_or_else(Settings::first_start);
+    if let Some(lang) = lang {
+        settings.language = lang;
+    }
+    tracing::info!("the desk speaks {}", settings.language.tag());
     let (rewrite_settings, notice) = adopt_token(&mut settings, &opened);
     let desk = Desk::new(settings, mode).with_token_store(opened.store, notice);
     Started {

@@ -9,6 +9,7 @@ use zeroize::Zeroizing;
 
 use crate::enroll::Bound;
 use crate::pin::PinOutcome;
+use crate::tr;
 
 pub struct PinWindow {
     person: String,
@@ -66,8 +67,8 @@ impl PinWindow {
             ui.set_width(460.0);
             match &self.grouped {
                 Some(grouped) => {
-                    ui.heading(format!("PIN for {}", self.person));
-                    ui.label("Read it to the cardholder. It is shown only this once.");
+                    ui.heading(tr!("pin-title", person = self.person.as_str()));
+                    ui.label(tr!("pin-read-aloud"));
                     ui.add_space(12.0);
                     ui.vertical_centered(|ui| {
                         ui.add(
@@ -82,25 +83,22 @@ impl PinWindow {
                     });
                 }
                 None => {
-                    ui.heading(format!("Card bound for {}", self.person));
+                    ui.heading(tr!("pin-card-bound-title", person = self.person.as_str()));
                     ui.add_space(12.0);
-                    ui.label(
-                        egui::RichText::new("The cardholder chooses the PIN at first use.")
-                            .size(20.0),
-                    );
+                    ui.label(egui::RichText::new(tr!("pin-cardholder-chooses")).size(20.0));
                 }
             }
             ui.add_space(12.0);
             let fraction = (remaining / self.timeout_secs).clamp(0.0, 1.0) as f32;
             ui.add(
                 egui::ProgressBar::new(fraction)
-                    .text(format!("Closes in {} s", remaining.ceil() as u64)),
+                    .text(tr!("pin-closes-in", seconds = remaining.ceil() as u64)),
             );
             ui.add_space(8.0);
             let confirm = ui.button(if self.grouped.is_some() {
-                "PIN handed over — close"
+                tr!("pin-handed-over")
             } else {
-                "Done — close"
+                tr!("pin-done")
             });
             if take_focus {
                 confirm.request_focus();

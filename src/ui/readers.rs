@@ -3,9 +3,12 @@
 
 use uuid::Uuid;
 
+use super::activity::Line;
 use super::demo_panel::{DemoAction, demo_card_buttons_ui};
 use crate::card::{CardError, CardInfo, ReaderEvent};
+use crate::i18n::card_error_words;
 use crate::ids::Atr;
+use crate::tr;
 
 pub struct ReaderView {
     pub name: String,
@@ -23,7 +26,8 @@ pub enum CardState {
     Read {
         card_id: Option<Uuid>,
     },
-    Failed(String),
+    /// Kept as the error, so its words follow a change of language.
+    Failed(CardError),
 }
 
 #[derive(Default)]
@@ -35,10 +39,10 @@ pub struct Readers {
 
 impl Readers {
     /// Applies a reader event and returns a line for the activity panel.
-    pub fn apply(&mut self, event: ReaderEvent) -> String {
+    pub fn apply(&mut self, event: ReaderEvent) -> Line {
         match event {
             ReaderEvent::ReaderAdded(name) => {
-                let line = format!("Reader connected: {name}");
+                let line = Line::new(|| tr!("reader-connected", reader = name.as_str()));
                 if self.get(&name).is_none() {
                     self.list.push(ReaderView { name, card: None });
                     self.list.sort_by(|a, b| a.name.cmp(&b.name));
@@ -47,10 +51,10 @@ impl Readers {
             }
             ReaderEvent::ReaderRemoved(name) => {
                 self.list.retain(|reader| reader.name != name);
-                format!("Reader disconnected: {name}")
+                Line::new(|| tr!("reader-disconnected", reader = name.as_str()))
             }
             ReaderEvent::CardInserted { reader, atr } => {
-                let line = format!("Card inserted in {reader}");
+                let line = Line::new(|| tr!("card-inserted", reader = reader.as_str()));
                 if let Some(view) = self.get_mut(&reader) {
                     view.card = Some(CardView {
                         atr,
@@ -63,28 +67,22 @@ impl Readers {
                 if let Some(view) = self.get_mut(&reader) {
                     view.card = None;
                 }
-                format!("Card removed from {reader}")
+                Line::new(|| tr!("card-removed-from", reader = reader.as_str()))
             }
             ReaderEvent::ServiceUnavailable { detail } => {
-                let line = format!(
-                    "The smart-card service stopped ({detail}); readers come back when it restarts"
-                );
+                let line = Line::new(|| tr!("service-stopped", detail = detail.as_str()));
                 self.service_down = Some(detail);
                 line
             }
             ReaderEvent::ServiceBack => {
                 self.service_down = None;
-                "The smart-card service is back".to_owned()
+                Line::new(|| tr!("service-back"))
             }
         }
     }
 
     /// The worker read a card's id; a line for the activity panel when worth one.
-    pub fn card_read(
-        &mut self,
-        reader: &str,
-        result: Result<CardInfo, CardError>,
-    ) -> Option<String> {
+    pub fn card_read(&mut self, reader: &str, result: Result<CardInfo, CardError>) -> Option<Line> {
         let card = self.get_mut(reader)?.card.as_mut()?;
         match result {
             Ok(info) => {
@@ -93,17 +91,20 @@ impl Readers {
                     card_id: info.card_id,
                 };
                 Some(match info.card_id {
-                    Some(id) => format!("Card in {reader}: card id {id}"),
-                    None => format!(
-                        "Card in {reader} has no readable card id; type it in to bind this card"
-                    ),
+                    Some(id) => {
+                        Line::new(|| tr!("card-read", reader = reader, card = id.to_string()))
+                    }
+                    None => Line::new(|| tr!("card-read-without-id", reader = reader)),
                 })
             }
             // The card left before it could be read; CardRemoved says so.
             Err(CardError::CardRemoved) => None,
             Err(error) => {
-                let line = format!("Could not read the card in {reader}: {error}");
-                card.state = CardState::Failed(error.to_string());
+                let line = Line::new(|| {
+                    let words = card_error_words(&error);
+                    tr!("card-read-failed", reader = reader, error = words)
+                });
+                card.state = CardState::Failed(error);
                 Some(line)
             }
         }
@@ -140,15 +141,15 @@ pub fn readers_ui(
     demo: bool,
     demo_actions: &mut Vec<DemoAction>,
 ) {
-    ui.heading("Readers");
+    ui.heading(tr!("readers-title"));
     if let Some(detail) = &readers.service_down {
         ui.colored_label(
             ui.visuals().error_fg_color,
-            format!("Smart-card service unavailable: {detail}. Start it (pcscd) or reconnect the reader."),
+            tr!("readers-service-unavailable", detail = detail),
         );
     }
     if readers.list.is_empty() {
-        ui.label("No reader connected. Plug in a smart-card reader; it appears here at once.");
+        ui.label(tr!("readers-none"));
         return;
     }
     egui::ScrollArea::vertical()
@@ -182,25 +183,25 @@ fn reader_ui(
         }
         match &reader.card {
             None => {
-                ui.weak("No card");
+                ui.weak(tr!("reader-no-card"));
             }
             Some(card) => {
-                ui.label(format!("ATR {}", card.atr));
+                ui.label(tr!("reader-atr", atr = card.atr.to_string()));
                 match &card.state {
                     CardState::Reading => {
                         ui.horizontal(|ui| {
                             ui.spinner();
-                            ui.label("Reading card…");
+                            ui.label(tr!("reader-reading-card"));
                         });
                     }
                     CardState::Read { card_id: Some(id) } => {
-                        ui.label(format!("Card id {id}"));
+                        ui.label(tr!("reader-card-id", card = id.to_string()));
                     }
                     CardState::Read { card_id: None } => {
-                        ui.label("Card id unknown (no PIV card id)");
+                        ui.label(tr!("reader-card-id-unknown"));
                     }
                     CardState::Failed(error) => {
-                        ui.colored_label(ui.visuals().warn_fg_color, error);
+                        ui.colored_label(ui.visuals().warn_fg_color, card_error_words(error));
                     }
                 }
             }

@@ -8,9 +8,12 @@ use poll_promise::Promise;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
+use super::settings_fields::{auth_label, challenge_ui, language_ui};
 use super::waker::spawn_then_wake;
-use crate::card::{AdminKeyAlgorithm, ChallengeChoice, ChallengeMethod, GuidByteOrder};
+use crate::card::{ChallengeChoice, GuidByteOrder};
 use crate::cm::{AuthMethod, ClientConfig};
+use crate::i18n::Locale;
+use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Theme {
@@ -49,6 +52,10 @@ pub struct Settings {
     /// Never persisted; see `stored`. Found in a file written by an older
     /// version, it is moved to the credential store at start.
     pub token: String,
+    /// The officer's language; the OS's at first start (a settings file
+    /// from before there was a choice gets the OS's too).
+    #[serde(default = "Locale::from_system")]
+    pub language: Locale,
 }
 
 impl std::fmt::Debug for Settings {
@@ -62,6 +69,7 @@ impl std::fmt::Debug for Settings {
             .field("byte_order", &self.byte_order)
             .field("challenge", &self.challenge)
             .field("remember_token", &self.remember_token)
+            .field("language", &self.language)
             .field("token", &if self.token.is_empty() { "" } else { "[set]" })
             .finish()
     }
@@ -82,11 +90,22 @@ impl Default for Settings {
             challenge: ChallengeChoice::default(),
             remember_token: false,
             token: String::new(),
+            // Tests and the CLI get English unless they ask; the desk's first
+            // start asks the OS (see `Settings::first_start`).
+            language: Locale::En,
         }
     }
 }
 
 impl Settings {
+    /// The settings of a desk that has none stored yet: the OS's language.
+    pub fn first_start() -> Self {
+        Self {
+            language: Locale::from_system(),
+            ..Self::default()
+        }
+    }
+
     /// What goes to disk: everything but the token.
     pub fn stored(&self) -> Self {
         let mut stored = self.clone();
@@ -145,7 +164,7 @@ impl SettingsWindow {
         self.collect_ca_pick();
         let mut outcome = None;
         let mut open = true;
-        egui::Window::new("Settings")
+        egui::Window::new(tr!("settings-title"))
             .open(&mut open)
             .collapsible(false)
             .resizable(false)
@@ -157,12 +176,12 @@ impl SettingsWindow {
                 }
                 ui.horizontal(|ui| {
                     if ui
-                        .add_enabled(lock.is_none(), egui::Button::new("Apply"))
+                        .add_enabled(lock.is_none(), egui::Button::new(tr!("settings-apply")))
                         .clicked()
                     {
                         outcome = Some(SettingsOutcome::Apply(self.draft.clone()));
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr!("settings-cancel")).clicked() {
                         outcome = Some(SettingsOutcome::Cancel);
                     }
                 });
@@ -179,32 +198,32 @@ impl SettingsWindow {
             .num_columns(2)
             .spacing([12.0, 8.0])
             .show(ui, |ui| {
-                let label = ui.label("CM server");
+                language_ui(ui, &mut draft.language);
+
+                let label = ui.label(tr!("settings-server"));
                 ui.add(
                     egui::TextEdit::singleline(&mut draft.server)
-                        .hint_text("https://cm.example.org — empty for demo mode")
+                        .hint_text(tr!("settings-server-hint"))
                         .desired_width(320.0),
                 )
                 .labelled_by(label.id);
                 ui.end_row();
 
-                let label = ui.label("Sign in with");
+                let label = ui.label(tr!("settings-sign-in"));
                 egui::ComboBox::from_id_salt("sign-in-method")
-                    .selected_text(draft.auth.label())
+                    .selected_text(auth_label(draft.auth))
                     .width(320.0)
                     .show_ui(ui, |ui| {
                         for method in AuthMethod::ALL {
-                            ui.selectable_value(&mut draft.auth, method, method.label());
+                            ui.selectable_value(&mut draft.auth, method, auth_label(method));
                         }
                     })
                     .response
                     .labelled_by(label.id)
-                    .on_hover_text(
-                        "Kerberos uses the ticket from signing in to the domain (or kinit)",
-                    );
+                    .on_hover_text(tr!("settings-sign-in-hint"));
                 ui.end_row();
 
-                let label = ui.label("Bearer token");
+                let label = ui.label(tr!("settings-token"));
                 ui.vertical(|ui| {
                     ui.add(
                         egui::TextEdit::singleline(&mut draft.token)
@@ -216,16 +235,16 @@ impl SettingsWindow {
                 });
                 ui.end_row();
 
-                ui.label("CA certificate file");
+                ui.label(tr!("settings-ca-file"));
                 ui.horizontal(|ui| {
                     let shown = draft.ca_file.as_ref().map_or_else(
-                        || "system certificates only".to_owned(),
+                        || tr!("settings-ca-system-only"),
                         |p| p.display().to_string(),
                     );
                     ui.label(shown);
                     let picking = self.ca_pick.is_some();
                     if ui
-                        .add_enabled(!picking, egui::Button::new("Choose…"))
+                        .add_enabled(!picking, egui::Button::new(tr!("settings-choose")))
                         .clicked()
                     {
                         self.ca_pick = Some(pick_ca_file(ui.ctx().clone()));
@@ -233,38 +252,46 @@ impl SettingsWindow {
                     if picking {
                         ui.spinner();
                     }
-                    if draft.ca_file.is_some() && ui.button("Clear").clicked() {
+                    if draft.ca_file.is_some() && ui.button(tr!("settings-clear")).clicked() {
                         draft.ca_file = None;
                     }
                 });
                 ui.end_row();
 
-                ui.label("PIN window closes after");
+                ui.label(tr!("settings-pin-timeout"));
                 ui.add(
                     egui::DragValue::new(&mut draft.pin_timeout_secs)
                         .range(PIN_TIMEOUT_RANGE)
-                        .suffix(" s"),
+                        .suffix(tr!("settings-seconds-suffix")),
                 );
                 ui.end_row();
 
-                ui.label("Theme");
+                ui.label(tr!("settings-theme"));
                 ui.horizontal(|ui| {
-                    ui.selectable_value(&mut draft.theme, Theme::System, "System");
-                    ui.selectable_value(&mut draft.theme, Theme::Light, "Light");
-                    ui.selectable_value(&mut draft.theme, Theme::Dark, "Dark");
+                    ui.selectable_value(
+                        &mut draft.theme,
+                        Theme::System,
+                        tr!("settings-theme-system"),
+                    );
+                    ui.selectable_value(
+                        &mut draft.theme,
+                        Theme::Light,
+                        tr!("settings-theme-light"),
+                    );
+                    ui.selectable_value(&mut draft.theme, Theme::Dark, tr!("settings-theme-dark"));
                 });
                 ui.end_row();
 
-                ui.label("Card id byte order");
+                ui.label(tr!("settings-byte-order"));
                 ui.horizontal(|ui| {
                     ui.selectable_value(
                         &mut draft.byte_order,
                         GuidByteOrder::Microsoft,
                         "Microsoft",
                     )
-                    .on_hover_text("As Windows writes it (Guid.ToByteArray); the usual choice");
+                    .on_hover_text(tr!("settings-byte-order-microsoft-hint"));
                     ui.selectable_value(&mut draft.byte_order, GuidByteOrder::Rfc4122, "RFC 4122")
-                        .on_hover_text("The bytes as stored on the card");
+                        .on_hover_text(tr!("settings-byte-order-rfc-hint"));
                 });
                 ui.end_row();
 
@@ -289,66 +316,31 @@ impl SettingsWindow {
 fn token_store_row(ui: &mut egui::Ui, draft: &mut Settings, no_store: Option<&str>) {
     let checkbox = ui.add_enabled(
         no_store.is_none(),
-        egui::Checkbox::new(
-            &mut draft.remember_token,
-            "Remember the token on this computer",
-        ),
+        egui::Checkbox::new(&mut draft.remember_token, tr!("settings-token-remember")),
     );
     match no_store {
         Some(why) => {
-            checkbox.on_disabled_hover_text(format!(
-                "Not available: {why}. The token is kept only until the desk closes."
-            ));
+            checkbox.on_disabled_hover_text(tr!("settings-token-no-store", why = why));
         }
         None if draft.remember_token => {
-            ui.weak(format!("It is kept in {}.", crate::token_store::STORE_NAME));
+            ui.weak(tr!(
+                "settings-token-kept-in",
+                store = crate::token_store::STORE_NAME
+            ));
         }
         None => {}
     }
-}
-
-/// Which challenge the card gives for the PIN call, and with which key.
-fn challenge_ui(ui: &mut egui::Ui, choice: &mut ChallengeChoice) {
-    ui.label("Challenge");
-    ui.horizontal(|ui| {
-        for (method, hint) in [
-            (
-                ChallengeMethod::Automatic,
-                "The PIV admin key's witness; GET CHALLENGE for a card without PIV",
-            ),
-            (
-                ChallengeMethod::PivAdminKey,
-                "Always the PIV admin key (9B) witness, as Windows' minidriver gives it",
-            ),
-            (
-                ChallengeMethod::GetChallenge,
-                "Always 8 random bytes (GET CHALLENGE), tied to no key",
-            ),
-        ] {
-            ui.selectable_value(&mut choice.method, method, method.label())
-                .on_hover_text(hint);
-        }
-    });
-    ui.end_row();
-
-    ui.label("Admin key algorithm");
-    egui::ComboBox::from_id_salt("admin-key-algorithm")
-        .selected_text(choice.algorithm.label())
-        .show_ui(ui, |ui| {
-            for algorithm in [AdminKeyAlgorithm::Automatic]
-                .into_iter()
-                .chain(AdminKeyAlgorithm::FORCED)
-            {
-                ui.selectable_value(&mut choice.algorithm, algorithm, algorithm.label());
-            }
-        });
-    ui.end_row();
 }
 
 /// The file dialog blocks, so it runs on its own thread; the window is
 /// repainted when it closes, so the choice shows at once.
 fn pick_ca_file(ctx: egui::Context) -> Promise<Option<PathBuf>> {
     let wake = std::sync::Arc::new(move || ctx.request_repaint());
+    // Worded here: the dialog's thread speaks English.
+    let (title, filter) = (
+        tr!("settings-ca-dialog-title"),
+        tr!("settings-ca-dialog-filter"),
+    );
     spawn_then_wake(
         "pick-ca-file",
         wake,
@@ -356,74 +348,15 @@ fn pick_ca_file(ctx: egui::Context) -> Promise<Option<PathBuf>> {
             tracing::warn!("the file dialog could not open: {error}");
             None
         },
-        || {
+        move || {
             rfd::FileDialog::new()
-                .set_title("CA certificate (PEM)")
-                .add_filter("PEM certificates", &["pem", "crt", "cer"])
+                .set_title(title)
+                .add_filter(filter, &["pem", "crt", "cer"])
                 .pick_file()
         },
     )
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn with_token(remember: bool) -> Settings {
-        Settings {
-            server: "https://cm.example.org".into(),
-            token: "secret-bearer-token".into(),
-            remember_token: remember,
-            byte_order: GuidByteOrder::Rfc4122,
-            pin_timeout_secs: 90,
-            ..Settings::default()
-        }
-    }
-
-    #[test]
-    fn the_token_never_goes_to_the_settings_file() {
-        for remember in [false, true] {
-            let stored = with_token(remember).stored();
-            let text = serde_json::to_string(&stored).unwrap();
-            assert!(!text.contains("secret-bearer-token"), "{text}");
-            assert_eq!(stored.remember_token, remember, "the choice itself is kept");
-        }
-    }
-
-    #[test]
-    fn settings_survive_a_round_trip_and_old_files_get_defaults() {
-        let settings = with_token(false).stored();
-        let back: Settings =
-            serde_json::from_str(&serde_json::to_string(&settings).unwrap()).unwrap();
-        assert_eq!(back, settings);
-        let old: Settings = serde_json::from_str(r#"{"server":"https://x.example"}"#).unwrap();
-        assert_eq!(old.pin_timeout_secs, PIN_TIMEOUT_DEFAULT_SECS);
-        assert_eq!(old.byte_order, GuidByteOrder::Microsoft);
-        assert_eq!(old.challenge, ChallengeChoice::default());
-        let forced: Settings =
-            serde_json::from_str(r#"{"challenge":{"method":"PivAdminKey","algorithm":"Aes128"}}"#)
-                .unwrap();
-        assert_eq!(forced.challenge.method, ChallengeMethod::PivAdminKey);
-        assert_eq!(forced.challenge.algorithm, AdminKeyAlgorithm::Aes128);
-        assert_eq!(old.auth, AuthMethod::Auto);
-        let kerberos: Settings = serde_json::from_str(r#"{"auth":"negotiate"}"#).unwrap();
-        assert_eq!(kerberos.auth, AuthMethod::Negotiate);
-    }
-
-    #[test]
-    fn debug_output_never_shows_the_token() {
-        let shown = format!("{:?}", with_token(true));
-        assert!(!shown.contains("secret-bearer-token"), "{shown}");
-        assert!(shown.contains("[set]"));
-    }
-
-    #[test]
-    fn a_pin_timeout_out_of_range_is_clamped() {
-        let settings = Settings {
-            pin_timeout_secs: 0,
-            ..Settings::default()
-        };
-        assert_eq!(settings.pin_timeout(), 10.0);
-        assert_eq!(settings.stored().pin_timeout_secs, 10);
-    }
-}
+#[path = "settings_tests.rs"]
+mod tests;

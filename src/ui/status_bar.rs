@@ -4,6 +4,8 @@
 use chrono::{DateTime, Local};
 
 use crate::cm::SignedIn;
+use crate::i18n;
+use crate::tr;
 
 pub struct StatusLine<'a> {
     pub server: &'a str,
@@ -19,14 +21,17 @@ pub struct StatusLine<'a> {
 
 pub fn status_bar_ui(ui: &mut egui::Ui, status: &StatusLine<'_>) {
     ui.horizontal(|ui| {
-        ui.label(format!("Server: {}", status.server));
+        ui.label(tr!("status-server", server = status.server));
         ui.separator();
         let sign_in = match (status.signed_in, &status.identity) {
             (Some(true), Some(SignedIn::BearerToken { user: None })) => {
-                "Signed in with a bearer token".to_owned()
+                tr!("status-signed-in-bearer")
             }
-            (Some(true), Some(who)) if *who != SignedIn::Anonymous => {
-                format!("Signed in as {who}")
+            (Some(true), Some(SignedIn::BearerToken { user: Some(user) })) => {
+                tr!("status-signed-in-as-bearer", user = user)
+            }
+            (Some(true), Some(SignedIn::Kerberos { principal })) => {
+                tr!("status-signed-in-as-kerberos", user = principal)
             }
             (signed_in, _) => sign_in_words(signed_in, status.auth),
         };
@@ -36,23 +41,23 @@ pub fn status_bar_ui(ui: &mut egui::Ui, status: &StatusLine<'_>) {
         ui.separator();
         if status.loading {
             ui.spinner();
-            ui.label("Loading requests…");
+            ui.label(tr!("loading-requests"));
         } else if let Some(time) = status.last_refresh {
-            ui.label(format!(
-                "{} requests, loaded {}",
-                status.requests,
-                time.format("%H:%M:%S")
+            ui.label(tr!(
+                "status-requests-loaded",
+                count = status.requests,
+                time = i18n::time_of_day(&time)
             ));
         } else {
-            ui.label("Requests not loaded yet");
+            ui.label(tr!("status-requests-not-loaded"));
         }
     });
 }
 
 fn sign_in_words(signed_in: Option<bool>, auth: &str) -> String {
     match signed_in {
-        Some(true) => format!("Signed in ({auth})"),
-        Some(false) => format!("Not signed in ({auth})"),
-        None => format!("Sign-in not yet checked ({auth})"),
+        Some(true) => tr!("status-signed-in", method = auth),
+        Some(false) => tr!("status-not-signed-in", method = auth),
+        None => tr!("status-sign-in-unchecked", method = auth),
     }
 }

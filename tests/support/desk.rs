@@ -10,9 +10,10 @@ use enroll_desk::ui::{Desk, Mode, Settings};
 use uuid::Uuid;
 
 pub fn settings() -> Settings {
-    // Snapshots need one theme whatever the machine prefers.
+    // Snapshots need one theme and one language whatever the machine prefers.
     Settings {
         theme: enroll_desk::ui::Theme::Light,
+        language: enroll_desk::i18n::Locale::En,
         ..Settings::default()
     }
 }

@@ -11,6 +11,7 @@ pub mod desk;
 // The Linux test rig: MIT KDC, pcscd with virtual cards, Xvfb.
 #[cfg(target_os = "linux")]
 pub mod kdc;
+pub mod locales;
 #[cfg(target_os = "linux")]
 pub mod pcscd;
 #[cfg(target_os = "linux")]

@@ -21,9 +21,9 @@ use crate::ids::Atr;
 use crate::pin::PinOutcome;
 
 const HINT_GENERAL: &str = "Ask the CM administrator for the permission this needs";
-const HINT_BIND: &str = "The request may already have a card, or may not be approved yet; refresh the list and check its status";
-const HINT_PIN: &str = "Reading a proposed PIN needs membership in the CM group allowed sensitive operations; ask the CM administrator";
-const HINT_ADMIN_KEY: &str = "Admin-key calls need membership in the CM group allowed sensitive operations; ask the CM administrator";
+pub(crate) const HINT_BIND: &str = "The request may already have a card, or may not be approved yet; refresh the list and check its status";
+pub(crate) const HINT_PIN: &str = "Reading a proposed PIN needs membership in the CM group allowed sensitive operations; ask the CM administrator";
+pub(crate) const HINT_ADMIN_KEY: &str = "Admin-key calls need membership in the CM group allowed sensitive operations; ask the CM administrator";
 
 impl Client {
     pub(super) async fn list_call(&self, filter: RequestFilter) -> Result<RequestListing, CmError> {

@@ -15,6 +15,9 @@ use zeroize::Zeroizing;
 mod calls;
 mod sending;
 
+/// The 403 hints, so the officer's language can choose its own words for them.
+pub(crate) use calls::{HINT_ADMIN_KEY, HINT_BIND, HINT_PIN};
+
 use super::address::{api_base, is_loopback};
 use super::auth::{AuthError, AuthMethod, SignInWatch};
 use super::decode::read_ca_file;

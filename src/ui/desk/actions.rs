@@ -4,6 +4,8 @@ use super::{
     Action, AuditIds, AwaitingPin, BindOrder, BindPlan, Command, DemoAction, Desk, Flow, Level,
     Mode, Origin, RequestFilter, SaveAs, SettingsWindow, Step, write_csv,
 };
+use crate::tr;
+use crate::ui::activity::Line;
 
 impl Desk {
     pub(super) fn act(&mut self, action: Action) {
@@ -31,12 +33,10 @@ impl Desk {
                 let Some(awaiting) = self.flow.awaiting_reinsert().cloned() else {
                     return;
                 };
+                let smartcard = awaiting.bound.smartcard.to_string();
                 self.activity.push(
                     Level::Info,
-                    format!(
-                        "Fetching the PIN for smartcard {} again",
-                        awaiting.bound.smartcard
-                    ),
+                    Line::new(|| tr!("fetching-pin-again", smartcard = smartcard.as_str())),
                 );
                 self.audit("pin_fetch", AuditIds::of_bound(&awaiting.bound), "started");
                 self.send(Command::FetchPinAgain {
@@ -59,9 +59,9 @@ impl Desk {
             Action::ExportActivity => {
                 let entries: Vec<_> = self.activity.entries().iter().cloned().collect();
                 let save_as = SaveAs {
-                    title: "Export activity",
+                    title: tr!("export-activity-title"),
                     file_name: "enroll-desk-activity.csv",
-                    filter: ("CSV", &["csv"]),
+                    filter: ("CSV".to_owned(), &["csv"]),
                 };
                 self.export.start(
                     save_as,
@@ -74,9 +74,9 @@ impl Desk {
                     return;
                 };
                 let save_as = SaveAs {
-                    title: "Export audit trail",
+                    title: tr!("export-audit-title"),
                     file_name: "enroll-desk-audit.jsonl",
-                    filter: ("JSON lines", &["jsonl"]),
+                    filter: (tr!("export-audit-filter"), &["jsonl"]),
                 };
                 self.export.start(
                     save_as,
@@ -101,17 +101,22 @@ impl Desk {
         if !still_there {
             self.activity.push(
                 Level::Warning,
-                format!("The card in {} changed before binding; nothing was bound. Check the card and bind again.", plan.reader),
+                Line::new(|| tr!("card-changed-before-bind", reader = plan.reader.as_str())),
             );
             self.flow = Flow::Idle;
             return;
         }
         self.activity.push(
             Level::Info,
-            format!(
-                "Binding card {} in {} to {}'s request {}",
-                plan.card_id, plan.reader, plan.person, plan.request
-            ),
+            Line::new(|| {
+                tr!(
+                    "binding-card",
+                    card = plan.card_id.to_string(),
+                    reader = plan.reader.as_str(),
+                    person = plan.person.as_str(),
+                    request = plan.request.to_string()
+                )
+            }),
         );
         self.audit(
             "bind",
@@ -150,7 +155,7 @@ impl Desk {
                     Ok(()) => None,
                     Err(error) => Some((
                         Level::Error,
-                        format!("Demo: could not insert the card: {error}"),
+                        Line::new(|| tr!("demo-insert-failed", error = error.to_string())),
                     )),
                 }
             }
@@ -160,26 +165,18 @@ impl Desk {
             }
             DemoAction::SetFaults(faults) => {
                 demo.set_faults(faults);
-                Some((
-                    Level::Warning,
-                    "Demo: the trainer changed the server's faults".to_owned(),
-                ))
+                Some((Level::Warning, Line::new(|| tr!("demo-faults-changed"))))
             }
             DemoAction::ServerDown(down) => {
                 if down {
                     demo.server.pause();
-                    Some((
-                        Level::Warning,
-                        "Demo: the simulated server is down".to_owned(),
-                    ))
+                    Some((Level::Warning, Line::new(|| tr!("demo-server-down"))))
                 } else {
                     match demo.server.resume() {
-                        Ok(()) => {
-                            Some((Level::Info, "Demo: the simulated server is back".to_owned()))
-                        }
+                        Ok(()) => Some((Level::Info, Line::new(|| tr!("demo-server-back")))),
                         Err(error) => Some((
                             Level::Error,
-                            format!("Demo: the simulator could not restart: {error}"),
+                            Line::new(|| tr!("demo-restart-failed", error = error.to_string())),
                         )),
                     }
                 }

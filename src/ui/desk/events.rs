@@ -4,6 +4,8 @@ use super::{
     Action, AuditIds, CmError, Desk, Event, Flow, Level, Local, Origin, PinOutcome, PinWindow,
     TypedCardId,
 };
+use crate::tr;
+use crate::ui::activity::Line;
 
 /// Unreadable requests named one by one in the activity.
 const NAMED_IN_ACTIVITY: usize = 5;
@@ -56,19 +58,11 @@ impl Desk {
                         origin: Origin::FetchAgain(awaiting),
                         ..
                     } => awaiting.person,
-                    _ => "the cardholder".to_owned(),
+                    _ => tr!("the-cardholder"),
                 };
-                let how = match &pin {
-                    PinOutcome::Proposed(_) => "PIN shown",
-                    PinOutcome::CardholderChooses => "the cardholder chooses the PIN",
-                };
-                self.activity.push(
-                    Level::Info,
-                    format!(
-                        "Card {} bound to {person}'s request {} as smartcard {}; {how}",
-                        bound.card_id, bound.request, bound.smartcard
-                    ),
-                );
+                let proposed = matches!(pin, PinOutcome::Proposed(_));
+                self.activity
+                    .push(Level::Info, bound_line(&bound, &person, proposed));
                 let ids = AuditIds::of_bound(&bound);
                 self.audit("bind", ids, "bound");
                 let shown = match &pin {
@@ -101,7 +95,13 @@ impl Desk {
                     _ => "bind",
                 };
                 self.audit(action, ids, format!("failed: {error}"));
-                self.activity.push(Level::Error, error.to_string());
+                self.activity.push(
+                    Level::Error,
+                    Line {
+                        local: crate::i18n::enroll_error_words(&error),
+                        english: error.to_string(),
+                    },
+                );
                 self.flow.fail(error);
             }
         }
@@ -117,20 +117,23 @@ impl Desk {
                     AuditIds::default(),
                     format!("ok: {read} requests, {unreadable} unreadable"),
                 );
-                self.activity
-                    .push(Level::Info, format!("Loaded {read} requests"));
+                self.activity.push(
+                    Level::Info,
+                    Line::new(|| tr!("requests-loaded", count = read)),
+                );
                 // A few by name; all of them are under Details beside the list.
                 for skipped in listing.unreadable.iter().take(NAMED_IN_ACTIVITY) {
-                    self.activity
-                        .push(Level::Error, format!("Could not read {skipped}"));
+                    self.activity.push(
+                        Level::Error,
+                        Line::new(|| tr!("could-not-read", what = skipped.to_string())),
+                    );
                 }
                 if unreadable > NAMED_IN_ACTIVITY {
                     self.activity.push(
                         Level::Error,
-                        format!(
-                            "… and {} more requests that could not be read",
-                            unreadable - NAMED_IN_ACTIVITY
-                        ),
+                        Line::new(|| {
+                            tr!("more-unreadable", count = unreadable - NAMED_IN_ACTIVITY)
+                        }),
                     );
                 }
                 self.unreadable = listing.unreadable;
@@ -144,11 +147,15 @@ impl Desk {
                 if error.is_sign_in_failure() {
                     self.signed_in = Some(false);
                 }
+                let words = crate::i18n::cm_error_words(&error);
                 self.activity.push(
                     Level::Error,
-                    format!("Could not load the requests: {error}"),
+                    Line {
+                        local: tr!("load-failed", error = words.as_str()),
+                        english: format!("Could not load the requests: {error}"),
+                    },
                 );
-                self.load_error = Some(error.to_string());
+                self.load_error = Some(words);
             }
         }
     }
@@ -167,4 +174,32 @@ impl Desk {
             self.act(Action::FetchPinAgain(reader.to_owned()));
         }
     }
+}
+
+/// "Card … bound to …'s request … as smartcard …", and how the PIN goes.
+fn bound_line(bound: &crate::enroll::Bound, person: &str, proposed: bool) -> Line {
+    Line::new(|| {
+        let (card, request, smartcard) = (
+            bound.card_id.to_string(),
+            bound.request.to_string(),
+            bound.smartcard.to_string(),
+        );
+        if proposed {
+            tr!(
+                "bound-pin-shown",
+                card = card,
+                person = person,
+                request = request,
+                smartcard = smartcard
+            )
+        } else {
+            tr!(
+                "bound-cardholder-chooses",
+                card = card,
+                person = person,
+                request = request,
+                smartcard = smartcard
+            )
+        }
+    })
 }

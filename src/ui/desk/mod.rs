@@ -3,6 +3,7 @@
 //! in the submodules.
 
 mod actions;
+mod dialogs;
 mod events;
 mod panels;
 
@@ -10,7 +11,7 @@ use chrono::{DateTime, Local};
 use uuid::Uuid;
 
 use super::action::Action;
-use super::activity::{Activity, Level, activity_ui, write_csv};
+use super::activity::{Activity, Level, Line, activity_ui, write_csv};
 use super::demo_panel::{DemoAction, demo_panel_ui};
 use super::detail::{DetailView, TypedCardId, detail_ui};
 use super::export::{Export, SaveAs};
@@ -28,6 +29,7 @@ use crate::enroll::{BindOrder, Step};
 use crate::pin::PinOutcome;
 use crate::session::Session;
 use crate::token_store::TokenStore;
+use crate::tr;
 use crate::worker::{Command, Event};
 
 /// The ids an audit entry carries.
@@ -92,6 +94,8 @@ pub struct Desk {
     last_refresh: Option<DateTime<Local>>,
     signed_in: Option<bool>,
     applied_theme: Option<super::settings::Theme>,
+    /// The Hangul fallback font is added to egui's on the first frame.
+    fonts_installed: bool,
     audit: Option<AuditTrail>,
     /// Where a remembered token is kept (the OS credential store), or none.
     token_store: TokenStore,
@@ -133,6 +137,7 @@ impl Desk {
             last_refresh: None,
             signed_in: None,
             applied_theme: None,
+            fonts_installed: false,
             audit: audit.map(AuditTrail::start),
             token_store: TokenStore::memory_only("the desk was started without it"),
             export: Export::default(),
@@ -218,10 +223,9 @@ impl Desk {
         match session {
             Ok(session) => {
                 let line = if session.demo.is_some() {
-                    "Demo mode: a simulated CM server and simulated readers. Insert a card in the Readers panel."
-                        .to_owned()
+                    Line::new(|| tr!("demo-started"))
                 } else {
-                    format!("Connected to {}", session.server_label)
+                    Line::new(|| tr!("connected-to", server = session.server_label.as_str()))
                 };
                 self.session = Some(session);
                 self.session_error = None;
@@ -231,8 +235,10 @@ impl Desk {
                 self.act(Action::Refresh);
             }
             Err(error) => {
-                self.activity
-                    .push(Level::Error, format!("Cannot start: {error}"));
+                self.activity.push(
+                    Level::Error,
+                    Line::new(|| tr!("cannot-start", error = error.as_str())),
+                );
                 self.session_error = Some(error);
             }
         }
@@ -274,6 +280,13 @@ impl Desk {
 
     /// One frame.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        // The whole window speaks the settings' language from this frame on.
+        crate::i18n::set_current(self.settings.language);
+        self.requests.relocalize();
+        if !self.fonts_installed {
+            super::fonts::install(ui.ctx());
+            self.fonts_installed = true;
+        }
         self.waker.attach(ui.ctx());
         if self.applied_theme != Some(self.settings.theme) {
             ui.ctx().set_theme(self.settings.theme.preference());
@@ -281,12 +294,17 @@ impl Desk {
         }
         self.drain_events();
         match self.export.finished() {
-            Some(Ok(path)) => self
-                .activity
-                .push(Level::Info, format!("Saved {}", path.display())),
-            Some(Err(error)) => self
-                .activity
-                .push(Level::Error, format!("Export failed: {error}")),
+            Some(Ok(path)) => {
+                let path = path.display().to_string();
+                self.activity.push(
+                    Level::Info,
+                    Line::new(|| tr!("export-saved", path = path.as_str())),
+                );
+            }
+            Some(Err(error)) => self.activity.push(
+                Level::Error,
+                Line::new(|| tr!("export-failed", error = error.words())),
+            ),
             None => {}
         }
         let failures: Vec<String> = self.audit.iter().flat_map(AuditTrail::failures).collect();
@@ -335,7 +353,7 @@ impl Drop for Desk {
                 AuditIds::of_origin(origin),
                 format!(
                     "the desk was closed during \"{}\"; check the request on the server",
-                    step_words(*step).trim_end_matches('…')
+                    crate::i18n::in_english(|| step_words(*step)).trim_end_matches('…')
                 ),
             );
         }

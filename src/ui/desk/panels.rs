@@ -1,12 +1,14 @@
 //! What the desk draws each frame: the panels around the requests table,
 //! and the dialogs over them.
 
+use super::Line;
+use super::dialogs::{confirm_ui, unreadable_ui};
 use super::{
-    Action, AuditIds, BindPlan, Command, Desk, DetailView, Flow, Level, Mode, PinClosed, Settings,
+    Action, AuditIds, Command, Desk, DetailView, Flow, Level, Mode, PinClosed, Settings,
     SettingsOutcome, StatusLine, activity_ui, demo_panel_ui, detail_ui, filter_bar_ui, readers_ui,
     status_bar_ui, table_ui,
 };
-use crate::cm::UnreadableRequest;
+use crate::tr;
 
 impl Desk {
     pub(super) fn panels_ui(
@@ -16,58 +18,24 @@ impl Desk {
         actions: &mut Vec<Action>,
     ) {
         egui::Panel::top("title").show(ui, |ui| self.title_bar_ui(ui, actions));
-        egui::Panel::bottom("status").show(ui, |ui| {
-            let (server, auth, simulated, identity) =
-                self.session
-                    .as_ref()
-                    .map_or(("not connected", "—", false, None), |s| {
-                        let identity = s.signed_in.get();
-                        (
-                            s.server_label.as_str(),
-                            s.auth_label,
-                            s.demo.is_some(),
-                            identity,
-                        )
-                    });
-            let readers = match (&self.readers.service_down, simulated) {
-                (_, true) => "Readers: simulated".to_owned(),
-                (Some(_), false) => "Smart-card service: unavailable".to_owned(),
-                (None, false) => format!(
-                    "Smart-card service: running, {} readers",
-                    self.readers.list.len()
-                ),
-            };
-            status_bar_ui(
-                ui,
-                &StatusLine {
-                    server,
-                    auth,
-                    signed_in: self.signed_in,
-                    identity,
-                    readers: &readers,
-                    loading: self.loading,
-                    last_refresh: self.last_refresh,
-                    requests: self.requests.len(),
-                },
-            );
-        });
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar_panel_ui(ui));
         egui::Panel::bottom("activity")
             .resizable(true)
             .default_size(130.0)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.strong("Activity");
+                    ui.strong(tr!("activity-title"));
                     let idle = !self.export.busy();
                     if ui
-                        .add_enabled(idle, egui::Button::new("Export as CSV…"))
+                        .add_enabled(idle, egui::Button::new(tr!("export-csv")))
                         .clicked()
                     {
                         actions.push(Action::ExportActivity);
                     }
                     if self.audit.is_some()
                         && ui
-                            .add_enabled(idle, egui::Button::new("Export audit trail…"))
-                            .on_hover_text("A copy of this desk's audit trail (JSON lines)")
+                            .add_enabled(idle, egui::Button::new(tr!("export-audit")))
+                            .on_hover_text(tr!("export-audit-hint"))
                             .clicked()
                     {
                         actions.push(Action::ExportAudit);
@@ -110,6 +78,51 @@ impl Desk {
         egui::CentralPanel::default().show(ui, |ui| self.requests_ui(ui, actions));
     }
 
+    /// Where the requests come from, how the desk signs in, the readers.
+    fn status_bar_panel_ui(&self, ui: &mut egui::Ui) {
+        let (server, auth, simulated, identity) = self.session.as_ref().map_or(
+            (tr!("status-not-connected"), "—".to_owned(), false, None),
+            |s| {
+                let identity = s.signed_in.get();
+                match &s.demo {
+                    Some(demo) => (
+                        tr!(
+                            "status-demo-server",
+                            address = demo.server.address().to_string()
+                        ),
+                        tr!("status-demo-sign-in"),
+                        true,
+                        identity,
+                    ),
+                    None => (
+                        s.server_label.clone(),
+                        crate::i18n::sign_in_method_words(s.auth_label),
+                        false,
+                        identity,
+                    ),
+                }
+            },
+        );
+        let readers = match (&self.readers.service_down, simulated) {
+            (_, true) => tr!("status-readers-simulated"),
+            (Some(_), false) => tr!("status-service-unavailable"),
+            (None, false) => tr!("status-service-running", count = self.readers.list.len()),
+        };
+        status_bar_ui(
+            ui,
+            &StatusLine {
+                server: &server,
+                auth: &auth,
+                signed_in: self.signed_in,
+                identity,
+                readers: &readers,
+                loading: self.loading,
+                last_refresh: self.last_refresh,
+                requests: self.requests.len(),
+            },
+        );
+    }
+
     pub(super) fn title_bar_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         ui.horizontal(|ui| {
             ui.heading("enroll-desk");
@@ -120,7 +133,7 @@ impl Desk {
                     .corner_radius(4.0)
                     .show(ui, |ui| {
                         ui.label(
-                            egui::RichText::new("DEMO — simulated server and cards")
+                            egui::RichText::new(tr!("demo-badge"))
                                 .color(egui::Color32::WHITE)
                                 .strong(),
                         );
@@ -130,7 +143,7 @@ impl Desk {
                 if ui
                     .add_enabled(
                         self.settings_lock().is_none(),
-                        egui::Button::new("Settings…"),
+                        egui::Button::new(tr!("settings-button")),
                     )
                     .on_disabled_hover_text(self.settings_lock().unwrap_or_default())
                     .clicked()
@@ -140,7 +153,7 @@ impl Desk {
                 if ui
                     .add_enabled(
                         !self.loading && self.session.is_some(),
-                        egui::Button::new("Refresh requests"),
+                        egui::Button::new(tr!("refresh-requests")),
                     )
                     .on_hover_text("F5")
                     .clicked()
@@ -155,13 +168,13 @@ impl Desk {
         if let Some(error) = &self.session_error {
             ui.colored_label(
                 ui.visuals().error_fg_color,
-                format!("The desk is not connected: {error}"),
+                tr!("desk-not-connected", error = error.as_str()),
             );
             ui.horizontal(|ui| {
-                if ui.button("Open settings").clicked() {
+                if ui.button(tr!("open-settings")).clicked() {
                     actions.push(Action::OpenSettings);
                 }
-                if ui.button("Use demo mode").clicked() {
+                if ui.button(tr!("use-demo-mode")).clicked() {
                     actions.push(Action::UseDemo);
                 }
             });
@@ -172,10 +185,10 @@ impl Desk {
                 ui.set_width(ui.available_width());
                 ui.colored_label(
                     ui.visuals().error_fg_color,
-                    format!("Could not load the requests: {error}"),
+                    tr!("load-failed", error = error.as_str()),
                 );
                 if ui
-                    .add_enabled(!self.loading, egui::Button::new("Try again"))
+                    .add_enabled(!self.loading, egui::Button::new(tr!("try-again")))
                     .clicked()
                 {
                     actions.push(Action::Refresh);
@@ -190,7 +203,7 @@ impl Desk {
         if self.requests.is_empty() && self.loading {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Loading requests…");
+                ui.label(tr!("loading-requests"));
             });
             return;
         }
@@ -210,15 +223,19 @@ impl Desk {
             let had_pin = window.has_pin();
             // Dropping the window drops the only copy of the PIN; it zeroizes.
             self.pin = None;
-            let line = match (closed, had_pin) {
+            let smartcard = smartcard.to_string();
+            let line = Line::new(|| match (closed, had_pin) {
                 (PinClosed::HandedOver, true) => {
-                    format!("PIN handed over for smartcard {smartcard}")
+                    tr!("pin-handed-over-line", smartcard = smartcard.as_str())
                 }
-                (PinClosed::TimedOut, true) => format!(
-                    "PIN window for smartcard {smartcard} timed out; the PIN is no longer shown"
+                (PinClosed::TimedOut, true) => {
+                    tr!("pin-timed-out-line", smartcard = smartcard.as_str())
+                }
+                (_, false) => tr!(
+                    "pin-cardholder-chooses-line",
+                    smartcard = smartcard.as_str()
                 ),
-                (_, false) => format!("Smartcard {smartcard}: the cardholder chooses the PIN"),
-            };
+            });
             self.activity.push(Level::Info, line);
             if had_pin {
                 let outcome = match closed {
@@ -230,7 +247,7 @@ impl Desk {
         }
         let lock = self.settings_lock();
         if let Some(window) = &mut self.settings_window
-            && let Some(outcome) = window.ui(ctx, lock)
+            && let Some(outcome) = window.ui(ctx, lock.as_deref())
         {
             self.settings_window = None;
             if let SettingsOutcome::Apply(settings) = outcome {
@@ -242,10 +259,8 @@ impl Desk {
     /// Why the settings cannot be applied now, if so. Applying may
     /// reconnect, which would drop a bind in flight with its PIN and its
     /// audit entry, so nothing can be applied until the flow has ended.
-    pub(super) fn settings_lock(&self) -> Option<&'static str> {
-        self.flow
-            .is_busy()
-            .then_some("Settings can be changed once the bind under way has finished.")
+    pub(super) fn settings_lock(&self) -> Option<String> {
+        self.flow.is_busy().then(|| tr!("settings-locked"))
     }
 
     pub(super) fn apply_settings(&mut self, settings: Settings) {
@@ -261,90 +276,12 @@ impl Desk {
             (settings.remember_token, &settings.token),
         );
         self.settings = settings;
-        self.activity.push(Level::Info, "Settings saved");
+        self.activity
+            .push(Level::Info, Line::new(|| tr!("settings-saved")));
         if reconnect {
             // The settings now say where to connect, whatever the command line said.
             self.mode = Mode::Auto;
             self.connect();
         }
     }
-}
-
-/// Names the person, the request and the card before anything is sent.
-fn confirm_ui(ctx: &egui::Context, plan: &BindPlan, take_focus: bool, actions: &mut Vec<Action>) {
-    let modal = egui::Modal::new(egui::Id::unique("confirm-bind")).show(ctx, |ui| {
-        ui.set_width(440.0);
-        ui.heading(format!("Bind this card to {}?", plan.person));
-        ui.add_space(6.0);
-        egui::Grid::new("confirm-grid")
-            .num_columns(2)
-            .spacing([12.0, 4.0])
-            .show(ui, |ui| {
-                ui.weak("Cardholder");
-                ui.label(&plan.person);
-                ui.end_row();
-                ui.weak("Request");
-                ui.label(plan.request.to_string());
-                ui.end_row();
-                ui.weak("Card id");
-                ui.label(if plan.typed {
-                    format!("{} (typed in)", plan.card_id)
-                } else {
-                    plan.card_id.to_string()
-                });
-                ui.end_row();
-                ui.weak("Reader");
-                ui.label(&plan.reader);
-                ui.end_row();
-            });
-        ui.add_space(8.0);
-        ui.label(
-            "The card stays bound to this request. Keep it in the reader until the PIN is shown.",
-        );
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            let bind = ui.button("Bind");
-            // Focus starts on Bind (Enter binds) but Tab can still move it.
-            if take_focus {
-                bind.request_focus();
-            }
-            if bind.clicked() {
-                actions.push(Action::ConfirmBind);
-            }
-            if ui.button("Cancel").clicked() {
-                actions.push(Action::CancelBind);
-            }
-        });
-    });
-    if modal.should_close() {
-        actions.push(Action::CancelBind);
-    }
-}
-
-/// "N requests could not be read", and under *Details* which and why: the
-/// rest of the list is usable, but the officer must know it is not whole.
-fn unreadable_ui(ui: &mut egui::Ui, unreadable: &[UnreadableRequest]) {
-    if unreadable.is_empty() {
-        return;
-    }
-    let headline = match unreadable.len() {
-        1 => "1 request could not be read".to_owned(),
-        n => format!("{n} requests could not be read"),
-    };
-    egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        ui.colored_label(ui.visuals().warn_fg_color, headline);
-        egui::CollapsingHeader::new("Details")
-            .id_salt("unreadable-requests")
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .max_height(120.0)
-                    .show(ui, |ui| {
-                        for skipped in unreadable {
-                            ui.label(skipped.to_string());
-                        }
-                    });
-                ui.weak("The server sent these in a form the desk does not understand; the CM administrator can check them.");
-            });
-    });
 }

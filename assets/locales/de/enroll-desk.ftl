@@ -1,0 +1,381 @@
+# enroll-desk, Deutsch. Begriffe wie in Microsofts MIM-Dokumentation:
+# Smartcard, Anforderung, Profilvorlage, Benutzer, vorgeschlagene PIN.
+
+## Status und Typen der Anforderungen
+
+status-none = Keiner
+status-approved = Genehmigt
+status-denied = Abgelehnt
+status-completed = Abgeschlossen
+status-failed = Fehlgeschlagen
+status-pending = Ausstehend
+status-canceled = Abgebrochen
+status-executing = In Ausführung
+status-unknown = Unbekannt ({ $code })
+type-enroll = Registrierung
+type-unblock = Entsperrung
+type-unknown = Unbekannt ({ $code })
+
+## Fehler beim Zuweisen und Abrufen der PIN
+
+error-card-id-unknown = die Kennung der Karte ist nicht lesbar (sie hat keine PIV-Karten-ID); geben Sie die Smartcard-ID ein (--card-id) und versuchen Sie es erneut
+error-card-id-differs = die angegebene Smartcard-ID ({ $typed }) ist nicht die der Karte ({ $read }); es wurde nichts zugewiesen. Prüfen Sie, welche Karte im Leser steckt, oder lassen Sie die Smartcard-ID weg
+error-reading-card = die Karte konnte nicht gelesen werden: { $cause }
+error-binding = die Zuweisung ist fehlgeschlagen: { $cause }
+error-pin-not-fetched = die Karte ist zugewiesen (Smartcard { $smartcard }), aber die PIN wurde nicht abgerufen: { $cause }. Stecken Sie dieselbe Karte erneut ein und rufen Sie die PIN ab
+error-different-card = das ist nicht die zugewiesene Karte: erwartet wurde die Smartcard-ID { $expected }, gefunden { $found }. Stecken Sie die zugewiesene Karte ein
+error-different-card-none = das ist nicht die zugewiesene Karte: erwartet wurde die Smartcard-ID { $expected }, gefunden wurde keine. Stecken Sie die zugewiesene Karte ein
+error-fetching-pin = die PIN konnte nicht abgerufen werden: { $cause }
+
+## Kartenfehler
+
+card-no-service = der Smartcard-Dienst (pcscd) läuft nicht: starten Sie ihn (zum Beispiel mit `systemctl start pcscd`) und versuchen Sie es erneut
+card-no-reader = der Kartenleser „{ $reader }“ ist nicht angeschlossen: schließen Sie ihn an oder wählen Sie einen anderen Leser
+card-no-card = im Leser „{ $reader }“ steckt keine Karte: stecken Sie die Karte ein und versuchen Sie es erneut
+card-removed = die Karte wurde während des Vorgangs entfernt; stecken Sie sie wieder ein und versuchen Sie es erneut
+card-timeout = die Karte hat nicht innerhalb von { $seconds } s geantwortet: entfernen Sie sie, stecken Sie sie erneut ein und wiederholen Sie den Vorgang
+card-reader-busy = ein anderes Programm verwendet die Karte in „{ $reader }“: schließen Sie es und versuchen Sie es erneut
+card-status = die Karte hat { $command } abgelehnt: { $words } (Status { $sw })
+card-no-admin-key = diese Karte hat keine PIV-Anwendung und damit keinen Administratorschlüssel für die Herausforderung: stellen Sie in den Einstellungen „Herausforderung“ auf Automatisch oder GET CHALLENGE (--challenge), sofern der Server das annimmt
+card-malformed = die Antwort der Karte ist unverständlich ({ $detail }); die Karte wird möglicherweise nicht unterstützt
+card-transport = die Kommunikation mit der Karte ist fehlgeschlagen ({ $detail }): entfernen Sie die Karte, stecken Sie sie erneut ein und wiederholen Sie den Vorgang
+
+## Fehler des CM-Servers
+
+cm-invalid-url = „{ $url }“ ist keine verwendbare Serveradresse: { $reason }
+cm-insecure-url = unverschlüsseltes http zu { $host } wird abgelehnt: der CM-Server muss über https erreicht werden (http ist nur zur Loopback-Adresse dieses Computers erlaubt)
+cm-ca-file = die CA-Zertifikatsdatei { $path } ist nicht lesbar: { $detail }. Wählen Sie eine PEM-Datei mit dem CA-Zertifikat, das das Serverzertifikat ausgestellt hat
+cm-api-not-enabled = die CM-REST-API ist auf { $server } nicht aktiviert (jede Adresse antwortet mit 404 Not Found). Bitten Sie den CM-Administrator, die REST-API auf dem CM-Server zu aktivieren, oder prüfen Sie die Serveradresse
+cm-not-found = { $what } wurde auf dem Server nicht gefunden (404). Aktualisieren Sie die Liste; der Eintrag wurde vielleicht entfernt oder hat nie existiert
+cm-unauthorized-none = der Server hat unsere Anmeldung nicht angenommen (401 Unauthorized). Er bietet keine Anmeldemethode an. Prüfen Sie die Serveradresse
+cm-unauthorized-negotiate = der Server hat unsere Anmeldung nicht angenommen (401 Unauthorized). Er bietet an: { $offered }. Melden Sie sich mit Kerberos an: wählen Sie in den Einstellungen „Automatisch“ oder „Kerberos“ als Anmeldemethode (oder --auth negotiate)
+cm-unauthorized-bearer = der Server hat unsere Anmeldung nicht angenommen (401 Unauthorized). Er bietet an: { $offered }. Prüfen Sie, ob Ihr Zugriffstoken gültig ist (--token oder ENROLL_DESK_TOKEN) und Ihr Konto die CM-REST-API verwenden darf
+cm-unauthorized-other = der Server hat unsere Anmeldung nicht angenommen (401 Unauthorized). Er bietet nur { $offered } an, was dieser Arbeitsplatz nicht verwendet: er meldet sich mit Kerberos (Negotiate) oder einem ADFS-Bearer-Token an. Bitten Sie den CM-Administrator, für die CM-Site Windows-Authentifizierung mit Negotiate oder ADFS zu aktivieren
+cm-forbidden = der Server erlaubt das nicht (403 Forbidden): { $message }. { $hint }
+cm-forbidden-hint-general = Bitten Sie den CM-Administrator um die nötige Berechtigung
+cm-forbidden-hint-bind = Die Anforderung hat vielleicht schon eine Karte oder ist noch nicht genehmigt; aktualisieren Sie die Liste und prüfen Sie ihren Status
+cm-forbidden-hint-pin = Zum Lesen einer vorgeschlagenen PIN ist die Mitgliedschaft in der CM-Gruppe für vertrauliche Vorgänge nötig; wenden Sie sich an den CM-Administrator
+cm-forbidden-hint-admin-key = Aufrufe zum Administratorschlüssel erfordern die Mitgliedschaft in der CM-Gruppe für vertrauliche Vorgänge; wenden Sie sich an den CM-Administrator
+cm-bad-request = der Server hat die Anfrage als fehlerhaft abgelehnt (400): { $message }. Das ist ein Fehler in enroll-desk oder im Server; melden Sie ihn mit diesem Text
+cm-server-error = der CM-Server ist fehlgeschlagen (HTTP { $status }): { $message }. Versuchen Sie es erneut; wenn der Fehler bleibt, nennen Sie dem CM-Administrator die Uhrzeit
+cm-server-error-correlated = der CM-Server ist fehlgeschlagen (HTTP { $status }): { $message } (Korrelations-ID { $id }). Versuchen Sie es erneut; wenn der Fehler bleibt, nennen Sie dem CM-Administrator die Uhrzeit und die Korrelations-ID
+cm-unreachable = der CM-Server unter { $server } ist nicht erreichbar: { $detail }. Prüfen Sie Serveradresse und Netzwerk und versuchen Sie es dann erneut
+cm-timeout = der CM-Server unter { $server } hat nicht innerhalb von { $seconds } s geantwortet. Er ist vielleicht ausgelastet; versuchen Sie es erneut, und wenden Sie sich an den CM-Administrator, wenn es wieder vorkommt
+cm-tls = die sichere Verbindung zu { $server } ist fehlgeschlagen: { $detail }. Das Serverzertifikat ist nicht vertrauenswürdig oder nicht für diesen Namen gültig; verwendet Ihr Standort eine eigene CA, wählen Sie deren Zertifikat in den Einstellungen (oder --ca-file)
+cm-bind-unverified = der Server hat die Zuweisung beantwortet, ohne die erstellte Smartcard zu nennen, und seine Daten zeigen keine, die sich für Karte { $card } und Anforderung { $request } prüfen lässt; es wurde keine PIN abgerufen. Aktualisieren Sie die Liste und prüfen Sie die Anforderung auf dem CM-Server, bevor Sie erneut zuweisen
+cm-no-pin-given = der Server hat keine PIN geliefert: er hat den PIN-Aufruf mit einer leeren PIN beantwortet. Die Karte ist zugewiesen; fragen Sie den CM-Administrator, ob diese Profilvorlage PINs vorschlägt, und rufen Sie die PIN dann erneut ab
+cm-unexpected = unerwartete Antwort des CM-Servers: erwartet { $expected }, erhalten { $got }. Versuchen Sie es erneut; bleibt es so, ist der Server vielleicht eine andere Version – melden Sie es bitte
+
+## Anmeldefehler
+
+auth-no-token = die Bearer-Anmeldung braucht ein Token: geben Sie es mit --token oder ENROLL_DESK_TOKEN an oder tragen Sie es in den Einstellungen ein
+auth-kerberos-not-built = dieses enroll-desk wurde ohne Kerberos-Unterstützung gebaut (Cargo-Feature „negotiate“), der Server verlangt aber Kerberos (Negotiate). Verwenden Sie einen Build mit Kerberos oder ein Bearer-Token
+auth-no-ticket = Sie haben kein Kerberos-Ticket ({ $detail }). Melden Sie sich an der Domäne an oder führen Sie `kinit` mit Ihrem Benutzernamen aus und versuchen Sie es dann erneut
+auth-ticket-expired = Ihr Kerberos-Ticket ist abgelaufen. Erneuern Sie es (`kinit` erneut ausführen oder die Sitzung sperren und entsperren) und versuchen Sie es dann erneut
+auth-unknown-service = die Domäne kennt den Dienst { $spn } nicht, daher gibt es kein Kerberos-Ticket für diesen Server. Verwenden Sie den Namen des CM-Servers, wie er in der Domäne registriert ist (keine IP-Adresse, kein Alias), oder bitten Sie den Administrator, { $spn } für die CM-Site zu registrieren
+auth-clock-skew = die Uhr dieses Computers weicht zu stark von der des Domänencontrollers ab (Kerberos erlaubt etwa 5 Minuten). Korrigieren Sie Datum und Uhrzeit dieses Computers und versuchen Sie es dann erneut
+auth-kdc-unreachable = kein Kerberos-Domänencontroller (KDC) Ihres Bereichs erreichbar ({ $detail }). Prüfen Sie Netzwerk oder VPN und versuchen Sie es dann erneut
+auth-rejected = der Server hat unser Kerberos-Ticket für { $spn } nicht angenommen (erneut 401). Die Uhr dieses Computers geht vielleicht mehr als 5 Minuten falsch, der Dienstschlüssel des Servers passt nicht zur Domäne (veraltete Keytab) oder Ihr Konto darf die CM-Site nicht verwenden. Prüfen Sie die Uhr und wenden Sie sich dann an den CM-Administrator
+auth-server-not-proven = der Server hat seine Identität nicht nachgewiesen ({ $detail }). Seiner Antwort wurde nicht vertraut; informieren Sie den CM-Administrator
+auth-kerberos = Kerberos-Anmeldung fehlgeschlagen: { $detail }
+
+## Einstellungen
+
+settings-title = Einstellungen
+settings-apply = Übernehmen
+settings-cancel = Abbrechen
+settings-language = Sprache
+settings-server = CM-Server
+settings-server-hint = https://cm.example.org – leer für den Demomodus
+settings-sign-in = Anmelden mit
+settings-sign-in-hint = Kerberos verwendet das Ticket der Domänenanmeldung (oder von kinit)
+settings-token = Bearer-Token
+settings-token-remember = Token auf diesem Computer speichern
+settings-token-kept-in = Es wird in { $store } aufbewahrt.
+settings-token-no-store = Nicht verfügbar: { $why }. Das Token wird nur bis zum Schließen des Programms aufbewahrt.
+settings-ca-file = CA-Zertifikatsdatei
+settings-ca-system-only = nur Systemzertifikate
+settings-choose = Auswählen…
+settings-clear = Entfernen
+settings-ca-dialog-title = CA-Zertifikat (PEM)
+settings-ca-dialog-filter = PEM-Zertifikate
+settings-pin-timeout = PIN-Fenster schließt nach
+settings-seconds-suffix = { " " }s
+settings-theme = Design
+settings-theme-system = System
+settings-theme-light = Hell
+settings-theme-dark = Dunkel
+settings-byte-order = Bytereihenfolge der Smartcard-ID
+settings-byte-order-microsoft-hint = Wie Windows sie schreibt (Guid.ToByteArray); die übliche Wahl
+settings-byte-order-rfc-hint = Die Bytes, wie sie auf der Karte stehen
+settings-challenge = Herausforderung
+settings-admin-key-algorithm = Algorithmus des Administratorschlüssels
+settings-locked = Die Einstellungen lassen sich ändern, sobald die laufende Zuweisung beendet ist.
+auth-method-auto = Automatisch (Token, falls angegeben, sonst Kerberos)
+auth-method-negotiate = Kerberos (Windows-Anmeldung)
+auth-method-bearer = Bearer-Token (ADFS)
+auth-method-none = Keine Anmeldung
+challenge-automatic = Automatisch
+challenge-piv-admin-key = PIV-Administratorschlüssel
+challenge-automatic-hint = Der Nachweis des PIV-Administratorschlüssels; GET CHALLENGE bei einer Karte ohne PIV
+challenge-piv-admin-key-hint = Immer der Nachweis des PIV-Administratorschlüssels (9B), wie ihn der Windows-Minitreiber liefert
+challenge-get-challenge-hint = Immer 8 Zufallsbytes (GET CHALLENGE), an keinen Schlüssel gebunden
+admin-key-from-card = Von der Karte (sonst 3DES)
+
+## Statusleiste
+
+status-server = Server: { $server }
+status-signed-in-bearer = Mit Bearer-Token angemeldet
+status-signed-in-as-bearer = Angemeldet als { $user } (Bearer-Token)
+status-signed-in-as-kerberos = Angemeldet als { $user } (Kerberos)
+status-signed-in = Angemeldet ({ $method })
+status-not-signed-in = Nicht angemeldet ({ $method })
+status-sign-in-unchecked = Anmeldung noch nicht geprüft ({ $method })
+status-requests-loaded = { $count ->
+        [one] 1 Anforderung, geladen um { $time }
+       *[other] { $count } Anforderungen, geladen um { $time }
+    }
+status-requests-not-loaded = Anforderungen noch nicht geladen
+loading-requests = Anforderungen werden geladen…
+
+## Das PIN-Fenster
+
+pin-title = PIN für { $person }
+pin-read-aloud = Lesen Sie sie dem Karteninhaber vor. Sie wird nur dieses eine Mal angezeigt.
+pin-card-bound-title = Karte für { $person } zugewiesen
+pin-cardholder-chooses = Der Karteninhaber wählt die PIN bei der ersten Verwendung.
+pin-closes-in = Schließt in { $seconds } s
+pin-handed-over = PIN übergeben – schließen
+pin-done = Fertig – schließen
+
+## Demomodus
+
+demo-remove-card = Karte entfernen
+demo-insert-card = Karte einstecken
+demo-insert-card-hint = Eine neue virtuelle Karte mit eigener Smartcard-ID
+demo-insert-card-without-id = Karte ohne ID einstecken
+demo-insert-card-without-id-hint = Eine Karte, deren ID nicht lesbar ist: der Mitarbeiter tippt sie ein
+demo-faults-title = Demo: Serverfehler
+demo-faults-intro = Für Schulungen: den simulierten Server Fehler machen lassen.
+demo-fault-slow = Langsamer Server ({ $seconds } s pro Antwort)
+demo-fault-forbidden = Jeden Aufruf verweigern (403)
+demo-fault-internal-error = Interner Serverfehler (500)
+demo-fault-malformed = Defekte Antworten (fehlerhaftes JSON)
+demo-fault-api-disabled = REST-API nicht aktiviert (404)
+demo-fault-server-down = Server aus (Verbindung abgelehnt)
+
+## Leser
+
+readers-title = Leser
+readers-service-unavailable = Smartcard-Dienst nicht verfügbar: { $detail }. Starten Sie ihn (pcscd) oder schließen Sie den Leser neu an.
+readers-none = Kein Leser angeschlossen. Schließen Sie einen Smartcard-Leser an; er erscheint sofort hier.
+reader-no-card = Keine Karte
+reader-atr = ATR { $atr }
+reader-reading-card = Karte wird gelesen…
+reader-card-id = Smartcard-ID { $card }
+reader-card-id-unknown = Smartcard-ID unbekannt (keine PIV-Karten-ID)
+reader-connected = Leser angeschlossen: { $reader }
+reader-disconnected = Leser getrennt: { $reader }
+card-inserted = Karte eingesteckt in { $reader }
+card-removed-from = Karte entfernt aus { $reader }
+service-stopped = Der Smartcard-Dienst wurde beendet ({ $detail }); die Leser kommen zurück, sobald er wieder läuft
+service-back = Der Smartcard-Dienst läuft wieder
+card-read = Karte in { $reader }: Smartcard-ID { $card }
+card-read-without-id = Die Karte in { $reader } hat keine lesbare Smartcard-ID; tippen Sie sie ein, um diese Karte zuzuweisen
+card-read-failed = Die Karte in { $reader } konnte nicht gelesen werden: { $error }
+
+## Die Anforderungstabelle
+
+status-ready-to-bind = Genehmigt, noch ohne Karte
+status-software-profile = Genehmigt, Softwareprofil
+status-all = Alle Status
+person-user-id = Benutzer { $id }
+person-none = (kein Zielbenutzer)
+column-target-user = Zielbenutzer
+column-type = Typ
+column-status = Status
+column-priority = Priorität
+column-submitted = Eingereicht
+column-comment = Kommentar
+search = Suchen
+search-hint = alle Spalten (Strg+F)
+status-filter = Status
+requests-shown = { $count ->
+        [one] { $shown } von 1 Anforderung
+       *[other] { $shown } von { $count } Anforderungen
+    }
+sorted-ascending = Sortiert nach { $column }, aufsteigend; klicken zum Umkehren
+sorted-descending = Sortiert nach { $column }, absteigend; klicken zum Umkehren
+sort-by = Nach { $column } sortieren
+
+## Die gewählte Anforderung und ihre Karte
+
+detail-select-request = Wählen Sie eine Anforderung in der Tabelle, um sie hier zu sehen.
+bind-button = Karte dieser Anforderung zuweisen…
+detail-request = Anforderung
+detail-profile = Profil
+detail-profile-software = Software (keine Smartcard)
+detail-department = Abteilung
+detail-profile-template = Profilvorlage
+detail-bound-smartcard = Zugewiesene Smartcard
+detail-card-choose-reader = Karte: wählen Sie einen Leser im Bereich „Leser“.
+detail-card-none = Karte: keine Karte in { $reader }.
+detail-card-reading = Karte in { $reader }: wird gelesen…
+detail-card-failed = Karte in { $reader }: { $error }
+detail-card-no-id = Karte in { $reader }: ihre Smartcard-ID ist nicht lesbar.
+detail-card-id = Smartcard-ID
+why-no-reader = Wählen Sie einen Leser mit einer Karte zum Zuweisen.
+why-no-card = Stecken Sie eine Karte in { $reader } ein.
+why-card-being-read = Warten Sie, bis die Karte gelesen ist.
+why-card-unreadable = Entfernen Sie die Karte und stecken Sie sie erneut ein.
+why-card-id-missing = Tippen Sie die Smartcard-ID ein, die auf der Karte oder ihrer Hülle steht.
+why-card-id-malformed = Das ist keine Smartcard-ID: erwartet werden 32 Hexadezimalziffern in der Form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.
+why-already-bound = Diese Anforderung hat schon eine Karte.
+why-software-profile = Diese Anforderung gilt einem Softwareprofil (laut Server keine Smartcard-Anforderung): ihre Zertifikate kommen auf den Computer des Benutzers, nicht auf eine Karte; hier gibt es also keine Karte zuzuweisen.
+why-not-approved = Nur genehmigte Anforderungen können zugewiesen werden; diese hat den Status { $status }.
+try-again = Erneut versuchen
+dismiss = Schließen
+reinsert-card = Stecken Sie Karte { $card } erneut ein; die PIN wird abgerufen, sobald sie gelesen ist.
+fetch-pin-from = PIN aus { $reader } abrufen
+step-reading-card = Karte wird gelesen…
+step-binding = Karte wird der Anforderung zugewiesen…
+step-getting-challenge = Herausforderung der Karte wird abgerufen…
+step-fetching-pin = PIN wird vom Server abgerufen…
+
+## Rahmen: Titelleiste, Statusleiste, Aktivität
+
+settings-button = Einstellungen…
+refresh-requests = Anforderungen aktualisieren
+demo-badge = DEMO – simulierter Server und Karten
+status-not-connected = nicht verbunden
+status-demo-server = Demo-Simulator unter { $address }
+status-demo-sign-in = Demo, keine Anmeldung
+status-readers-simulated = Leser: simuliert
+status-service-unavailable = Smartcard-Dienst: nicht verfügbar
+status-service-running = { $count ->
+        [one] Smartcard-Dienst: läuft, 1 Leser
+       *[other] Smartcard-Dienst: läuft, { $count } Leser
+    }
+activity-title = Aktivität
+export-csv = Als CSV exportieren…
+export-audit = Prüfprotokoll exportieren…
+export-audit-hint = Eine Kopie des Prüfprotokolls dieses Arbeitsplatzes (JSON Lines)
+export-activity-title = Aktivität exportieren
+export-audit-title = Prüfprotokoll exportieren
+export-audit-filter = JSON Lines
+export-saved = Gespeichert: { $path }
+export-failed = Export fehlgeschlagen: { $error }
+desk-not-connected = Keine Verbindung: { $error }
+open-settings = Einstellungen öffnen
+use-demo-mode = Demomodus verwenden
+load-failed = Die Anforderungen konnten nicht geladen werden: { $error }
+demo-started = Demomodus: ein simulierter CM-Server und simulierte Leser. Stecken Sie im Bereich „Leser“ eine Karte ein.
+connected-to = Verbunden mit { $server }
+cannot-start = Start nicht möglich: { $error }
+settings-saved = Einstellungen gespeichert
+requests-loaded = { $count ->
+        [one] 1 Anforderung geladen
+       *[other] { $count } Anforderungen geladen
+    }
+could-not-read = Nicht lesbar: { $what }
+more-unreadable = { $count ->
+        [one] … und 1 weitere Anforderung, die nicht lesbar war
+       *[other] … und { $count } weitere Anforderungen, die nicht lesbar waren
+    }
+unreadable-headline = { $count ->
+        [one] 1 Anforderung war nicht lesbar
+       *[other] { $count } Anforderungen waren nicht lesbar
+    }
+unreadable-details = Details
+unreadable-explained = Der Server hat diese in einer Form gesendet, die der Arbeitsplatz nicht versteht; der CM-Administrator kann sie prüfen.
+
+## Zuweisen und die PIN
+
+confirm-title = Diese Karte { $person } zuweisen?
+confirm-cardholder = Karteninhaber
+confirm-card-id-typed = { $card } (eingetippt)
+confirm-reader = Leser
+confirm-keep-card = Die Karte bleibt dieser Anforderung zugewiesen. Lassen Sie sie im Leser, bis die PIN angezeigt wird.
+confirm-bind = Zuweisen
+the-cardholder = der Karteninhaber
+bound-pin-shown = Karte { $card } der Anforderung { $request } von { $person } als Smartcard { $smartcard } zugewiesen; PIN angezeigt
+bound-cardholder-chooses = Karte { $card } der Anforderung { $request } von { $person } als Smartcard { $smartcard } zugewiesen; der Karteninhaber wählt die PIN
+pin-handed-over-line = PIN für Smartcard { $smartcard } übergeben
+pin-timed-out-line = PIN-Fenster für Smartcard { $smartcard } abgelaufen; die PIN wird nicht mehr angezeigt
+pin-cardholder-chooses-line = Smartcard { $smartcard }: der Karteninhaber wählt die PIN
+fetching-pin-again = PIN für Smartcard { $smartcard } wird erneut abgerufen
+card-changed-before-bind = Die Karte in { $reader } hat sich vor dem Zuweisen geändert; es wurde nichts zugewiesen. Prüfen Sie die Karte und weisen Sie erneut zu.
+binding-card = Karte { $card } in { $reader } wird der Anforderung { $request } von { $person } zugewiesen
+demo-insert-failed = Demo: die Karte konnte nicht eingesteckt werden: { $error }
+demo-faults-changed = Demo: der Trainer hat die Serverfehler geändert
+demo-server-down = Demo: der simulierte Server ist aus
+demo-server-back = Demo: der simulierte Server läuft wieder
+demo-restart-failed = Demo: der Simulator konnte nicht neu starten: { $error }
+
+## Die Befehlszeile (ihre --json-Ausgabe ändert sich nie mit der Sprache)
+
+cli-error = Fehler: { $message }
+cli-no-server = kein CM-Server angegeben: fügen Sie --server URL hinzu (oder setzen Sie ENROLL_DESK_SERVER)
+cli-no-readers = Kein Smartcard-Leser gefunden: schließen Sie einen an.
+cli-reader-no-card = { $reader }: keine Karte
+cli-reader-card = { $reader }: Karte vorhanden, ATR { $atr }, Smartcard-ID { $card }
+cli-reader-card-without-id = { $reader }: Karte vorhanden, ATR { $atr }, Smartcard-ID unbekannt
+cli-card-id-not-read = Warnung: { $reader }: Smartcard-ID nicht gelesen: { $error }
+cli-request-left-out = enroll-desk: { $what } nicht lesbar; ausgelassen
+cli-no-requests = Keine Anforderungen.
+cli-column-request = ANFORDERUNG
+cli-column-status = STATUS
+cli-column-type = TYP
+cli-column-priority = PRI
+cli-column-submitted = EINGEREICHT (UTC)
+cli-column-comment = KOMMENTAR
+cli-request-count = { $count ->
+        [one] 1 Anforderung
+       *[other] { $count } Anforderungen
+    }
+cli-bound = Karte { $card } der Anforderung { $request } als Smartcard { $smartcard } zugewiesen.
+cli-pin-label = PIN (nur einmal angezeigt; dem Karteninhaber übergeben):
+
+## Statuswörter der Karte (ISO 7816-4)
+
+sw-success = Erfolg
+sw-data-corrupted = ein Teil der Daten ist möglicherweise beschädigt oder fehlt
+sw-memory-failure = der Speicher der Karte ist ausgefallen
+sw-wrong-length = falsche Länge
+sw-secure-messaging = Secure Messaging wird nicht unterstützt
+sw-security-status = Sicherheitsstatus nicht erfüllt (die Karte verlangt zuerst eine PIN oder Authentifizierung)
+sw-blocked = die Karte ist gesperrt
+sw-data-unusable = die referenzierten Daten sind nicht verwendbar
+sw-conditions = Nutzungsbedingungen nicht erfüllt
+sw-not-allowed = Befehl nicht erlaubt
+sw-incorrect-data = fehlerhafte Daten im Befehl
+sw-function-unsupported = Funktion nicht unterstützt
+sw-not-found = Anwendung oder Datenobjekt nicht gefunden
+sw-memory-full = nicht genug Speicher auf der Karte
+sw-incorrect-p1-p2 = falsches P1 oder P2
+sw-referenced-data-missing = referenzierte Daten nicht gefunden
+sw-wrong-parameters = falsche Parameter
+sw-instruction-unsupported = Anweisung nicht unterstützt
+sw-class-unsupported = Klasse nicht unterstützt
+sw-internal-error = die Karte meldet einen internen Fehler
+sw-verification-failed = Überprüfung fehlgeschlagen
+sw-execution-error = der Zustand der Karte hat sich nicht geändert (Ausführungsfehler)
+sw-unexpected = unerwarteter Status
+
+## Anmeldeart (Statusleiste)
+
+sign-in-token-or-kerberos = Bearer-Token, auf Anfrage Kerberos
+sign-in-kerberos-if-asked = Kerberos auf Anfrage
+sign-in-kerberos = Kerberos
+sign-in-bearer = Bearer-Token
+sign-in-none = ohne Anmeldedaten
+
+## Starting the desk
+
+session-demo-failed = der Demo-Simulator konnte nicht starten: { $error }
+session-worker-failed = der Hintergrunddienst des Arbeitsplatzes konnte nicht starten: { $error }
+
+## Saving files
+
+export-dialog-failed = der Dateidialog konnte nicht geöffnet werden: { $error }
+export-write-failed = { $path } konnte nicht geschrieben werden: { $error }

@@ -1,0 +1,378 @@
+# enroll-desk, English: the reference every other language follows.
+# Variables ($name) must be the same in every language; ids likewise.
+
+## Request statuses and types
+
+status-none = None
+status-approved = Approved
+status-denied = Denied
+status-completed = Completed
+status-failed = Failed
+status-pending = Pending
+status-canceled = Canceled
+status-executing = Executing
+status-unknown = Unknown({ $code })
+type-enroll = Enroll
+type-unblock = Unblock
+type-unknown = Unknown({ $code })
+
+## The bind-and-PIN flow's errors
+
+error-card-id-unknown = the card's id cannot be read (it has no PIV card id); type the card id in (--card-id) and try again
+error-card-id-differs = the card id given ({ $typed }) is not the one the card holds ({ $read }); nothing was bound. Check which card is in the reader, or leave the card id out
+error-reading-card = reading the card failed: { $cause }
+error-binding = binding failed: { $cause }
+error-pin-not-fetched = the card is bound (smartcard { $smartcard }), but the PIN was not fetched: { $cause }. Insert the same card again and fetch the PIN
+error-different-card = this is not the card that was bound: expected card id { $expected }, found { $found }. Insert the card that was bound
+error-different-card-none = this is not the card that was bound: expected card id { $expected }, found none. Insert the card that was bound
+error-fetching-pin = fetching the PIN failed: { $cause }
+
+## Card errors
+
+card-no-service = the smart-card service (pcscd) is not running: start it (for example `systemctl start pcscd`) and try again
+card-no-reader = the card reader '{ $reader }' is not connected: plug it in or choose another reader
+card-no-card = there is no card in reader '{ $reader }': insert the card and try again
+card-removed = the card was removed during the operation; put it back and try again
+card-timeout = the card did not answer within { $seconds } s: remove it, insert it again and retry
+card-reader-busy = another program is using the card in '{ $reader }': close it and try again
+card-status = the card refused { $command }: { $words } (status { $sw })
+card-no-admin-key = this card has no PIV application, so it has no admin key to make the challenge with: set Challenge to Automatic or GET CHALLENGE in the settings (--challenge) if the server accepts that
+card-malformed = the card's answer could not be understood ({ $detail }); the card may not be supported
+card-transport = communication with the card failed ({ $detail }): remove the card, insert it again and retry
+
+## CM server errors
+
+cm-invalid-url = '{ $url }' is not a usable server address: { $reason }
+cm-insecure-url = refusing plain http to { $host }: the CM server must be reached over https (plain http is only allowed to this computer's loopback address)
+cm-ca-file = cannot read the CA certificate file { $path }: { $detail }. Choose a PEM file holding the CA certificate that issued the server's certificate
+cm-api-not-enabled = the CM REST API is not enabled on { $server } (every address answers 404 Not Found). Ask the CM administrator to enable the REST API on the CM server, or check the server address
+cm-not-found = { $what } was not found on the server (404). Refresh the list; it may have been removed or never existed
+cm-unauthorized-none = the server did not accept our sign-in (401 Unauthorized). It offered no sign-in method. Check the server address
+cm-unauthorized-negotiate = the server did not accept our sign-in (401 Unauthorized). It offers: { $offered }. Sign in with Kerberos: choose "Automatic" or "Kerberos" as the sign-in method in the settings (or --auth negotiate)
+cm-unauthorized-bearer = the server did not accept our sign-in (401 Unauthorized). It offers: { $offered }. Check that your access token is current (--token or ENROLL_DESK_TOKEN) and that your account may use the CM REST API
+cm-unauthorized-other = the server did not accept our sign-in (401 Unauthorized). It offers only { $offered }, which this desk does not use: it signs in with Kerberos (Negotiate) or an ADFS bearer token. Ask the CM administrator to enable Windows Authentication with Negotiate, or ADFS, for the CM site
+cm-forbidden = the server does not allow this (403 Forbidden): { $message }. { $hint }
+cm-forbidden-hint-general = Ask the CM administrator for the permission this needs
+cm-forbidden-hint-bind = The request may already have a card, or may not be approved yet; refresh the list and check its status
+cm-forbidden-hint-pin = Reading a proposed PIN needs membership in the CM group allowed sensitive operations; ask the CM administrator
+cm-forbidden-hint-admin-key = Admin-key calls need membership in the CM group allowed sensitive operations; ask the CM administrator
+cm-bad-request = the server rejected the request as malformed (400): { $message }. This is a fault in enroll-desk or the server; report it with this text
+cm-server-error = the CM server failed (HTTP { $status }): { $message }. Try again; if it keeps failing, give the CM administrator the time
+cm-server-error-correlated = the CM server failed (HTTP { $status }): { $message } (correlation id { $id }). Try again; if it keeps failing, give the CM administrator the time and the correlation id
+cm-unreachable = cannot reach the CM server at { $server }: { $detail }. Check the server address and the network, then try again
+cm-timeout = the CM server at { $server } did not answer within { $seconds } s. It may be busy; try again, and if it keeps happening ask the CM administrator
+cm-tls = the secure connection to { $server } failed: { $detail }. The server's certificate is not trusted or not valid for this name; if your site uses its own CA, choose its certificate in the settings (or --ca-file)
+cm-bind-unverified = the server answered the bind without saying which smartcard it made, and its records show none the desk can verify for card { $card } and request { $request }; no PIN was fetched. Refresh the list and check the request on the CM server before binding again
+cm-no-pin-given = the server gave no PIN: it answered the PIN call with an empty PIN. The card is bound; ask the CM administrator whether this profile template proposes PINs, then fetch the PIN again
+cm-unexpected = unexpected answer from the CM server: expected { $expected }, got { $got }. Try again; if it persists the server may be a different version, so report it
+
+## Sign-in errors
+
+auth-no-token = bearer sign-in needs a token: give it with --token or ENROLL_DESK_TOKEN, or type it in the settings
+auth-kerberos-not-built = this enroll-desk was built without Kerberos support (cargo feature "negotiate"), but the server asks for Kerberos (Negotiate). Use a build with Kerberos, or a bearer token
+auth-no-ticket = you have no Kerberos ticket ({ $detail }). Sign in to the domain, or run `kinit` with your user name, then try again
+auth-ticket-expired = your Kerberos ticket has expired. Renew it (run `kinit` again, or lock and unlock your session), then try again
+auth-unknown-service = the domain does not know the service { $spn }, so there is no Kerberos ticket for this server. Use the CM server's name as registered in the domain (not an IP address or an alias), or ask the administrator to register { $spn } for the CM site
+auth-clock-skew = this computer's clock differs too much from the domain controller's (Kerberos allows about 5 minutes). Correct the date and time on this computer, then try again
+auth-kdc-unreachable = cannot reach a Kerberos domain controller (KDC) for your realm ({ $detail }). Check the network or VPN, then try again
+auth-rejected = the server did not accept our Kerberos ticket for { $spn } (401 again). This computer's clock may be more than 5 minutes off, the server's service key may not match the domain's (an out-of-date keytab), or your account may not use the CM site. Check the clock, then ask the CM administrator
+auth-server-not-proven = the server did not prove its identity ({ $detail }). Its answer was not trusted; tell the CM administrator
+auth-kerberos = Kerberos sign-in failed: { $detail }
+
+## Settings
+
+settings-title = Settings
+settings-apply = Apply
+settings-cancel = Cancel
+settings-language = Language
+settings-server = CM server
+settings-server-hint = https://cm.example.org — empty for demo mode
+settings-sign-in = Sign in with
+settings-sign-in-hint = Kerberos uses the ticket from signing in to the domain (or kinit)
+settings-token = Bearer token
+settings-token-remember = Remember the token on this computer
+settings-token-kept-in = It is kept in { $store }.
+settings-token-no-store = Not available: { $why }. The token is kept only until the desk closes.
+settings-ca-file = CA certificate file
+settings-ca-system-only = system certificates only
+settings-choose = Choose…
+settings-clear = Clear
+settings-ca-dialog-title = CA certificate (PEM)
+settings-ca-dialog-filter = PEM certificates
+settings-pin-timeout = PIN window closes after
+settings-seconds-suffix = { " " }s
+settings-theme = Theme
+settings-theme-system = System
+settings-theme-light = Light
+settings-theme-dark = Dark
+settings-byte-order = Card id byte order
+settings-byte-order-microsoft-hint = As Windows writes it (Guid.ToByteArray); the usual choice
+settings-byte-order-rfc-hint = The bytes as stored on the card
+settings-challenge = Challenge
+settings-admin-key-algorithm = Admin key algorithm
+settings-locked = Settings can be changed once the bind under way has finished.
+auth-method-auto = Automatic (token if given, else Kerberos)
+auth-method-negotiate = Kerberos (Windows sign-in)
+auth-method-bearer = Bearer token (ADFS)
+auth-method-none = No sign-in
+challenge-automatic = Automatic
+challenge-piv-admin-key = PIV admin key
+challenge-automatic-hint = The PIV admin key's witness; GET CHALLENGE for a card without PIV
+challenge-piv-admin-key-hint = Always the PIV admin key (9B) witness, as Windows' minidriver gives it
+challenge-get-challenge-hint = Always 8 random bytes (GET CHALLENGE), tied to no key
+admin-key-from-card = From the card (else 3DES)
+
+## Status bar
+
+status-server = Server: { $server }
+status-signed-in-bearer = Signed in with a bearer token
+status-signed-in-as-bearer = Signed in as { $user } (bearer token)
+status-signed-in-as-kerberos = Signed in as { $user } (Kerberos)
+status-signed-in = Signed in ({ $method })
+status-not-signed-in = Not signed in ({ $method })
+status-sign-in-unchecked = Sign-in not yet checked ({ $method })
+status-requests-loaded = { $count ->
+        [one] 1 request, loaded { $time }
+       *[other] { $count } requests, loaded { $time }
+    }
+status-requests-not-loaded = Requests not loaded yet
+loading-requests = Loading requests…
+
+## The PIN window
+
+pin-title = PIN for { $person }
+pin-read-aloud = Read it to the cardholder. It is shown only this once.
+pin-card-bound-title = Card bound for { $person }
+pin-cardholder-chooses = The cardholder chooses the PIN at first use.
+pin-closes-in = Closes in { $seconds } s
+pin-handed-over = PIN handed over — close
+pin-done = Done — close
+
+## Demo mode
+
+demo-remove-card = Remove card
+demo-insert-card = Insert card
+demo-insert-card-hint = A new virtual card with its own card id
+demo-insert-card-without-id = Insert card without id
+demo-insert-card-without-id-hint = A card whose id cannot be read: the officer types it in
+demo-faults-title = Demo: server faults
+demo-faults-intro = For trainers: make the simulated server misbehave.
+demo-fault-slow = Slow server ({ $seconds } s per answer)
+demo-fault-forbidden = Refuse every call (403)
+demo-fault-internal-error = Internal server error (500)
+demo-fault-malformed = Broken answers (malformed JSON)
+demo-fault-api-disabled = REST API not enabled (404)
+demo-fault-server-down = Server down (connection refused)
+
+## Readers
+
+readers-title = Readers
+readers-service-unavailable = Smart-card service unavailable: { $detail }. Start it (pcscd) or reconnect the reader.
+readers-none = No reader connected. Plug in a smart-card reader; it appears here at once.
+reader-no-card = No card
+reader-atr = ATR { $atr }
+reader-reading-card = Reading card…
+reader-card-id = Card id { $card }
+reader-card-id-unknown = Card id unknown (no PIV card id)
+reader-connected = Reader connected: { $reader }
+reader-disconnected = Reader disconnected: { $reader }
+card-inserted = Card inserted in { $reader }
+card-removed-from = Card removed from { $reader }
+service-stopped = The smart-card service stopped ({ $detail }); readers come back when it restarts
+service-back = The smart-card service is back
+card-read = Card in { $reader }: card id { $card }
+card-read-without-id = Card in { $reader } has no readable card id; type it in to bind this card
+card-read-failed = Could not read the card in { $reader }: { $error }
+
+## The requests table
+
+status-ready-to-bind = Approved, no card yet
+status-software-profile = Approved, software profile
+status-all = All statuses
+person-user-id = user { $id }
+person-none = (no target user)
+column-target-user = Target user
+column-type = Type
+column-status = Status
+column-priority = Priority
+column-submitted = Submitted
+column-comment = Comment
+search = Search
+search-hint = every column (Ctrl+F)
+status-filter = Status
+requests-shown = { $count ->
+        [one] { $shown } of 1 request
+       *[other] { $shown } of { $count } requests
+    }
+sorted-ascending = Sorted by { $column }, ascending; click to reverse
+sorted-descending = Sorted by { $column }, descending; click to reverse
+sort-by = Sort by { $column }
+
+## The selected request and its card
+
+detail-select-request = Select a request in the table to see it here.
+bind-button = Bind card to this request…
+detail-request = Request
+detail-profile = Profile
+detail-profile-software = Software (no smart card)
+detail-department = Department
+detail-profile-template = Profile template
+detail-bound-smartcard = Bound smartcard
+detail-card-choose-reader = Card: choose a reader in the Readers panel.
+detail-card-none = Card: no card in { $reader }.
+detail-card-reading = Card in { $reader }: reading…
+detail-card-failed = Card in { $reader }: { $error }
+detail-card-no-id = Card in { $reader }: its card id cannot be read.
+detail-card-id = Card id
+why-no-reader = Choose a reader with a card to bind.
+why-no-card = Insert a card into { $reader }.
+why-card-being-read = Wait until the card has been read.
+why-card-unreadable = Remove the card and insert it again.
+why-card-id-missing = Type the card id printed on the card or its sleeve.
+why-card-id-malformed = That is not a card id: expected 32 hex digits in the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.
+why-already-bound = This request already has a card.
+why-software-profile = This request is for a software profile (the server says it is not a smart-card request): its certificates go to the user's computer, not onto a card, so there is no card to bind here.
+why-not-approved = Only approved requests can be bound; this one is { $status }.
+try-again = Try again
+dismiss = Dismiss
+reinsert-card = Insert card { $card } again; the PIN is fetched as soon as it is read.
+fetch-pin-from = Fetch the PIN from { $reader }
+step-reading-card = Reading the card…
+step-binding = Binding the card to the request…
+step-getting-challenge = Getting the card's challenge…
+step-fetching-pin = Fetching the PIN from the server…
+
+## The desk's frame: title bar, status bar, activity
+
+settings-button = Settings…
+refresh-requests = Refresh requests
+demo-badge = DEMO — simulated server and cards
+status-not-connected = not connected
+status-demo-server = Demo simulator at { $address }
+status-demo-sign-in = demo, no sign-in
+status-readers-simulated = Readers: simulated
+status-service-unavailable = Smart-card service: unavailable
+status-service-running = { $count ->
+        [one] Smart-card service: running, 1 reader
+       *[other] Smart-card service: running, { $count } readers
+    }
+activity-title = Activity
+export-csv = Export as CSV…
+export-audit = Export audit trail…
+export-audit-hint = A copy of this desk's audit trail (JSON lines)
+export-activity-title = Export activity
+export-audit-title = Export audit trail
+export-audit-filter = JSON lines
+export-saved = Saved { $path }
+export-failed = Export failed: { $error }
+desk-not-connected = The desk is not connected: { $error }
+open-settings = Open settings
+use-demo-mode = Use demo mode
+load-failed = Could not load the requests: { $error }
+demo-started = Demo mode: a simulated CM server and simulated readers. Insert a card in the Readers panel.
+connected-to = Connected to { $server }
+cannot-start = Cannot start: { $error }
+settings-saved = Settings saved
+requests-loaded = { $count ->
+        [one] Loaded 1 request
+       *[other] Loaded { $count } requests
+    }
+could-not-read = Could not read { $what }
+more-unreadable = { $count ->
+        [one] … and 1 more request that could not be read
+       *[other] … and { $count } more requests that could not be read
+    }
+unreadable-headline = { $count ->
+        [one] 1 request could not be read
+       *[other] { $count } requests could not be read
+    }
+unreadable-details = Details
+unreadable-explained = The server sent these in a form the desk does not understand; the CM administrator can check them.
+
+## Binding and the PIN
+
+confirm-title = Bind this card to { $person }?
+confirm-cardholder = Cardholder
+confirm-card-id-typed = { $card } (typed in)
+confirm-reader = Reader
+confirm-keep-card = The card stays bound to this request. Keep it in the reader until the PIN is shown.
+confirm-bind = Bind
+the-cardholder = the cardholder
+bound-pin-shown = Card { $card } bound to { $person }'s request { $request } as smartcard { $smartcard }; PIN shown
+bound-cardholder-chooses = Card { $card } bound to { $person }'s request { $request } as smartcard { $smartcard }; the cardholder chooses the PIN
+pin-handed-over-line = PIN handed over for smartcard { $smartcard }
+pin-timed-out-line = PIN window for smartcard { $smartcard } timed out; the PIN is no longer shown
+pin-cardholder-chooses-line = Smartcard { $smartcard }: the cardholder chooses the PIN
+fetching-pin-again = Fetching the PIN for smartcard { $smartcard } again
+card-changed-before-bind = The card in { $reader } changed before binding; nothing was bound. Check the card and bind again.
+binding-card = Binding card { $card } in { $reader } to { $person }'s request { $request }
+demo-insert-failed = Demo: could not insert the card: { $error }
+demo-faults-changed = Demo: the trainer changed the server's faults
+demo-server-down = Demo: the simulated server is down
+demo-server-back = Demo: the simulated server is back
+demo-restart-failed = Demo: the simulator could not restart: { $error }
+
+## The command line (its --json output never changes with the language)
+
+cli-error = error: { $message }
+cli-no-server = no CM server given: add --server URL (or set ENROLL_DESK_SERVER)
+cli-no-readers = No smart-card reader found: plug one in.
+cli-reader-no-card = { $reader }: no card
+cli-reader-card = { $reader }: card present, ATR { $atr }, card id { $card }
+cli-reader-card-without-id = { $reader }: card present, ATR { $atr }, card id unknown
+cli-card-id-not-read = warning: { $reader }: card id not read: { $error }
+cli-request-left-out = enroll-desk: could not read { $what }; left out
+cli-no-requests = No requests.
+cli-column-request = REQUEST
+cli-column-status = STATUS
+cli-column-type = TYPE
+cli-column-priority = PRI
+cli-column-submitted = SUBMITTED (UTC)
+cli-column-comment = COMMENT
+cli-request-count = { $count } request(s)
+cli-bound = Bound card { $card } to request { $request } as smartcard { $smartcard }.
+cli-pin-label = PIN (shown once; hand it to the cardholder):
+
+## The card's status words (ISO 7816-4)
+
+sw-success = success
+sw-data-corrupted = part of the data may be corrupted or missing
+sw-memory-failure = the card's memory failed
+sw-wrong-length = wrong length
+sw-secure-messaging = secure messaging is not supported
+sw-security-status = security status not satisfied (the card wants a PIN or authentication first)
+sw-blocked = the card is blocked
+sw-data-unusable = the referenced data is not usable
+sw-conditions = conditions of use not satisfied
+sw-not-allowed = command not allowed
+sw-incorrect-data = incorrect data in the command
+sw-function-unsupported = function not supported
+sw-not-found = application or data object not found
+sw-memory-full = not enough memory on the card
+sw-incorrect-p1-p2 = incorrect P1 or P2
+sw-referenced-data-missing = referenced data not found
+sw-wrong-parameters = wrong parameters
+sw-instruction-unsupported = instruction not supported
+sw-class-unsupported = class not supported
+sw-internal-error = the card reported an internal error
+sw-verification-failed = verification failed
+sw-execution-error = the card's state did not change (execution error)
+sw-unexpected = unexpected status
+
+## How the desk signs in (status bar)
+
+sign-in-token-or-kerberos = bearer token, or Kerberos if asked
+sign-in-kerberos-if-asked = Kerberos if asked
+sign-in-kerberos = Kerberos
+sign-in-bearer = bearer token
+sign-in-none = no credentials
+
+## Starting the desk
+
+session-demo-failed = the demo simulator could not start: { $error }
+session-worker-failed = the desk's worker could not start: { $error }
+
+## Saving files
+
+export-dialog-failed = could not open the file dialog: { $error }
+export-write-failed = could not write { $path }: { $error }

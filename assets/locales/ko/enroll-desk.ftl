@@ -1,0 +1,361 @@
+# enroll-desk, 한국어. Microsoft MIM 문서의 용어를 따릅니다:
+# 스마트 카드, 요청, 프로필 템플릿, 사용자, 제안 PIN.
+# 한국어에는 복수형이 없으므로 개수는 선택자 없이 씁니다.
+
+## 요청 상태와 유형
+
+status-none = 없음
+status-approved = 승인됨
+status-denied = 거부됨
+status-completed = 완료됨
+status-failed = 실패
+status-pending = 보류 중
+status-canceled = 취소됨
+status-executing = 실행 중
+status-unknown = 알 수 없음({ $code })
+type-enroll = 등록
+type-unblock = 차단 해제
+type-unknown = 알 수 없음({ $code })
+
+## 할당 및 PIN 가져오기 오류
+
+error-card-id-unknown = 카드 ID를 읽을 수 없습니다(PIV 카드 ID가 없음). 카드 ID를 입력(--card-id)한 뒤 다시 시도하세요
+error-card-id-differs = 입력한 카드 ID({ $typed })가 카드의 ID({ $read })와 다릅니다. 아무것도 할당되지 않았습니다. 리더에 어떤 카드가 있는지 확인하거나 카드 ID를 생략하세요
+error-reading-card = 카드를 읽지 못했습니다: { $cause }
+error-binding = 할당하지 못했습니다: { $cause }
+error-pin-not-fetched = 카드는 할당되었지만(스마트 카드 { $smartcard }) PIN을 가져오지 못했습니다: { $cause }. 같은 카드를 다시 넣고 PIN을 가져오세요
+error-different-card = 할당된 카드가 아닙니다. 예상한 카드 ID는 { $expected }인데 { $found }이(가) 있습니다. 할당된 카드를 넣으세요
+error-different-card-none = 할당된 카드가 아닙니다. 예상한 카드 ID는 { $expected }인데 카드 ID가 없습니다. 할당된 카드를 넣으세요
+error-fetching-pin = PIN을 가져오지 못했습니다: { $cause }
+
+## 카드 오류
+
+card-no-service = 스마트 카드 서비스(pcscd)가 실행 중이 아닙니다. 서비스를 시작한 뒤(예: `systemctl start pcscd`) 다시 시도하세요
+card-no-reader = 카드 리더 '{ $reader }'이(가) 연결되어 있지 않습니다. 연결하거나 다른 리더를 선택하세요
+card-no-card = 리더 '{ $reader }'에 카드가 없습니다. 카드를 넣고 다시 시도하세요
+card-removed = 작업 중에 카드가 제거되었습니다. 다시 넣고 다시 시도하세요
+card-timeout = 카드가 { $seconds }초 안에 응답하지 않았습니다. 카드를 뺐다가 다시 넣고 다시 시도하세요
+card-reader-busy = 다른 프로그램이 '{ $reader }'의 카드를 사용 중입니다. 그 프로그램을 닫고 다시 시도하세요
+card-status = 카드가 { $command }을(를) 거부했습니다: { $words }(상태 { $sw })
+card-no-admin-key = 이 카드에는 PIV 애플리케이션이 없어 챌린지에 쓸 관리 키가 없습니다. 서버가 허용한다면 설정에서 챌린지를 자동 또는 GET CHALLENGE(--challenge)로 지정하세요
+card-malformed = 카드의 응답을 이해할 수 없습니다({ $detail }). 지원되지 않는 카드일 수 있습니다
+card-transport = 카드와 통신하지 못했습니다({ $detail }). 카드를 뺐다가 다시 넣고 다시 시도하세요
+
+## CM 서버 오류
+
+cm-invalid-url = '{ $url }'은(는) 사용할 수 있는 서버 주소가 아닙니다: { $reason }
+cm-insecure-url = { $host }(으)로의 암호화되지 않은 http 연결을 거부했습니다. CM 서버는 https로 연결해야 합니다(http는 이 컴퓨터의 루프백 주소에만 허용됨)
+cm-ca-file = CA 인증서 파일 { $path }을(를) 읽을 수 없습니다: { $detail }. 서버 인증서를 발급한 CA 인증서가 들어 있는 PEM 파일을 선택하세요
+cm-api-not-enabled = { $server }에서 CM REST API가 사용하도록 설정되어 있지 않습니다(모든 주소가 404 Not Found로 응답). CM 관리자에게 CM 서버의 REST API를 사용하도록 설정해 달라고 요청하거나 서버 주소를 확인하세요
+cm-not-found = 서버에서 { $what }을(를) 찾을 수 없습니다(404). 목록을 새로 고치세요. 제거되었거나 처음부터 없었을 수 있습니다
+cm-unauthorized-none = 서버가 로그인을 받아들이지 않았습니다(401 Unauthorized). 서버가 제공하는 로그인 방법이 없습니다. 서버 주소를 확인하세요
+cm-unauthorized-negotiate = 서버가 로그인을 받아들이지 않았습니다(401 Unauthorized). 서버가 제공하는 방법: { $offered }. Kerberos로 로그인하세요. 설정에서 로그인 방법으로 "자동" 또는 "Kerberos"를 선택하세요(또는 --auth negotiate)
+cm-unauthorized-bearer = 서버가 로그인을 받아들이지 않았습니다(401 Unauthorized). 서버가 제공하는 방법: { $offered }. 액세스 토큰이 유효한지(--token 또는 ENROLL_DESK_TOKEN), 계정이 CM REST API를 사용할 수 있는지 확인하세요
+cm-unauthorized-other = 서버가 로그인을 받아들이지 않았습니다(401 Unauthorized). 서버는 { $offered }만 제공하는데, 이 데스크는 이를 사용하지 않습니다. 이 데스크는 Kerberos(Negotiate) 또는 ADFS 전달자 토큰으로 로그인합니다. CM 관리자에게 CM 사이트에 Negotiate를 사용하는 Windows 인증이나 ADFS를 사용하도록 설정해 달라고 요청하세요
+cm-forbidden = 서버가 이 작업을 허용하지 않습니다(403 Forbidden): { $message }. { $hint }
+cm-forbidden-hint-general = CM 관리자에게 필요한 권한을 요청하세요
+cm-forbidden-hint-bind = 요청에 이미 카드가 있거나 아직 승인되지 않았을 수 있습니다. 목록을 새로 고치고 상태를 확인하세요
+cm-forbidden-hint-pin = 제안 PIN을 읽으려면 중요한 작업이 허용된 CM 그룹의 구성원이어야 합니다. CM 관리자에게 문의하세요
+cm-forbidden-hint-admin-key = 관리 키 호출에는 중요한 작업이 허용된 CM 그룹의 구성원 자격이 필요합니다. CM 관리자에게 문의하세요
+cm-bad-request = 서버가 요청 형식이 잘못되었다며 거부했습니다(400): { $message }. enroll-desk 또는 서버의 결함이므로 이 내용을 첨부해 신고하세요
+cm-server-error = CM 서버에 오류가 발생했습니다(HTTP { $status }): { $message }. 다시 시도하세요. 계속 실패하면 CM 관리자에게 발생 시각을 알려 주세요
+cm-server-error-correlated = CM 서버에 오류가 발생했습니다(HTTP { $status }): { $message }(상관 관계 ID { $id }). 다시 시도하세요. 계속 실패하면 CM 관리자에게 발생 시각과 상관 관계 ID를 알려 주세요
+cm-unreachable = { $server }의 CM 서버에 연결할 수 없습니다: { $detail }. 서버 주소와 네트워크를 확인한 뒤 다시 시도하세요
+cm-timeout = { $server }의 CM 서버가 { $seconds }초 안에 응답하지 않았습니다. 서버가 바쁠 수 있으니 다시 시도하고, 계속되면 CM 관리자에게 문의하세요
+cm-tls = { $server }에 대한 보안 연결에 실패했습니다: { $detail }. 서버 인증서를 신뢰할 수 없거나 이 이름에 유효하지 않습니다. 사이트에서 자체 CA를 쓴다면 설정에서(또는 --ca-file로) 그 인증서를 선택하세요
+cm-bind-unverified = 서버가 할당에 응답했지만 어떤 스마트 카드를 만들었는지 알려 주지 않았고, 서버 기록에도 카드 { $card }와(과) 요청 { $request }에 대해 데스크가 확인할 수 있는 항목이 없습니다. PIN은 가져오지 않았습니다. 다시 할당하기 전에 목록을 새로 고치고 CM 서버에서 요청을 확인하세요
+cm-no-pin-given = 서버가 PIN을 주지 않았습니다. PIN 호출에 빈 PIN으로 응답했습니다. 카드는 할당되었습니다. 이 프로필 템플릿이 PIN을 제안하는지 CM 관리자에게 확인한 뒤 PIN을 다시 가져오세요
+cm-unexpected = CM 서버의 응답이 예상과 다릅니다. 예상: { $expected }, 받은 응답: { $got }. 다시 시도하세요. 계속되면 서버 버전이 다를 수 있으니 신고해 주세요
+
+## 로그인 오류
+
+auth-no-token = 전달자 로그인에는 토큰이 필요합니다. --token 또는 ENROLL_DESK_TOKEN으로 지정하거나 설정에 입력하세요
+auth-kerberos-not-built = 이 enroll-desk는 Kerberos 지원 없이(Cargo 기능 "negotiate") 빌드되었지만 서버가 Kerberos(Negotiate)를 요구합니다. Kerberos가 포함된 빌드나 전달자 토큰을 사용하세요
+auth-no-ticket = Kerberos 티켓이 없습니다({ $detail }). 도메인에 로그인하거나 사용자 이름으로 `kinit`을 실행한 뒤 다시 시도하세요
+auth-ticket-expired = Kerberos 티켓이 만료되었습니다. 티켓을 갱신한 뒤(`kinit`을 다시 실행하거나 세션을 잠갔다가 해제) 다시 시도하세요
+auth-unknown-service = 도메인이 서비스 { $spn }을(를) 알지 못하므로 이 서버에 대한 Kerberos 티켓이 없습니다. 도메인에 등록된 CM 서버 이름을 사용하거나(IP 주소나 별칭 말고) 관리자에게 CM 사이트용 { $spn }을(를) 등록해 달라고 요청하세요
+auth-clock-skew = 이 컴퓨터의 시계가 도메인 컨트롤러와 너무 많이 다릅니다(Kerberos는 약 5분까지 허용). 이 컴퓨터의 날짜와 시간을 고친 뒤 다시 시도하세요
+auth-kdc-unreachable = 영역의 Kerberos 도메인 컨트롤러(KDC)에 연결할 수 없습니다({ $detail }). 네트워크나 VPN을 확인한 뒤 다시 시도하세요
+auth-rejected = 서버가 { $spn }에 대한 Kerberos 티켓을 받아들이지 않았습니다(다시 401). 이 컴퓨터의 시계가 5분 넘게 틀리거나, 서버의 서비스 키가 도메인과 맞지 않거나(오래된 keytab), 계정이 CM 사이트를 사용할 수 없을 수 있습니다. 시계를 확인한 뒤 CM 관리자에게 문의하세요
+auth-server-not-proven = 서버가 자신의 신원을 증명하지 않았습니다({ $detail }). 응답을 신뢰하지 않았습니다. CM 관리자에게 알리세요
+auth-kerberos = Kerberos 로그인 실패: { $detail }
+
+## 설정
+
+settings-title = 설정
+settings-apply = 적용
+settings-cancel = 취소
+settings-language = 언어
+settings-server = CM 서버
+settings-server-hint = https://cm.example.org — 비워 두면 데모 모드
+settings-sign-in = 로그인 방법
+settings-sign-in-hint = Kerberos는 도메인 로그인(또는 kinit)에서 받은 티켓을 사용합니다
+settings-token = 전달자 토큰
+settings-token-remember = 이 컴퓨터에 토큰 기억
+settings-token-kept-in = { $store }에 보관됩니다.
+settings-token-no-store = 사용할 수 없음: { $why }. 토큰은 프로그램을 닫을 때까지만 보관됩니다.
+settings-ca-file = CA 인증서 파일
+settings-ca-system-only = 시스템 인증서만
+settings-choose = 선택…
+settings-clear = 지우기
+settings-ca-dialog-title = CA 인증서(PEM)
+settings-ca-dialog-filter = PEM 인증서
+settings-pin-timeout = PIN 창 닫힘 시간
+settings-seconds-suffix = 초
+settings-theme = 테마
+settings-theme-system = 시스템
+settings-theme-light = 밝게
+settings-theme-dark = 어둡게
+settings-byte-order = 카드 ID 바이트 순서
+settings-byte-order-microsoft-hint = Windows가 쓰는 순서(Guid.ToByteArray). 일반적인 선택입니다
+settings-byte-order-rfc-hint = 카드에 저장된 그대로의 바이트
+settings-challenge = 챌린지
+settings-admin-key-algorithm = 관리 키 알고리즘
+settings-locked = 진행 중인 할당이 끝나면 설정을 바꿀 수 있습니다.
+auth-method-auto = 자동(토큰이 있으면 토큰, 없으면 Kerberos)
+auth-method-negotiate = Kerberos(Windows 로그인)
+auth-method-bearer = 전달자 토큰(ADFS)
+auth-method-none = 로그인 안 함
+challenge-automatic = 자동
+challenge-piv-admin-key = PIV 관리 키
+challenge-automatic-hint = PIV 관리 키의 증명. PIV가 없는 카드는 GET CHALLENGE
+challenge-piv-admin-key-hint = 항상 PIV 관리 키(9B)의 증명(Windows 미니드라이버와 같은 방식)
+challenge-get-challenge-hint = 항상 키와 무관한 임의의 8바이트(GET CHALLENGE)
+admin-key-from-card = 카드에서 읽기(없으면 3DES)
+
+## 상태 표시줄
+
+status-server = 서버: { $server }
+status-signed-in-bearer = 전달자 토큰으로 로그인됨
+status-signed-in-as-bearer = { $user }(으)로 로그인됨(전달자 토큰)
+status-signed-in-as-kerberos = { $user }(으)로 로그인됨(Kerberos)
+status-signed-in = 로그인됨({ $method })
+status-not-signed-in = 로그인 안 됨({ $method })
+status-sign-in-unchecked = 로그인 아직 확인 안 됨({ $method })
+status-requests-loaded = 요청 { $count }개, { $time }에 불러옴
+status-requests-not-loaded = 요청을 아직 불러오지 않음
+loading-requests = 요청을 불러오는 중…
+
+## PIN 창
+
+pin-title = { $person }의 PIN
+pin-read-aloud = 카드 소지자에게 읽어 주세요. 이번 한 번만 표시됩니다.
+pin-card-bound-title = { $person }의 카드 할당됨
+pin-cardholder-chooses = 카드 소지자가 처음 사용할 때 PIN을 정합니다.
+pin-closes-in = { $seconds }초 후 닫힘
+pin-handed-over = PIN 전달 완료 — 닫기
+pin-done = 완료 — 닫기
+
+## 데모 모드
+
+demo-remove-card = 카드 빼기
+demo-insert-card = 카드 넣기
+demo-insert-card-hint = 고유한 카드 ID가 있는 새 가상 카드
+demo-insert-card-without-id = ID 없는 카드 넣기
+demo-insert-card-without-id-hint = ID를 읽을 수 없는 카드: 담당자가 직접 입력합니다
+demo-faults-title = 데모: 서버 장애
+demo-faults-intro = 교육 담당자용: 시뮬레이션 서버가 오작동하게 합니다.
+demo-fault-slow = 느린 서버(응답마다 { $seconds }초)
+demo-fault-forbidden = 모든 호출 거부(403)
+demo-fault-internal-error = 내부 서버 오류(500)
+demo-fault-malformed = 깨진 응답(잘못된 JSON)
+demo-fault-api-disabled = REST API 사용 안 함(404)
+demo-fault-server-down = 서버 중단(연결 거부)
+
+## 리더
+
+readers-title = 리더
+readers-service-unavailable = 스마트 카드 서비스를 사용할 수 없음: { $detail }. 서비스(pcscd)를 시작하거나 리더를 다시 연결하세요.
+readers-none = 연결된 리더가 없습니다. 스마트 카드 리더를 연결하면 바로 여기에 나타납니다.
+reader-no-card = 카드 없음
+reader-atr = ATR { $atr }
+reader-reading-card = 카드 읽는 중…
+reader-card-id = 카드 ID { $card }
+reader-card-id-unknown = 카드 ID 알 수 없음(PIV 카드 ID 없음)
+reader-connected = 리더 연결됨: { $reader }
+reader-disconnected = 리더 연결 끊김: { $reader }
+card-inserted = { $reader }에 카드 넣음
+card-removed-from = { $reader }에서 카드 뺌
+service-stopped = 스마트 카드 서비스가 중지되었습니다({ $detail }). 서비스가 다시 시작되면 리더가 돌아옵니다
+service-back = 스마트 카드 서비스가 다시 실행 중입니다
+card-read = { $reader }의 카드: 카드 ID { $card }
+card-read-without-id = { $reader }의 카드에는 읽을 수 있는 카드 ID가 없습니다. 이 카드를 할당하려면 ID를 입력하세요
+card-read-failed = { $reader }의 카드를 읽지 못했습니다: { $error }
+
+## 요청 표
+
+status-ready-to-bind = 승인됨, 카드 없음
+status-software-profile = 승인됨, 소프트웨어 프로필
+status-all = 모든 상태
+person-user-id = 사용자 { $id }
+person-none = (대상 사용자 없음)
+column-target-user = 대상 사용자
+column-type = 유형
+column-status = 상태
+column-priority = 우선순위
+column-submitted = 제출 시각
+column-comment = 설명
+search = 검색
+search-hint = 모든 열(Ctrl+F)
+status-filter = 상태
+requests-shown = 요청 { $count }개 중 { $shown }개
+sorted-ascending = { $column } 기준 오름차순 정렬됨. 클릭하면 반대로 정렬
+sorted-descending = { $column } 기준 내림차순 정렬됨. 클릭하면 반대로 정렬
+sort-by = { $column } 기준 정렬
+
+## 선택한 요청과 카드
+
+detail-select-request = 표에서 요청을 선택하면 여기에 표시됩니다.
+bind-button = 이 요청에 카드 할당…
+detail-request = 요청
+detail-profile = 프로필
+detail-profile-software = 소프트웨어(스마트 카드 아님)
+detail-department = 부서
+detail-profile-template = 프로필 템플릿
+detail-bound-smartcard = 할당된 스마트 카드
+detail-card-choose-reader = 카드: 리더 패널에서 리더를 선택하세요.
+detail-card-none = 카드: { $reader }에 카드가 없습니다.
+detail-card-reading = { $reader }의 카드: 읽는 중…
+detail-card-failed = { $reader }의 카드: { $error }
+detail-card-no-id = { $reader }의 카드: 카드 ID를 읽을 수 없습니다.
+detail-card-id = 카드 ID
+why-no-reader = 할당할 카드가 있는 리더를 선택하세요.
+why-no-card = { $reader }에 카드를 넣으세요.
+why-card-being-read = 카드를 다 읽을 때까지 기다리세요.
+why-card-unreadable = 카드를 뺐다가 다시 넣으세요.
+why-card-id-missing = 카드나 카드 케이스에 인쇄된 카드 ID를 입력하세요.
+why-card-id-malformed = 카드 ID가 아닙니다. xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx 형식의 16진수 32자리여야 합니다.
+why-already-bound = 이 요청에는 이미 카드가 있습니다.
+why-software-profile = 이 요청은 소프트웨어 프로필용입니다(서버에 따르면 스마트 카드 요청이 아님). 인증서가 카드가 아니라 사용자의 컴퓨터로 가므로 여기서 할당할 카드가 없습니다.
+why-not-approved = 승인된 요청만 할당할 수 있습니다. 이 요청의 상태는 { $status }입니다.
+try-again = 다시 시도
+dismiss = 닫기
+reinsert-card = 카드 { $card }을(를) 다시 넣으세요. 카드를 읽는 즉시 PIN을 가져옵니다.
+fetch-pin-from = { $reader }에서 PIN 가져오기
+step-reading-card = 카드 읽는 중…
+step-binding = 요청에 카드 할당 중…
+step-getting-challenge = 카드의 챌린지 가져오는 중…
+step-fetching-pin = 서버에서 PIN 가져오는 중…
+
+## 창 테두리: 제목 표시줄, 상태 표시줄, 활동
+
+settings-button = 설정…
+refresh-requests = 요청 새로 고침
+demo-badge = 데모 — 시뮬레이션 서버와 카드
+status-not-connected = 연결 안 됨
+status-demo-server = { $address }의 데모 시뮬레이터
+status-demo-sign-in = 데모, 로그인 없음
+status-readers-simulated = 리더: 시뮬레이션
+status-service-unavailable = 스마트 카드 서비스: 사용할 수 없음
+status-service-running = 스마트 카드 서비스: 실행 중, 리더 { $count }대
+activity-title = 활동
+export-csv = CSV로 내보내기…
+export-audit = 감사 기록 내보내기…
+export-audit-hint = 이 데스크의 감사 기록 사본(JSON Lines)
+export-activity-title = 활동 내보내기
+export-audit-title = 감사 기록 내보내기
+export-audit-filter = JSON Lines
+export-saved = 저장됨: { $path }
+export-failed = 내보내기 실패: { $error }
+desk-not-connected = 데스크가 연결되지 않음: { $error }
+open-settings = 설정 열기
+use-demo-mode = 데모 모드 사용
+load-failed = 요청을 불러오지 못했습니다: { $error }
+demo-started = 데모 모드: 시뮬레이션 CM 서버와 시뮬레이션 리더입니다. 리더 패널에서 카드를 넣으세요.
+connected-to = { $server }에 연결됨
+cannot-start = 시작할 수 없음: { $error }
+settings-saved = 설정 저장됨
+requests-loaded = 요청 { $count }개를 불러왔습니다
+could-not-read = 읽을 수 없음: { $what }
+more-unreadable = … 그 밖에 읽을 수 없는 요청 { $count }개
+unreadable-headline = 요청 { $count }개를 읽을 수 없습니다
+unreadable-details = 자세히
+unreadable-explained = 서버가 데스크가 이해할 수 없는 형식으로 보냈습니다. CM 관리자가 확인할 수 있습니다.
+
+## 할당과 PIN
+
+confirm-title = 이 카드를 { $person }에게 할당할까요?
+confirm-cardholder = 카드 소지자
+confirm-card-id-typed = { $card }(직접 입력)
+confirm-reader = 리더
+confirm-keep-card = 카드는 이 요청에 할당된 상태로 남습니다. PIN이 표시될 때까지 리더에 그대로 두세요.
+confirm-bind = 할당
+the-cardholder = 카드 소지자
+bound-pin-shown = 카드 { $card }을(를) { $person }의 요청 { $request }에 스마트 카드 { $smartcard }(으)로 할당함. PIN 표시됨
+bound-cardholder-chooses = 카드 { $card }을(를) { $person }의 요청 { $request }에 스마트 카드 { $smartcard }(으)로 할당함. 카드 소지자가 PIN을 정함
+pin-handed-over-line = 스마트 카드 { $smartcard }의 PIN 전달 완료
+pin-timed-out-line = 스마트 카드 { $smartcard }의 PIN 창 시간 초과. PIN이 더 이상 표시되지 않음
+pin-cardholder-chooses-line = 스마트 카드 { $smartcard }: 카드 소지자가 PIN을 정함
+fetching-pin-again = 스마트 카드 { $smartcard }의 PIN을 다시 가져오는 중
+card-changed-before-bind = 할당 전에 { $reader }의 카드가 바뀌었습니다. 아무것도 할당되지 않았습니다. 카드를 확인하고 다시 할당하세요.
+binding-card = { $reader }의 카드 { $card }을(를) { $person }의 요청 { $request }에 할당 중
+demo-insert-failed = 데모: 카드를 넣지 못했습니다: { $error }
+demo-faults-changed = 데모: 교육 담당자가 서버 장애 설정을 바꿨습니다
+demo-server-down = 데모: 시뮬레이션 서버가 중단되었습니다
+demo-server-back = 데모: 시뮬레이션 서버가 다시 실행 중입니다
+demo-restart-failed = 데모: 시뮬레이터를 다시 시작하지 못했습니다: { $error }
+
+## 명령줄(--json 출력은 언어와 관계없이 바뀌지 않음)
+
+cli-error = 오류: { $message }
+cli-no-server = CM 서버가 지정되지 않았습니다. --server URL을 추가하세요(또는 ENROLL_DESK_SERVER 설정)
+cli-no-readers = 스마트 카드 리더가 없습니다. 리더를 연결하세요.
+cli-reader-no-card = { $reader }: 카드 없음
+cli-reader-card = { $reader }: 카드 있음, ATR { $atr }, 카드 ID { $card }
+cli-reader-card-without-id = { $reader }: 카드 있음, ATR { $atr }, 카드 ID 알 수 없음
+cli-card-id-not-read = 경고: { $reader }: 카드 ID를 읽지 못함: { $error }
+cli-request-left-out = enroll-desk: { $what }을(를) 읽을 수 없어 제외함
+cli-no-requests = 요청이 없습니다.
+cli-column-request = 요청
+cli-column-status = 상태
+cli-column-type = 유형
+cli-column-priority = 우선
+cli-column-submitted = 제출 시각(UTC)
+cli-column-comment = 설명
+cli-request-count = 요청 { $count }개
+cli-bound = 카드 { $card }을(를) 요청 { $request }에 스마트 카드 { $smartcard }(으)로 할당했습니다.
+cli-pin-label = PIN(한 번만 표시됨, 카드 소지자에게 전달하세요):
+
+## 카드 상태 단어(ISO 7816-4)
+
+sw-success = 성공
+sw-data-corrupted = 데이터 일부가 손상되었거나 없을 수 있음
+sw-memory-failure = 카드 메모리 오류
+sw-wrong-length = 길이가 잘못됨
+sw-secure-messaging = 보안 메시징이 지원되지 않음
+sw-security-status = 보안 상태가 충족되지 않음(카드가 먼저 PIN이나 인증을 요구함)
+sw-blocked = 카드가 차단됨
+sw-data-unusable = 참조된 데이터를 사용할 수 없음
+sw-conditions = 사용 조건이 충족되지 않음
+sw-not-allowed = 허용되지 않는 명령
+sw-incorrect-data = 명령의 데이터가 잘못됨
+sw-function-unsupported = 지원되지 않는 기능
+sw-not-found = 애플리케이션 또는 데이터 개체를 찾을 수 없음
+sw-memory-full = 카드 메모리 부족
+sw-incorrect-p1-p2 = P1 또는 P2가 잘못됨
+sw-referenced-data-missing = 참조된 데이터를 찾을 수 없음
+sw-wrong-parameters = 매개 변수가 잘못됨
+sw-instruction-unsupported = 지원되지 않는 명령어
+sw-class-unsupported = 지원되지 않는 클래스
+sw-internal-error = 카드가 내부 오류를 보고함
+sw-verification-failed = 확인 실패
+sw-execution-error = 카드 상태가 바뀌지 않음(실행 오류)
+sw-unexpected = 예상치 못한 상태
+
+## 로그인 방식(상태 표시줄)
+
+sign-in-token-or-kerberos = 전달자 토큰, 요청 시 Kerberos
+sign-in-kerberos-if-asked = 요청 시 Kerberos
+sign-in-kerberos = Kerberos
+sign-in-bearer = 전달자 토큰
+sign-in-none = 자격 증명 없음
+
+## Starting the desk
+
+session-demo-failed = 데모 시뮬레이터를 시작하지 못했습니다: { $error }
+session-worker-failed = 데스크의 백그라운드 작업을 시작하지 못했습니다: { $error }
+
+## Saving files
+
+export-dialog-failed = 파일 대화 상자를 열지 못했습니다: { $error }
+export-write-failed = { $path }에 쓰지 못했습니다: { $error }

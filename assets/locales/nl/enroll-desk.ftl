@@ -1,0 +1,381 @@
+# enroll-desk, Nederlands. Termen zoals in de MIM-documentatie van Microsoft:
+# smartcard, aanvraag, profielsjabloon, gebruiker, voorgestelde pincode.
+
+## Status en soort van aanvragen
+
+status-none = Geen
+status-approved = Goedgekeurd
+status-denied = Geweigerd
+status-completed = Voltooid
+status-failed = Mislukt
+status-pending = In behandeling
+status-canceled = Geannuleerd
+status-executing = Wordt uitgevoerd
+status-unknown = Onbekend ({ $code })
+type-enroll = Inschrijven
+type-unblock = Deblokkeren
+type-unknown = Onbekend ({ $code })
+
+## Fouten bij koppelen en pincode ophalen
+
+error-card-id-unknown = de kaart-id is niet te lezen (de kaart heeft geen PIV-kaart-id); typ de kaart-id in (--card-id) en probeer het opnieuw
+error-card-id-differs = de opgegeven kaart-id ({ $typed }) is niet die van de kaart ({ $read }); er is niets gekoppeld. Controleer welke kaart in de lezer zit, of laat de kaart-id weg
+error-reading-card = de kaart lezen is mislukt: { $cause }
+error-binding = koppelen is mislukt: { $cause }
+error-pin-not-fetched = de kaart is gekoppeld (smartcard { $smartcard }), maar de pincode is niet opgehaald: { $cause }. Plaats dezelfde kaart opnieuw en haal de pincode op
+error-different-card = dit is niet de gekoppelde kaart: verwacht kaart-id { $expected }, gevonden { $found }. Plaats de kaart die gekoppeld is
+error-different-card-none = dit is niet de gekoppelde kaart: verwacht kaart-id { $expected }, geen gevonden. Plaats de kaart die gekoppeld is
+error-fetching-pin = de pincode ophalen is mislukt: { $cause }
+
+## Kaartfouten
+
+card-no-service = de smartcardservice (pcscd) draait niet: start deze (bijvoorbeeld met `systemctl start pcscd`) en probeer het opnieuw
+card-no-reader = de kaartlezer '{ $reader }' is niet aangesloten: sluit hem aan of kies een andere lezer
+card-no-card = er zit geen kaart in lezer '{ $reader }': plaats de kaart en probeer het opnieuw
+card-removed = de kaart is tijdens de bewerking verwijderd; plaats hem terug en probeer het opnieuw
+card-timeout = de kaart antwoordde niet binnen { $seconds } s: haal hem eruit, plaats hem opnieuw en probeer het nog eens
+card-reader-busy = een ander programma gebruikt de kaart in '{ $reader }': sluit het en probeer het opnieuw
+card-status = de kaart weigerde { $command }: { $words } (status { $sw })
+card-no-admin-key = deze kaart heeft geen PIV-toepassing en dus geen beheerderssleutel voor de uitdaging: zet Uitdaging in de instellingen op Automatisch of GET CHALLENGE (--challenge) als de server dat accepteert
+card-malformed = het antwoord van de kaart is niet te begrijpen ({ $detail }); de kaart wordt mogelijk niet ondersteund
+card-transport = communicatie met de kaart is mislukt ({ $detail }): haal de kaart eruit, plaats hem opnieuw en probeer het nog eens
+
+## Fouten van de CM-server
+
+cm-invalid-url = '{ $url }' is geen bruikbaar serveradres: { $reason }
+cm-insecure-url = onversleuteld http naar { $host } geweigerd: de CM-server moet via https bereikt worden (http mag alleen naar het loopbackadres van deze computer)
+cm-ca-file = het CA-certificaatbestand { $path } is niet te lezen: { $detail }. Kies een PEM-bestand met het CA-certificaat dat het servercertificaat heeft uitgegeven
+cm-api-not-enabled = de CM REST API is niet ingeschakeld op { $server } (elk adres geeft 404 Not Found). Vraag de CM-beheerder de REST API op de CM-server in te schakelen, of controleer het serveradres
+cm-not-found = { $what } is niet gevonden op de server (404). Vernieuw de lijst; het is misschien verwijderd of heeft nooit bestaan
+cm-unauthorized-none = de server accepteerde onze aanmelding niet (401 Unauthorized). Hij biedt geen aanmeldmethode aan. Controleer het serveradres
+cm-unauthorized-negotiate = de server accepteerde onze aanmelding niet (401 Unauthorized). Hij biedt aan: { $offered }. Meld u aan met Kerberos: kies "Automatisch" of "Kerberos" als aanmeldmethode in de instellingen (of --auth negotiate)
+cm-unauthorized-bearer = de server accepteerde onze aanmelding niet (401 Unauthorized). Hij biedt aan: { $offered }. Controleer of uw toegangstoken geldig is (--token of ENROLL_DESK_TOKEN) en of uw account de CM REST API mag gebruiken
+cm-unauthorized-other = de server accepteerde onze aanmelding niet (401 Unauthorized). Hij biedt alleen { $offered } aan, wat deze balie niet gebruikt: die meldt zich aan met Kerberos (Negotiate) of een ADFS-bearertoken. Vraag de CM-beheerder Windows-verificatie met Negotiate, of ADFS, in te schakelen voor de CM-site
+cm-forbidden = de server staat dit niet toe (403 Forbidden): { $message }. { $hint }
+cm-forbidden-hint-general = Vraag de CM-beheerder om de benodigde machtiging
+cm-forbidden-hint-bind = De aanvraag heeft misschien al een kaart of is nog niet goedgekeurd; vernieuw de lijst en controleer de status
+cm-forbidden-hint-pin = Voor het lezen van een voorgestelde pincode is lidmaatschap nodig van de CM-groep voor gevoelige bewerkingen; vraag het de CM-beheerder
+cm-forbidden-hint-admin-key = Aanroepen voor de beheerderssleutel vereisen lidmaatschap van de CM-groep voor gevoelige bewerkingen; vraag het de CM-beheerder
+cm-bad-request = de server weigerde de aanvraag als ongeldig (400): { $message }. Dit is een fout in enroll-desk of de server; meld hem met deze tekst
+cm-server-error = de CM-server gaf een fout (HTTP { $status }): { $message }. Probeer het opnieuw; blijft het misgaan, geef de CM-beheerder dan het tijdstip
+cm-server-error-correlated = de CM-server gaf een fout (HTTP { $status }): { $message } (correlatie-id { $id }). Probeer het opnieuw; blijft het misgaan, geef de CM-beheerder dan het tijdstip en de correlatie-id
+cm-unreachable = de CM-server op { $server } is niet bereikbaar: { $detail }. Controleer het serveradres en het netwerk en probeer het opnieuw
+cm-timeout = de CM-server op { $server } antwoordde niet binnen { $seconds } s. Hij is misschien druk; probeer het opnieuw en vraag het de CM-beheerder als het vaker gebeurt
+cm-tls = de beveiligde verbinding met { $server } is mislukt: { $detail }. Het servercertificaat wordt niet vertrouwd of is niet geldig voor deze naam; gebruikt uw organisatie een eigen CA, kies dan het certificaat daarvan in de instellingen (of --ca-file)
+cm-bind-unverified = de server beantwoordde het koppelen zonder te zeggen welke smartcard hij maakte, en zijn gegevens tonen er geen die de balie kan controleren voor kaart { $card } en aanvraag { $request }; er is geen pincode opgehaald. Vernieuw de lijst en controleer de aanvraag op de CM-server voordat u opnieuw koppelt
+cm-no-pin-given = de server gaf geen pincode: hij beantwoordde de pincode-aanroep met een lege pincode. De kaart is gekoppeld; vraag de CM-beheerder of dit profielsjabloon pincodes voorstelt, en haal de pincode daarna opnieuw op
+cm-unexpected = onverwacht antwoord van de CM-server: verwacht { $expected }, ontvangen { $got }. Probeer het opnieuw; blijft het zo, dan is de server misschien een andere versie: meld het dan
+
+## Aanmeldfouten
+
+auth-no-token = aanmelden met een bearertoken vraagt om een token: geef het op met --token of ENROLL_DESK_TOKEN, of vul het in bij de instellingen
+auth-kerberos-not-built = deze enroll-desk is gebouwd zonder Kerberos (Cargo-feature "negotiate"), maar de server vraagt om Kerberos (Negotiate). Gebruik een build met Kerberos, of een bearertoken
+auth-no-ticket = u hebt geen Kerberos-ticket ({ $detail }). Meld u aan bij het domein, of voer `kinit` uit met uw gebruikersnaam, en probeer het opnieuw
+auth-ticket-expired = uw Kerberos-ticket is verlopen. Vernieuw het (voer `kinit` opnieuw uit, of vergrendel en ontgrendel uw sessie) en probeer het opnieuw
+auth-unknown-service = het domein kent de service { $spn } niet, dus er is geen Kerberos-ticket voor deze server. Gebruik de naam van de CM-server zoals die in het domein geregistreerd is (geen IP-adres of alias), of vraag de beheerder { $spn } te registreren voor de CM-site
+auth-clock-skew = de klok van deze computer wijkt te veel af van die van de domeincontroller (Kerberos staat ongeveer 5 minuten toe). Zet datum en tijd van deze computer goed en probeer het opnieuw
+auth-kdc-unreachable = er is geen Kerberos-domeincontroller (KDC) voor uw realm bereikbaar ({ $detail }). Controleer het netwerk of de VPN en probeer het opnieuw
+auth-rejected = de server accepteerde ons Kerberos-ticket voor { $spn } niet (opnieuw 401). De klok van deze computer loopt misschien meer dan 5 minuten verkeerd, de servicesleutel van de server past niet bij die van het domein (een verouderde keytab), of uw account mag de CM-site niet gebruiken. Controleer de klok en vraag het daarna de CM-beheerder
+auth-server-not-proven = de server heeft zijn identiteit niet bewezen ({ $detail }). Zijn antwoord is niet vertrouwd; meld het de CM-beheerder
+auth-kerberos = Kerberos-aanmelding mislukt: { $detail }
+
+## Instellingen
+
+settings-title = Instellingen
+settings-apply = Toepassen
+settings-cancel = Annuleren
+settings-language = Taal
+settings-server = CM-server
+settings-server-hint = https://cm.example.org — leeg voor demomodus
+settings-sign-in = Aanmelden met
+settings-sign-in-hint = Kerberos gebruikt het ticket van de aanmelding bij het domein (of kinit)
+settings-token = Bearertoken
+settings-token-remember = Token onthouden op deze computer
+settings-token-kept-in = Het wordt bewaard in { $store }.
+settings-token-no-store = Niet beschikbaar: { $why }. Het token wordt alleen bewaard tot de desk wordt gesloten.
+settings-ca-file = CA-certificaatbestand
+settings-ca-system-only = alleen systeemcertificaten
+settings-choose = Kiezen…
+settings-clear = Wissen
+settings-ca-dialog-title = CA-certificaat (PEM)
+settings-ca-dialog-filter = PEM-certificaten
+settings-pin-timeout = Pincodevenster sluit na
+settings-seconds-suffix = { " " }s
+settings-theme = Thema
+settings-theme-system = Systeem
+settings-theme-light = Licht
+settings-theme-dark = Donker
+settings-byte-order = Bytevolgorde kaart-id
+settings-byte-order-microsoft-hint = Zoals Windows die schrijft (Guid.ToByteArray); de gebruikelijke keuze
+settings-byte-order-rfc-hint = De bytes zoals ze op de kaart staan
+settings-challenge = Uitdaging
+settings-admin-key-algorithm = Algoritme beheerderssleutel
+settings-locked = De instellingen kunnen worden gewijzigd zodra het lopende koppelen klaar is.
+auth-method-auto = Automatisch (token indien opgegeven, anders Kerberos)
+auth-method-negotiate = Kerberos (Windows-aanmelding)
+auth-method-bearer = Bearertoken (ADFS)
+auth-method-none = Niet aanmelden
+challenge-automatic = Automatisch
+challenge-piv-admin-key = PIV-beheerderssleutel
+challenge-automatic-hint = Het bewijs van de PIV-beheerderssleutel; GET CHALLENGE voor een kaart zonder PIV
+challenge-piv-admin-key-hint = Altijd het bewijs van de PIV-beheerderssleutel (9B), zoals het minidriver van Windows dat geeft
+challenge-get-challenge-hint = Altijd 8 willekeurige bytes (GET CHALLENGE), aan geen sleutel gebonden
+admin-key-from-card = Van de kaart (anders 3DES)
+
+## Statusbalk
+
+status-server = Server: { $server }
+status-signed-in-bearer = Aangemeld met een bearertoken
+status-signed-in-as-bearer = Aangemeld als { $user } (bearertoken)
+status-signed-in-as-kerberos = Aangemeld als { $user } (Kerberos)
+status-signed-in = Aangemeld ({ $method })
+status-not-signed-in = Niet aangemeld ({ $method })
+status-sign-in-unchecked = Aanmelding nog niet gecontroleerd ({ $method })
+status-requests-loaded = { $count ->
+        [one] 1 aanvraag, geladen om { $time }
+       *[other] { $count } aanvragen, geladen om { $time }
+    }
+status-requests-not-loaded = Aanvragen nog niet geladen
+loading-requests = Aanvragen laden…
+
+## Het pincodevenster
+
+pin-title = Pincode voor { $person }
+pin-read-aloud = Lees hem voor aan de kaarthouder. Hij wordt maar één keer getoond.
+pin-card-bound-title = Kaart gekoppeld voor { $person }
+pin-cardholder-chooses = De kaarthouder kiest de pincode bij het eerste gebruik.
+pin-closes-in = Sluit over { $seconds } s
+pin-handed-over = Pincode overgedragen — sluiten
+pin-done = Klaar — sluiten
+
+## Demomodus
+
+demo-remove-card = Kaart verwijderen
+demo-insert-card = Kaart plaatsen
+demo-insert-card-hint = Een nieuwe virtuele kaart met een eigen kaart-id
+demo-insert-card-without-id = Kaart zonder id plaatsen
+demo-insert-card-without-id-hint = Een kaart waarvan de id niet te lezen is: de medewerker typt hem in
+demo-faults-title = Demo: serverfouten
+demo-faults-intro = Voor trainers: laat de gesimuleerde server fouten maken.
+demo-fault-slow = Trage server ({ $seconds } s per antwoord)
+demo-fault-forbidden = Elke aanroep weigeren (403)
+demo-fault-internal-error = Interne serverfout (500)
+demo-fault-malformed = Kapotte antwoorden (ongeldige JSON)
+demo-fault-api-disabled = REST API niet ingeschakeld (404)
+demo-fault-server-down = Server uit (verbinding geweigerd)
+
+## Lezers
+
+readers-title = Lezers
+readers-service-unavailable = Smartcardservice niet beschikbaar: { $detail }. Start hem (pcscd) of sluit de lezer opnieuw aan.
+readers-none = Geen lezer aangesloten. Sluit een smartcardlezer aan; hij verschijnt hier meteen.
+reader-no-card = Geen kaart
+reader-atr = ATR { $atr }
+reader-reading-card = Kaart lezen…
+reader-card-id = Kaart-id { $card }
+reader-card-id-unknown = Kaart-id onbekend (geen PIV-kaart-id)
+reader-connected = Lezer aangesloten: { $reader }
+reader-disconnected = Lezer losgekoppeld: { $reader }
+card-inserted = Kaart geplaatst in { $reader }
+card-removed-from = Kaart verwijderd uit { $reader }
+service-stopped = De smartcardservice is gestopt ({ $detail }); de lezers komen terug zodra hij weer draait
+service-back = De smartcardservice draait weer
+card-read = Kaart in { $reader }: kaart-id { $card }
+card-read-without-id = De kaart in { $reader } heeft geen leesbare kaart-id; typ hem in om deze kaart te koppelen
+card-read-failed = De kaart in { $reader } kon niet gelezen worden: { $error }
+
+## De aanvragentabel
+
+status-ready-to-bind = Goedgekeurd, nog geen kaart
+status-software-profile = Goedgekeurd, softwareprofiel
+status-all = Alle statussen
+person-user-id = gebruiker { $id }
+person-none = (geen doelgebruiker)
+column-target-user = Doelgebruiker
+column-type = Soort
+column-status = Status
+column-priority = Prioriteit
+column-submitted = Ingediend
+column-comment = Opmerking
+search = Zoeken
+search-hint = alle kolommen (Ctrl+F)
+status-filter = Status
+requests-shown = { $count ->
+        [one] { $shown } van 1 aanvraag
+       *[other] { $shown } van { $count } aanvragen
+    }
+sorted-ascending = Gesorteerd op { $column }, oplopend; klik om om te keren
+sorted-descending = Gesorteerd op { $column }, aflopend; klik om om te keren
+sort-by = Sorteren op { $column }
+
+## De gekozen aanvraag en de kaart
+
+detail-select-request = Selecteer een aanvraag in de tabel om hem hier te zien.
+bind-button = Kaart aan deze aanvraag koppelen…
+detail-request = Aanvraag
+detail-profile = Profiel
+detail-profile-software = Software (geen smartcard)
+detail-department = Afdeling
+detail-profile-template = Profielsjabloon
+detail-bound-smartcard = Gekoppelde smartcard
+detail-card-choose-reader = Kaart: kies een lezer in het deelvenster Lezers.
+detail-card-none = Kaart: geen kaart in { $reader }.
+detail-card-reading = Kaart in { $reader }: wordt gelezen…
+detail-card-failed = Kaart in { $reader }: { $error }
+detail-card-no-id = Kaart in { $reader }: de kaart-id is niet te lezen.
+detail-card-id = Kaart-id
+why-no-reader = Kies een lezer met een kaart om te koppelen.
+why-no-card = Plaats een kaart in { $reader }.
+why-card-being-read = Wacht tot de kaart gelezen is.
+why-card-unreadable = Haal de kaart eruit en plaats hem opnieuw.
+why-card-id-missing = Typ de kaart-id die op de kaart of de hoes staat.
+why-card-id-malformed = Dat is geen kaart-id: verwacht 32 hexadecimale cijfers in de vorm xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.
+why-already-bound = Deze aanvraag heeft al een kaart.
+why-software-profile = Deze aanvraag is voor een softwareprofiel (volgens de server geen smartcardaanvraag): de certificaten gaan naar de computer van de gebruiker, niet op een kaart, dus hier is geen kaart te koppelen.
+why-not-approved = Alleen goedgekeurde aanvragen kunnen gekoppeld worden; deze heeft de status { $status }.
+try-again = Opnieuw proberen
+dismiss = Sluiten
+reinsert-card = Plaats kaart { $card } opnieuw; de pincode wordt opgehaald zodra hij gelezen is.
+fetch-pin-from = Pincode ophalen uit { $reader }
+step-reading-card = Kaart lezen…
+step-binding = Kaart aan de aanvraag koppelen…
+step-getting-challenge = Uitdaging van de kaart ophalen…
+step-fetching-pin = Pincode ophalen van de server…
+
+## Het kader: titelbalk, statusbalk, activiteit
+
+settings-button = Instellingen…
+refresh-requests = Aanvragen vernieuwen
+demo-badge = DEMO — gesimuleerde server en kaarten
+status-not-connected = niet verbonden
+status-demo-server = Demosimulator op { $address }
+status-demo-sign-in = demo, geen aanmelding
+status-readers-simulated = Lezers: gesimuleerd
+status-service-unavailable = Smartcardservice: niet beschikbaar
+status-service-running = { $count ->
+        [one] Smartcardservice: actief, 1 lezer
+       *[other] Smartcardservice: actief, { $count } lezers
+    }
+activity-title = Activiteit
+export-csv = Exporteren als CSV…
+export-audit = Auditlogboek exporteren…
+export-audit-hint = Een kopie van het auditlogboek van deze balie (JSON Lines)
+export-activity-title = Activiteit exporteren
+export-audit-title = Auditlogboek exporteren
+export-audit-filter = JSON Lines
+export-saved = Opgeslagen: { $path }
+export-failed = Exporteren mislukt: { $error }
+desk-not-connected = Niet verbonden: { $error }
+open-settings = Instellingen openen
+use-demo-mode = Demomodus gebruiken
+load-failed = De aanvragen konden niet geladen worden: { $error }
+demo-started = Demomodus: een gesimuleerde CM-server en gesimuleerde lezers. Plaats een kaart in het deelvenster Lezers.
+connected-to = Verbonden met { $server }
+cannot-start = Kan niet starten: { $error }
+settings-saved = Instellingen opgeslagen
+requests-loaded = { $count ->
+        [one] 1 aanvraag geladen
+       *[other] { $count } aanvragen geladen
+    }
+could-not-read = Niet te lezen: { $what }
+more-unreadable = { $count ->
+        [one] … en nog 1 aanvraag die niet te lezen was
+       *[other] … en nog { $count } aanvragen die niet te lezen waren
+    }
+unreadable-headline = { $count ->
+        [one] 1 aanvraag was niet te lezen
+       *[other] { $count } aanvragen waren niet te lezen
+    }
+unreadable-details = Details
+unreadable-explained = De server stuurde deze in een vorm die de balie niet begrijpt; de CM-beheerder kan ze controleren.
+
+## Koppelen en de pincode
+
+confirm-title = Deze kaart koppelen aan { $person }?
+confirm-cardholder = Kaarthouder
+confirm-card-id-typed = { $card } (ingetypt)
+confirm-reader = Lezer
+confirm-keep-card = De kaart blijft aan deze aanvraag gekoppeld. Laat hem in de lezer tot de pincode getoond wordt.
+confirm-bind = Koppelen
+the-cardholder = de kaarthouder
+bound-pin-shown = Kaart { $card } gekoppeld aan aanvraag { $request } van { $person } als smartcard { $smartcard }; pincode getoond
+bound-cardholder-chooses = Kaart { $card } gekoppeld aan aanvraag { $request } van { $person } als smartcard { $smartcard }; de kaarthouder kiest de pincode
+pin-handed-over-line = Pincode overgedragen voor smartcard { $smartcard }
+pin-timed-out-line = Pincodevenster voor smartcard { $smartcard } verlopen; de pincode wordt niet meer getoond
+pin-cardholder-chooses-line = Smartcard { $smartcard }: de kaarthouder kiest de pincode
+fetching-pin-again = Pincode voor smartcard { $smartcard } opnieuw ophalen
+card-changed-before-bind = De kaart in { $reader } is vóór het koppelen veranderd; er is niets gekoppeld. Controleer de kaart en koppel opnieuw.
+binding-card = Kaart { $card } in { $reader } koppelen aan aanvraag { $request } van { $person }
+demo-insert-failed = Demo: de kaart kon niet geplaatst worden: { $error }
+demo-faults-changed = Demo: de trainer heeft de serverfouten gewijzigd
+demo-server-down = Demo: de gesimuleerde server is uit
+demo-server-back = Demo: de gesimuleerde server is terug
+demo-restart-failed = Demo: de simulator kon niet herstarten: { $error }
+
+## De opdrachtregel (de --json-uitvoer verandert nooit met de taal)
+
+cli-error = fout: { $message }
+cli-no-server = geen CM-server opgegeven: voeg --server URL toe (of stel ENROLL_DESK_SERVER in)
+cli-no-readers = Geen smartcardlezer gevonden: sluit er een aan.
+cli-reader-no-card = { $reader }: geen kaart
+cli-reader-card = { $reader }: kaart aanwezig, ATR { $atr }, kaart-id { $card }
+cli-reader-card-without-id = { $reader }: kaart aanwezig, ATR { $atr }, kaart-id onbekend
+cli-card-id-not-read = waarschuwing: { $reader }: kaart-id niet gelezen: { $error }
+cli-request-left-out = enroll-desk: { $what } niet te lezen; weggelaten
+cli-no-requests = Geen aanvragen.
+cli-column-request = AANVRAAG
+cli-column-status = STATUS
+cli-column-type = SOORT
+cli-column-priority = PRI
+cli-column-submitted = INGEDIEND (UTC)
+cli-column-comment = OPMERKING
+cli-request-count = { $count ->
+        [one] 1 aanvraag
+       *[other] { $count } aanvragen
+    }
+cli-bound = Kaart { $card } gekoppeld aan aanvraag { $request } als smartcard { $smartcard }.
+cli-pin-label = Pincode (eenmalig getoond; geef hem aan de kaarthouder):
+
+## Statuswoorden van de kaart (ISO 7816-4)
+
+sw-success = gelukt
+sw-data-corrupted = een deel van de gegevens is mogelijk beschadigd of ontbreekt
+sw-memory-failure = het geheugen van de kaart is defect
+sw-wrong-length = verkeerde lengte
+sw-secure-messaging = secure messaging wordt niet ondersteund
+sw-security-status = niet aan de beveiligingsstatus voldaan (de kaart wil eerst een pincode of verificatie)
+sw-blocked = de kaart is geblokkeerd
+sw-data-unusable = de gevraagde gegevens zijn niet bruikbaar
+sw-conditions = niet aan de gebruiksvoorwaarden voldaan
+sw-not-allowed = opdracht niet toegestaan
+sw-incorrect-data = onjuiste gegevens in de opdracht
+sw-function-unsupported = functie niet ondersteund
+sw-not-found = toepassing of gegevensobject niet gevonden
+sw-memory-full = niet genoeg geheugen op de kaart
+sw-incorrect-p1-p2 = onjuiste P1 of P2
+sw-referenced-data-missing = gevraagde gegevens niet gevonden
+sw-wrong-parameters = verkeerde parameters
+sw-instruction-unsupported = instructie niet ondersteund
+sw-class-unsupported = klasse niet ondersteund
+sw-internal-error = de kaart meldt een interne fout
+sw-verification-failed = verificatie mislukt
+sw-execution-error = de toestand van de kaart is niet veranderd (uitvoeringsfout)
+sw-unexpected = onverwachte status
+
+## Aanmeldwijze (statusbalk)
+
+sign-in-token-or-kerberos = bearertoken, of Kerberos als daarom gevraagd wordt
+sign-in-kerberos-if-asked = Kerberos als daarom gevraagd wordt
+sign-in-kerberos = Kerberos
+sign-in-bearer = bearertoken
+sign-in-none = zonder aanmeldgegevens
+
+## Starting the desk
+
+session-demo-failed = de demosimulator kon niet starten: { $error }
+session-worker-failed = de achtergrondtaak van de balie kon niet starten: { $error }
+
+## Saving files
+
+export-dialog-failed = het bestandsvenster kon niet geopend worden: { $error }
+export-write-failed = { $path } kon niet geschreven worden: { $error }

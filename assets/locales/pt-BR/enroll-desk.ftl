@@ -1,0 +1,381 @@
+# enroll-desk, português do Brasil. Termos da documentação do MIM da Microsoft:
+# cartão inteligente, solicitação, modelo de perfil, usuário, PIN proposto.
+
+## Status e tipos de solicitação
+
+status-none = Nenhum
+status-approved = Aprovada
+status-denied = Negada
+status-completed = Concluída
+status-failed = Com falha
+status-pending = Pendente
+status-canceled = Cancelada
+status-executing = Em execução
+status-unknown = Desconhecido ({ $code })
+type-enroll = Registro
+type-unblock = Desbloqueio
+type-unknown = Desconhecido ({ $code })
+
+## Erros ao vincular e obter o PIN
+
+error-card-id-unknown = não é possível ler o ID do cartão (ele não tem ID de cartão PIV); digite o ID do cartão (--card-id) e tente novamente
+error-card-id-differs = o ID do cartão informado ({ $typed }) não é o que o cartão contém ({ $read }); nada foi vinculado. Verifique qual cartão está na leitora ou omita o ID do cartão
+error-reading-card = falha ao ler o cartão: { $cause }
+error-binding = falha ao vincular: { $cause }
+error-pin-not-fetched = o cartão está vinculado (cartão inteligente { $smartcard }), mas o PIN não foi obtido: { $cause }. Insira o mesmo cartão novamente e obtenha o PIN
+error-different-card = este não é o cartão vinculado: esperado o ID de cartão { $expected }, encontrado { $found }. Insira o cartão que foi vinculado
+error-different-card-none = este não é o cartão vinculado: esperado o ID de cartão { $expected }, nenhum encontrado. Insira o cartão que foi vinculado
+error-fetching-pin = falha ao obter o PIN: { $cause }
+
+## Erros do cartão
+
+card-no-service = o serviço de cartão inteligente (pcscd) não está em execução: inicie-o (por exemplo, `systemctl start pcscd`) e tente novamente
+card-no-reader = a leitora '{ $reader }' não está conectada: conecte-a ou escolha outra leitora
+card-no-card = não há cartão na leitora '{ $reader }': insira o cartão e tente novamente
+card-removed = o cartão foi removido durante a operação; coloque-o de volta e tente novamente
+card-timeout = o cartão não respondeu em { $seconds } s: remova-o, insira-o novamente e tente de novo
+card-reader-busy = outro programa está usando o cartão em '{ $reader }': feche-o e tente novamente
+card-status = o cartão recusou { $command }: { $words } (status { $sw })
+card-no-admin-key = este cartão não tem aplicativo PIV, portanto não tem chave de administrador para gerar o desafio: defina Desafio como Automático ou GET CHALLENGE nas configurações (--challenge), se o servidor aceitar
+card-malformed = não foi possível entender a resposta do cartão ({ $detail }); o cartão talvez não seja compatível
+card-transport = falha na comunicação com o cartão ({ $detail }): remova o cartão, insira-o novamente e tente de novo
+
+## Erros do servidor CM
+
+cm-invalid-url = '{ $url }' não é um endereço de servidor utilizável: { $reason }
+cm-insecure-url = http sem criptografia para { $host } recusado: o servidor CM deve ser acessado por https (http só é permitido para o endereço de loopback deste computador)
+cm-ca-file = não é possível ler o arquivo de certificado de AC { $path }: { $detail }. Escolha um arquivo PEM com o certificado da AC que emitiu o certificado do servidor
+cm-api-not-enabled = a API REST do CM não está habilitada em { $server } (todo endereço responde 404 Not Found). Peça ao administrador do CM para habilitar a API REST no servidor CM ou verifique o endereço do servidor
+cm-not-found = { $what } não foi encontrado no servidor (404). Atualize a lista; talvez tenha sido removido ou nunca tenha existido
+cm-unauthorized-none = o servidor não aceitou nossa entrada (401 Unauthorized). Ele não ofereceu nenhum método de entrada. Verifique o endereço do servidor
+cm-unauthorized-negotiate = o servidor não aceitou nossa entrada (401 Unauthorized). Ele oferece: { $offered }. Entre com Kerberos: escolha "Automático" ou "Kerberos" como método de entrada nas configurações (ou --auth negotiate)
+cm-unauthorized-bearer = o servidor não aceitou nossa entrada (401 Unauthorized). Ele oferece: { $offered }. Verifique se o seu token de acesso é válido (--token ou ENROLL_DESK_TOKEN) e se a sua conta pode usar a API REST do CM
+cm-unauthorized-other = o servidor não aceitou nossa entrada (401 Unauthorized). Ele oferece apenas { $offered }, que este posto não usa: ele entra com Kerberos (Negotiate) ou com um token de portador do ADFS. Peça ao administrador do CM para habilitar a Autenticação do Windows com Negotiate, ou o ADFS, no site do CM
+cm-forbidden = o servidor não permite isto (403 Forbidden): { $message }. { $hint }
+cm-forbidden-hint-general = Peça ao administrador do CM a permissão necessária
+cm-forbidden-hint-bind = A solicitação talvez já tenha um cartão ou ainda não esteja aprovada; atualize a lista e verifique o status dela
+cm-forbidden-hint-pin = Ler um PIN proposto exige participação no grupo do CM autorizado a operações sensíveis; fale com o administrador do CM
+cm-forbidden-hint-admin-key = Chamadas da chave de administrador exigem participação no grupo do CM autorizado a operações sensíveis; fale com o administrador do CM
+cm-bad-request = o servidor rejeitou a solicitação como malformada (400): { $message }. É uma falha no enroll-desk ou no servidor; relate-a com este texto
+cm-server-error = o servidor CM falhou (HTTP { $status }): { $message }. Tente novamente; se continuar falhando, informe o horário ao administrador do CM
+cm-server-error-correlated = o servidor CM falhou (HTTP { $status }): { $message } (ID de correlação { $id }). Tente novamente; se continuar falhando, informe o horário e o ID de correlação ao administrador do CM
+cm-unreachable = não é possível acessar o servidor CM em { $server }: { $detail }. Verifique o endereço do servidor e a rede e tente novamente
+cm-timeout = o servidor CM em { $server } não respondeu em { $seconds } s. Ele pode estar ocupado; tente novamente e, se continuar acontecendo, fale com o administrador do CM
+cm-tls = a conexão segura com { $server } falhou: { $detail }. O certificado do servidor não é confiável ou não é válido para este nome; se a sua organização usa uma AC própria, escolha o certificado dela nas configurações (ou --ca-file)
+cm-bind-unverified = o servidor respondeu ao vínculo sem dizer qual cartão inteligente criou, e os registros dele não mostram nenhum que o posto possa verificar para o cartão { $card } e a solicitação { $request }; nenhum PIN foi obtido. Atualize a lista e verifique a solicitação no servidor CM antes de vincular novamente
+cm-no-pin-given = o servidor não forneceu PIN: respondeu à chamada do PIN com um PIN vazio. O cartão está vinculado; pergunte ao administrador do CM se este modelo de perfil propõe PINs e depois obtenha o PIN novamente
+cm-unexpected = resposta inesperada do servidor CM: esperado { $expected }, recebido { $got }. Tente novamente; se persistir, o servidor pode ser de outra versão, então relate o problema
+
+## Erros de entrada
+
+auth-no-token = a entrada com token de portador precisa de um token: informe-o com --token ou ENROLL_DESK_TOKEN, ou digite-o nas configurações
+auth-kerberos-not-built = este enroll-desk foi compilado sem suporte a Kerberos (recurso "negotiate" do Cargo), mas o servidor pede Kerberos (Negotiate). Use uma compilação com Kerberos ou um token de portador
+auth-no-ticket = você não tem um tíquete Kerberos ({ $detail }). Entre no domínio ou execute `kinit` com o seu nome de usuário e tente novamente
+auth-ticket-expired = seu tíquete Kerberos expirou. Renove-o (execute `kinit` novamente ou bloqueie e desbloqueie a sessão) e tente novamente
+auth-unknown-service = o domínio não conhece o serviço { $spn }, portanto não há tíquete Kerberos para este servidor. Use o nome do servidor CM como registrado no domínio (não um endereço IP nem um alias) ou peça ao administrador para registrar { $spn } para o site do CM
+auth-clock-skew = o relógio deste computador difere demais do relógio do controlador de domínio (o Kerberos permite cerca de 5 minutos). Corrija a data e a hora deste computador e tente novamente
+auth-kdc-unreachable = não é possível acessar um controlador de domínio Kerberos (KDC) do seu realm ({ $detail }). Verifique a rede ou a VPN e tente novamente
+auth-rejected = o servidor não aceitou nosso tíquete Kerberos para { $spn } (401 de novo). O relógio deste computador pode estar mais de 5 minutos errado, a chave de serviço do servidor pode não corresponder à do domínio (um keytab desatualizado) ou a sua conta pode não ter acesso ao site do CM. Verifique o relógio e depois fale com o administrador do CM
+auth-server-not-proven = o servidor não comprovou a identidade dele ({ $detail }). A resposta não foi considerada confiável; avise o administrador do CM
+auth-kerberos = falha na entrada com Kerberos: { $detail }
+
+## Configurações
+
+settings-title = Configurações
+settings-apply = Aplicar
+settings-cancel = Cancelar
+settings-language = Idioma
+settings-server = Servidor CM
+settings-server-hint = https://cm.example.org — vazio para o modo de demonstração
+settings-sign-in = Entrar com
+settings-sign-in-hint = O Kerberos usa o tíquete da entrada no domínio (ou do kinit)
+settings-token = Token de portador
+settings-token-remember = Lembrar o token neste computador
+settings-token-kept-in = Ele fica guardado em { $store }.
+settings-token-no-store = Indisponível: { $why }. O token fica guardado só até o programa ser fechado.
+settings-ca-file = Arquivo de certificado de AC
+settings-ca-system-only = somente certificados do sistema
+settings-choose = Escolher…
+settings-clear = Limpar
+settings-ca-dialog-title = Certificado de AC (PEM)
+settings-ca-dialog-filter = Certificados PEM
+settings-pin-timeout = Janela do PIN fecha após
+settings-seconds-suffix = { " " }s
+settings-theme = Tema
+settings-theme-system = Sistema
+settings-theme-light = Claro
+settings-theme-dark = Escuro
+settings-byte-order = Ordem de bytes do ID do cartão
+settings-byte-order-microsoft-hint = Como o Windows grava (Guid.ToByteArray); a escolha usual
+settings-byte-order-rfc-hint = Os bytes como estão gravados no cartão
+settings-challenge = Desafio
+settings-admin-key-algorithm = Algoritmo da chave de administrador
+settings-locked = As configurações podem ser alteradas quando o vínculo em andamento terminar.
+auth-method-auto = Automático (token, se houver; senão Kerberos)
+auth-method-negotiate = Kerberos (entrada do Windows)
+auth-method-bearer = Token de portador (ADFS)
+auth-method-none = Sem entrada
+challenge-automatic = Automático
+challenge-piv-admin-key = Chave de administrador PIV
+challenge-automatic-hint = A prova da chave de administrador PIV; GET CHALLENGE para um cartão sem PIV
+challenge-piv-admin-key-hint = Sempre a prova da chave de administrador PIV (9B), como o minidriver do Windows a fornece
+challenge-get-challenge-hint = Sempre 8 bytes aleatórios (GET CHALLENGE), sem vínculo com nenhuma chave
+admin-key-from-card = Do cartão (senão 3DES)
+
+## Barra de status
+
+status-server = Servidor: { $server }
+status-signed-in-bearer = Conectado com um token de portador
+status-signed-in-as-bearer = Conectado como { $user } (token de portador)
+status-signed-in-as-kerberos = Conectado como { $user } (Kerberos)
+status-signed-in = Conectado ({ $method })
+status-not-signed-in = Não conectado ({ $method })
+status-sign-in-unchecked = Entrada ainda não verificada ({ $method })
+status-requests-loaded = { $count ->
+        [one] 1 solicitação, carregada às { $time }
+       *[other] { $count } solicitações, carregadas às { $time }
+    }
+status-requests-not-loaded = Solicitações ainda não carregadas
+loading-requests = Carregando solicitações…
+
+## A janela do PIN
+
+pin-title = PIN de { $person }
+pin-read-aloud = Leia-o para o titular do cartão. Ele é mostrado só desta vez.
+pin-card-bound-title = Cartão vinculado para { $person }
+pin-cardholder-chooses = O titular do cartão escolhe o PIN no primeiro uso.
+pin-closes-in = Fecha em { $seconds } s
+pin-handed-over = PIN entregue — fechar
+pin-done = Concluído — fechar
+
+## Modo de demonstração
+
+demo-remove-card = Remover cartão
+demo-insert-card = Inserir cartão
+demo-insert-card-hint = Um novo cartão virtual com o próprio ID de cartão
+demo-insert-card-without-id = Inserir cartão sem ID
+demo-insert-card-without-id-hint = Um cartão cujo ID não pode ser lido: o atendente o digita
+demo-faults-title = Demonstração: falhas do servidor
+demo-faults-intro = Para instrutores: faça o servidor simulado se comportar mal.
+demo-fault-slow = Servidor lento ({ $seconds } s por resposta)
+demo-fault-forbidden = Recusar todas as chamadas (403)
+demo-fault-internal-error = Erro interno do servidor (500)
+demo-fault-malformed = Respostas quebradas (JSON malformado)
+demo-fault-api-disabled = API REST não habilitada (404)
+demo-fault-server-down = Servidor fora do ar (conexão recusada)
+
+## Leitoras
+
+readers-title = Leitoras
+readers-service-unavailable = Serviço de cartão inteligente indisponível: { $detail }. Inicie-o (pcscd) ou reconecte a leitora.
+readers-none = Nenhuma leitora conectada. Conecte uma leitora de cartão inteligente; ela aparece aqui na hora.
+reader-no-card = Sem cartão
+reader-atr = ATR { $atr }
+reader-reading-card = Lendo o cartão…
+reader-card-id = ID do cartão { $card }
+reader-card-id-unknown = ID do cartão desconhecido (sem ID de cartão PIV)
+reader-connected = Leitora conectada: { $reader }
+reader-disconnected = Leitora desconectada: { $reader }
+card-inserted = Cartão inserido em { $reader }
+card-removed-from = Cartão removido de { $reader }
+service-stopped = O serviço de cartão inteligente parou ({ $detail }); as leitoras voltam quando ele reiniciar
+service-back = O serviço de cartão inteligente voltou
+card-read = Cartão em { $reader }: ID do cartão { $card }
+card-read-without-id = O cartão em { $reader } não tem ID legível; digite-o para vincular este cartão
+card-read-failed = Não foi possível ler o cartão em { $reader }: { $error }
+
+## A tabela de solicitações
+
+status-ready-to-bind = Aprovada, sem cartão
+status-software-profile = Aprovada, perfil de software
+status-all = Todos os status
+person-user-id = usuário { $id }
+person-none = (sem usuário de destino)
+column-target-user = Usuário de destino
+column-type = Tipo
+column-status = Status
+column-priority = Prioridade
+column-submitted = Enviada em
+column-comment = Comentário
+search = Pesquisar
+search-hint = todas as colunas (Ctrl+F)
+status-filter = Status
+requests-shown = { $count ->
+        [one] { $shown } de 1 solicitação
+       *[other] { $shown } de { $count } solicitações
+    }
+sorted-ascending = Ordenado por { $column }, crescente; clique para inverter
+sorted-descending = Ordenado por { $column }, decrescente; clique para inverter
+sort-by = Ordenar por { $column }
+
+## A solicitação selecionada e o cartão
+
+detail-select-request = Selecione uma solicitação na tabela para vê-la aqui.
+bind-button = Vincular cartão a esta solicitação…
+detail-request = Solicitação
+detail-profile = Perfil
+detail-profile-software = Software (sem cartão inteligente)
+detail-department = Departamento
+detail-profile-template = Modelo de perfil
+detail-bound-smartcard = Cartão inteligente vinculado
+detail-card-choose-reader = Cartão: escolha uma leitora no painel Leitoras.
+detail-card-none = Cartão: nenhum cartão em { $reader }.
+detail-card-reading = Cartão em { $reader }: lendo…
+detail-card-failed = Cartão em { $reader }: { $error }
+detail-card-no-id = Cartão em { $reader }: o ID do cartão não pode ser lido.
+detail-card-id = ID do cartão
+why-no-reader = Escolha uma leitora com um cartão para vincular.
+why-no-card = Insira um cartão em { $reader }.
+why-card-being-read = Aguarde até que o cartão seja lido.
+why-card-unreadable = Remova o cartão e insira-o novamente.
+why-card-id-missing = Digite o ID impresso no cartão ou na capa dele.
+why-card-id-malformed = Isso não é um ID de cartão: esperados 32 dígitos hexadecimais no formato xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.
+why-already-bound = Esta solicitação já tem um cartão.
+why-software-profile = Esta solicitação é de um perfil de software (segundo o servidor, não é uma solicitação de cartão inteligente): os certificados vão para o computador do usuário, não para um cartão, então não há cartão a vincular aqui.
+why-not-approved = Só solicitações aprovadas podem ser vinculadas; o status desta é { $status }.
+try-again = Tentar novamente
+dismiss = Fechar
+reinsert-card = Insira o cartão { $card } novamente; o PIN é obtido assim que ele for lido.
+fetch-pin-from = Obter o PIN de { $reader }
+step-reading-card = Lendo o cartão…
+step-binding = Vinculando o cartão à solicitação…
+step-getting-challenge = Obtendo o desafio do cartão…
+step-fetching-pin = Obtendo o PIN do servidor…
+
+## A moldura: barra de título, barra de status, atividade
+
+settings-button = Configurações…
+refresh-requests = Atualizar solicitações
+demo-badge = DEMONSTRAÇÃO — servidor e cartões simulados
+status-not-connected = não conectado
+status-demo-server = Simulador de demonstração em { $address }
+status-demo-sign-in = demonstração, sem entrada
+status-readers-simulated = Leitoras: simuladas
+status-service-unavailable = Serviço de cartão inteligente: indisponível
+status-service-running = { $count ->
+        [one] Serviço de cartão inteligente: ativo, 1 leitora
+       *[other] Serviço de cartão inteligente: ativo, { $count } leitoras
+    }
+activity-title = Atividade
+export-csv = Exportar como CSV…
+export-audit = Exportar trilha de auditoria…
+export-audit-hint = Uma cópia da trilha de auditoria deste posto (JSON Lines)
+export-activity-title = Exportar atividade
+export-audit-title = Exportar trilha de auditoria
+export-audit-filter = JSON Lines
+export-saved = Salvo em { $path }
+export-failed = Falha ao exportar: { $error }
+desk-not-connected = O posto não está conectado: { $error }
+open-settings = Abrir configurações
+use-demo-mode = Usar modo de demonstração
+load-failed = Não foi possível carregar as solicitações: { $error }
+demo-started = Modo de demonstração: um servidor CM simulado e leitoras simuladas. Insira um cartão no painel Leitoras.
+connected-to = Conectado a { $server }
+cannot-start = Não foi possível iniciar: { $error }
+settings-saved = Configurações salvas
+requests-loaded = { $count ->
+        [one] 1 solicitação carregada
+       *[other] { $count } solicitações carregadas
+    }
+could-not-read = Não foi possível ler { $what }
+more-unreadable = { $count ->
+        [one] … e mais 1 solicitação que não pôde ser lida
+       *[other] … e mais { $count } solicitações que não puderam ser lidas
+    }
+unreadable-headline = { $count ->
+        [one] 1 solicitação não pôde ser lida
+       *[other] { $count } solicitações não puderam ser lidas
+    }
+unreadable-details = Detalhes
+unreadable-explained = O servidor as enviou num formato que o posto não entende; o administrador do CM pode verificá-las.
+
+## Vínculo e o PIN
+
+confirm-title = Vincular este cartão a { $person }?
+confirm-cardholder = Titular do cartão
+confirm-card-id-typed = { $card } (digitado)
+confirm-reader = Leitora
+confirm-keep-card = O cartão fica vinculado a esta solicitação. Mantenha-o na leitora até o PIN aparecer.
+confirm-bind = Vincular
+the-cardholder = o titular do cartão
+bound-pin-shown = Cartão { $card } vinculado à solicitação { $request } de { $person } como cartão inteligente { $smartcard }; PIN mostrado
+bound-cardholder-chooses = Cartão { $card } vinculado à solicitação { $request } de { $person } como cartão inteligente { $smartcard }; o titular escolhe o PIN
+pin-handed-over-line = PIN entregue para o cartão inteligente { $smartcard }
+pin-timed-out-line = A janela do PIN do cartão inteligente { $smartcard } expirou; o PIN não é mais mostrado
+pin-cardholder-chooses-line = Cartão inteligente { $smartcard }: o titular escolhe o PIN
+fetching-pin-again = Obtendo novamente o PIN do cartão inteligente { $smartcard }
+card-changed-before-bind = O cartão em { $reader } mudou antes do vínculo; nada foi vinculado. Verifique o cartão e vincule novamente.
+binding-card = Vinculando o cartão { $card } em { $reader } à solicitação { $request } de { $person }
+demo-insert-failed = Demonstração: não foi possível inserir o cartão: { $error }
+demo-faults-changed = Demonstração: o instrutor alterou as falhas do servidor
+demo-server-down = Demonstração: o servidor simulado está fora do ar
+demo-server-back = Demonstração: o servidor simulado voltou
+demo-restart-failed = Demonstração: não foi possível reiniciar o simulador: { $error }
+
+## A linha de comando (a saída --json nunca muda com o idioma)
+
+cli-error = erro: { $message }
+cli-no-server = nenhum servidor CM informado: adicione --server URL (ou defina ENROLL_DESK_SERVER)
+cli-no-readers = Nenhuma leitora de cartão inteligente encontrada: conecte uma.
+cli-reader-no-card = { $reader }: sem cartão
+cli-reader-card = { $reader }: cartão presente, ATR { $atr }, ID do cartão { $card }
+cli-reader-card-without-id = { $reader }: cartão presente, ATR { $atr }, ID do cartão desconhecido
+cli-card-id-not-read = aviso: { $reader }: ID do cartão não lido: { $error }
+cli-request-left-out = enroll-desk: não foi possível ler { $what }; deixado de fora
+cli-no-requests = Nenhuma solicitação.
+cli-column-request = SOLICITAÇÃO
+cli-column-status = STATUS
+cli-column-type = TIPO
+cli-column-priority = PRI
+cli-column-submitted = ENVIADA (UTC)
+cli-column-comment = COMENTÁRIO
+cli-request-count = { $count ->
+        [one] 1 solicitação
+       *[other] { $count } solicitações
+    }
+cli-bound = Cartão { $card } vinculado à solicitação { $request } como cartão inteligente { $smartcard }.
+cli-pin-label = PIN (mostrado uma só vez; entregue-o ao titular do cartão):
+
+## Palavras de status do cartão (ISO 7816-4)
+
+sw-success = sucesso
+sw-data-corrupted = parte dos dados pode estar corrompida ou ausente
+sw-memory-failure = a memória do cartão falhou
+sw-wrong-length = comprimento incorreto
+sw-secure-messaging = mensagens seguras não são compatíveis
+sw-security-status = status de segurança não atendido (o cartão exige antes um PIN ou autenticação)
+sw-blocked = o cartão está bloqueado
+sw-data-unusable = os dados referenciados não podem ser usados
+sw-conditions = condições de uso não atendidas
+sw-not-allowed = comando não permitido
+sw-incorrect-data = dados incorretos no comando
+sw-function-unsupported = função não compatível
+sw-not-found = aplicativo ou objeto de dados não encontrado
+sw-memory-full = memória insuficiente no cartão
+sw-incorrect-p1-p2 = P1 ou P2 incorreto
+sw-referenced-data-missing = dados referenciados não encontrados
+sw-wrong-parameters = parâmetros incorretos
+sw-instruction-unsupported = instrução não compatível
+sw-class-unsupported = classe não compatível
+sw-internal-error = o cartão relatou um erro interno
+sw-verification-failed = falha na verificação
+sw-execution-error = o estado do cartão não mudou (erro de execução)
+sw-unexpected = status inesperado
+
+## Forma de entrada (barra de status)
+
+sign-in-token-or-kerberos = token de portador, ou Kerberos se solicitado
+sign-in-kerberos-if-asked = Kerberos se solicitado
+sign-in-kerberos = Kerberos
+sign-in-bearer = token de portador
+sign-in-none = sem credenciais
+
+## Starting the desk
+
+session-demo-failed = não foi possível iniciar o simulador de demonstração: { $error }
+session-worker-failed = não foi possível iniciar o processo de segundo plano do posto: { $error }
+
+## Saving files
+
+export-dialog-failed = não foi possível abrir a caixa de diálogo de arquivo: { $error }
+export-write-failed = não foi possível gravar { $path }: { $error }

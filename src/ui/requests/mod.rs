@@ -1,0 +1,332 @@
+//! The requests table: sorted once per sort change, filtered per keystroke
+//! by a lower-cased haystack per row, drawn with virtual scrolling so 100,000
+//! rows cost no more per frame than the ones on screen.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+use uuid::Uuid;
+
+mod table;
+
+pub use table::{filter_bar_ui, table_ui};
+
+use super::table_columns::ColumnWidths;
+use crate::cm::{Request, RequestStatus};
+use crate::i18n::{self, Locale, status_name, type_name};
+use crate::tr;
+
+/// A request with its cells formatted once, when the list arrives (and
+/// again when the officer changes language).
+pub struct RequestRow {
+    pub request: Request,
+    pub person: String,
+    pub kind: String,
+    pub status: String,
+    pub priority: String,
+    pub submitted: String,
+    /// Every column, lower-cased, for the search box.
+    haystack: String,
+}
+
+impl RequestRow {
+    pub(super) fn new(request: Request) -> Self {
+        let person = person_of(&request);
+        let kind = type_name(request.request_type);
+        let status = if request.is_ready_to_bind() {
+            tr!("status-ready-to-bind")
+        } else if request.is_awaiting_card() {
+            tr!("status-software-profile")
+        } else {
+            status_name(request.status)
+        };
+        let submitted = request
+            .submitted
+            .map(|time| i18n::date_time(&time))
+            .unwrap_or_default();
+        let priority = request.priority.to_string();
+        let haystack = format!(
+            "{person}\n{kind}\n{status}\n{priority}\n{submitted}\n{}\n{}",
+            request.comment, request.uuid
+        )
+        .to_lowercase();
+        Self {
+            request,
+            person,
+            kind,
+            status,
+            priority,
+            submitted,
+            haystack,
+        }
+    }
+}
+
+/// The name the desk shows for a request's target user.
+pub fn person_of(request: &Request) -> String {
+    request
+        .data_item("DisplayName")
+        .filter(|name| !name.trim().is_empty())
+        .map(str::to_owned)
+        .or_else(|| {
+            request
+                .target_user_uuid
+                .map(|id| tr!("person-user-id", id = id.to_string()))
+        })
+        .unwrap_or_else(|| tr!("person-none"))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum StatusFilter {
+    /// Approved and not yet bound: what an officer works through (software
+    /// profiles too, so the officer sees them and why they are not bound).
+    #[default]
+    ReadyToBind,
+    All,
+    Only(RequestStatus),
+}
+
+impl StatusFilter {
+    pub fn label(self) -> String {
+        match self {
+            Self::ReadyToBind => tr!("status-ready-to-bind"),
+            Self::All => tr!("status-all"),
+            Self::Only(status) => status_name(status),
+        }
+    }
+
+    fn admits(self, request: &Request) -> bool {
+        match self {
+            Self::ReadyToBind => request.is_awaiting_card(),
+            Self::All => true,
+            Self::Only(status) => request.status == status,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortColumn {
+    Person,
+    Kind,
+    Status,
+    Priority,
+    Submitted,
+    Comment,
+}
+
+const COLUMNS: [SortColumn; 6] = [
+    SortColumn::Person,
+    SortColumn::Kind,
+    SortColumn::Status,
+    SortColumn::Priority,
+    SortColumn::Submitted,
+    SortColumn::Comment,
+];
+
+impl SortColumn {
+    pub(super) fn title(self) -> String {
+        match self {
+            Self::Person => tr!("column-target-user"),
+            Self::Kind => tr!("column-type"),
+            Self::Status => tr!("column-status"),
+            Self::Priority => tr!("column-priority"),
+            Self::Submitted => tr!("column-submitted"),
+            Self::Comment => tr!("column-comment"),
+        }
+    }
+}
+
+pub struct RequestList {
+    rows: Vec<RequestRow>,
+    /// Row index by request id: the detail panel looks one up every frame.
+    by_id: HashMap<Uuid, usize>,
+    /// Row indices in sort order.
+    sorted: Vec<usize>,
+    /// The sorted indices the search and status filter let through.
+    visible: Vec<usize>,
+    sort: SortColumn,
+    ascending: bool,
+    search: String,
+    status_filter: StatusFilter,
+    /// Earlier results of this search, each needle containing the one before
+    /// (from "" up): typing on narrows the last one, deleting goes back to
+    /// one, so a keystroke does not scan every row again.
+    narrowed: Vec<(String, Vec<usize>)>,
+    /// The language the rows' cells were formatted in.
+    locale: Locale,
+    /// The columns' widths in that language, once measured.
+    /// (the table's width in steps of 16 px, the widths for it)
+    word_columns: Option<(i32, ColumnWidths)>,
+}
+
+/// Results kept for deleting back through a query; deeper ones are rescanned.
+const NARROWED_KEPT: usize = 24;
+
+impl Default for RequestList {
+    fn default() -> Self {
+        Self {
+            rows: Vec::new(),
+            by_id: HashMap::new(),
+            sorted: Vec::new(),
+            visible: Vec::new(),
+            sort: SortColumn::Submitted,
+            ascending: false,
+            search: String::new(),
+            status_filter: StatusFilter::default(),
+            narrowed: Vec::new(),
+            locale: Locale::En,
+            word_columns: None,
+        }
+    }
+}
+
+impl RequestList {
+    pub fn set_requests(&mut self, requests: Vec<Request>) {
+        if self.locale != i18n::current() {
+            self.word_columns = None;
+        }
+        self.locale = i18n::current();
+        self.rows = requests.into_iter().map(RequestRow::new).collect();
+        self.by_id = self
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| (row.request.uuid, i))
+            .collect();
+        self.resort();
+    }
+
+    /// Formats the cells again when the officer has changed language.
+    pub fn relocalize(&mut self) {
+        if self.locale != i18n::current() {
+            let requests = std::mem::take(&mut self.rows)
+                .into_iter()
+                .map(|row| row.request)
+                .collect();
+            self.set_requests(requests);
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    pub fn visible_len(&self) -> usize {
+        self.visible.len()
+    }
+
+    pub fn find(&self, id: Uuid) -> Option<&RequestRow> {
+        self.by_id.get(&id).and_then(|&i| self.rows.get(i))
+    }
+
+    pub fn search(&self) -> &str {
+        &self.search
+    }
+
+    pub fn set_search(&mut self, search: &str) {
+        if self.search != search {
+            self.search = search.to_owned();
+            self.refilter();
+        }
+    }
+
+    pub fn status_filter(&self) -> StatusFilter {
+        self.status_filter
+    }
+
+    pub fn set_status_filter(&mut self, filter: StatusFilter) {
+        if self.status_filter != filter {
+            self.status_filter = filter;
+            self.narrowed.clear();
+            self.refilter();
+        }
+    }
+
+    /// Clicking the sorted column's header again reverses it.
+    pub fn sort_by(&mut self, column: SortColumn) {
+        if self.sort == column {
+            self.ascending = !self.ascending;
+        } else {
+            self.sort = column;
+            self.ascending = true;
+        }
+        self.resort();
+    }
+
+    fn resort(&mut self) {
+        let rows = &self.rows;
+        let mut order: Vec<usize> = (0..rows.len()).collect();
+        let column = self.sort;
+        order.sort_by(|&a, &b| compare(&rows[a], &rows[b], column));
+        if !self.ascending {
+            order.reverse();
+        }
+        self.sorted = order;
+        self.narrowed.clear();
+        self.refilter();
+    }
+
+    fn refilter(&mut self) {
+        let needle = self.search.trim().to_lowercase();
+        // Rows matching a longer needle are among those matching any part of it.
+        while self
+            .narrowed
+            .last()
+            .is_some_and(|(earlier, _)| !needle.contains(earlier.as_str()))
+        {
+            self.narrowed.pop();
+        }
+        let rows = &self.rows;
+        self.visible = match self.narrowed.last() {
+            Some((earlier, found)) if *earlier == needle => found.clone(),
+            Some((_, found)) => found
+                .iter()
+                .copied()
+                .filter(|&i| rows[i].haystack.contains(&needle))
+                .collect(),
+            None => {
+                let filter = self.status_filter;
+                self.sorted
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        filter.admits(&rows[i].request) && rows[i].haystack.contains(&needle)
+                    })
+                    .collect()
+            }
+        };
+        if self
+            .narrowed
+            .last()
+            .is_none_or(|(earlier, _)| *earlier != needle)
+            && self.narrowed.len() < NARROWED_KEPT
+        {
+            self.narrowed.push((needle, self.visible.clone()));
+        }
+    }
+
+    /// The visible rows in order (tests and the bench read the table this way).
+    pub fn visible_rows(&self) -> impl Iterator<Item = &RequestRow> {
+        self.visible.iter().map(|&i| &self.rows[i])
+    }
+}
+
+fn compare(a: &RequestRow, b: &RequestRow, column: SortColumn) -> Ordering {
+    let by_column = match column {
+        SortColumn::Person => a.person.to_lowercase().cmp(&b.person.to_lowercase()),
+        SortColumn::Kind => a.kind.cmp(&b.kind),
+        SortColumn::Status => a.status.cmp(&b.status),
+        SortColumn::Priority => a.request.priority.cmp(&b.request.priority),
+        SortColumn::Submitted => a.request.submitted.cmp(&b.request.submitted),
+        SortColumn::Comment => a.request.comment.cmp(&b.request.comment),
+    };
+    // Ties in a stable, meaningful order rather than the server's.
+    by_column.then_with(|| a.request.uuid.cmp(&b.request.uuid))
+}
+
+#[cfg(test)]
+mod tests;

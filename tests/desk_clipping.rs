@@ -1,0 +1,189 @@
+//! German is the longest of the desk's languages, and the pseudo-locale
+//! (English 40 % longer, accented) stands for any longer one to come: at the
+//! default window size (1280×800) no button, table header or dialog line
+//! may be cut off or run out of its widget or off the window.
+// Tests may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use std::collections::HashSet;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, NodeT, Queryable};
+use enroll_desk::i18n::{self, Locale};
+use enroll_desk::tr;
+use enroll_desk::ui::Desk;
+use support::desk::step_until;
+use support::locales::{card_for_a_request, desk_in};
+
+/// The requests table's headers.
+const COLUMNS: [&str; 6] = [
+    "column-target-user",
+    "column-type",
+    "column-status",
+    "column-priority",
+    "column-submitted",
+    "column-comment",
+];
+
+const WINDOW: egui::Rect =
+    egui::Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1280.0, 800.0));
+
+/// A text widget on screen: its role, its words and where it was drawn.
+#[derive(Debug)]
+struct Shown {
+    role: Role,
+    text: String,
+    rect: egui::Rect,
+}
+
+fn shown(h: &Harness<'static, Desk>) -> Vec<Shown> {
+    h.query_all(By::new().predicate(|node| {
+        matches!(
+            node.role(),
+            Role::Button | Role::Label | Role::Heading | Role::CheckBox | Role::ComboBox
+        ) && node.value().or_else(|| node.label()).is_some()
+    }))
+    .map(|node| {
+        let rect = node.rect();
+        let node = node.accesskit_node();
+        Shown {
+            role: node.role(),
+            text: node.value().or_else(|| node.label()).unwrap_or_default(),
+            rect,
+        }
+    })
+    // Rows scrolled out of sight are not drawn.
+    .filter(|shown| WINDOW.intersects(shown.rect) && shown.rect.width() > 0.0)
+    .collect()
+}
+
+/// The width `text` needs on one line in the style the desk draws it with.
+fn needed_width(h: &Harness<'static, Desk>, shown: &Shown) -> f32 {
+    let style = if shown.role == Role::Heading {
+        egui::TextStyle::Heading
+    } else {
+        egui::TextStyle::Body
+    };
+    let font = h.ctx.global_style().text_styles[&style].clone();
+    h.ctx.fonts_mut(|fonts| {
+        fonts
+            .layout_no_wrap(shown.text.clone(), font, egui::Color32::WHITE)
+            .size()
+            .x
+    })
+}
+
+/// Every message of ours that has no variables, in the thread's language:
+/// the words a widget shows as they are (names and ids from the server are
+/// data, and the table clips those by design).
+fn our_words() -> HashSet<String> {
+    i18n::source_of(Locale::En)
+        .lines()
+        .filter(|line| !line.starts_with([' ', '#']) && !line.contains('$'))
+        .filter_map(|line| line.split_once(" = ").map(|(id, _)| id.trim()))
+        .map(|id| i18n::text(id, None))
+        .collect()
+}
+
+/// What is cut off: words of ours wider than their widget on one line (a
+/// label that wraps grows taller instead), off the window, or buttons on one
+/// row running into each other (a clipped table header does).
+fn cut_off(h: &Harness<'static, Desk>) -> Vec<String> {
+    let ours = our_words();
+    let all = shown(h);
+    // The table's cells are data (a status too): they clip by design.
+    let headers: Vec<egui::Rect> = all
+        .iter()
+        .filter(|w| {
+            w.role == Role::Button && COLUMNS.iter().any(|id| i18n::text(id, None) == w.text)
+        })
+        .map(|w| w.rect)
+        .collect();
+    let in_table = |rect: egui::Rect| {
+        headers.iter().any(|header| {
+            rect.top() >= header.bottom()
+                && rect.left() < header.right()
+                && rect.right() > header.left()
+        })
+    };
+    let widgets: Vec<Shown> = all
+        .into_iter()
+        .filter(|widget| ours.contains(&widget.text))
+        .filter(|widget| widget.role != Role::Label || !in_table(widget.rect))
+        .collect();
+    assert!(widgets.len() > 5, "too few of our words found: {widgets:?}");
+    let row = h.ctx.global_style().text_styles[&egui::TextStyle::Body].size * 1.6;
+    let mut problems = Vec::new();
+    for widget in &widgets {
+        let one_line = widget.rect.height() < row;
+        let needed = needed_width(h, widget);
+        if one_line && needed > widget.rect.width() + 1.0 {
+            problems.push(format!(
+                "{:?} {:?} needs {needed:.0} px, has {:.0}",
+                widget.role,
+                widget.text,
+                widget.rect.width()
+            ));
+        }
+        if !WINDOW.expand(1.0).contains_rect(widget.rect) {
+            problems.push(format!(
+                "{:?} runs off the window at {:?}",
+                widget.text, widget.rect
+            ));
+        }
+    }
+    let buttons: Vec<&Shown> = widgets
+        .iter()
+        .filter(|w| matches!(w.role, Role::Button | Role::ComboBox | Role::CheckBox))
+        .collect();
+    for (i, a) in buttons.iter().enumerate() {
+        for b in &buttons[i + 1..] {
+            let overlap = a.rect.shrink(1.0).intersect(b.rect.shrink(1.0));
+            if overlap.is_positive() && a.rect != b.rect {
+                problems.push(format!("{:?} and {:?} overlap", a.text, b.text));
+            }
+        }
+    }
+    problems
+}
+
+fn nothing_is_cut_off_in(locale: Locale) {
+    let (mut h, _audit) = desk_in(locale);
+    card_for_a_request(&mut h);
+    h.run_steps(3);
+    let mut problems = cut_off(&h);
+
+    h.get_by_label(&tr!("bind-button")).click();
+    step_until(&mut h, "the confirmation", |h| {
+        h.query_by_label(&tr!("confirm-bind")).is_some()
+    });
+    h.run_steps(3);
+    // The dialog lies over the desk, so overlaps say nothing here.
+    problems.extend(cut_off(&h).into_iter().filter(|p| !p.contains("overlap")));
+
+    h.get_by_label(&tr!("settings-cancel")).click();
+    h.run_steps(2);
+    h.get_by_label(&tr!("settings-button")).click();
+    step_until(&mut h, "the settings window", |h| {
+        h.query_by_label(&tr!("settings-apply")).is_some()
+    });
+    h.run_steps(3);
+    problems.extend(cut_off(&h).into_iter().filter(|p| !p.contains("overlap")));
+    i18n::set_current(Locale::En);
+    problems.sort();
+    problems.dedup();
+    assert!(problems.is_empty(), "{locale:?}:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn german_fits() {
+    nothing_is_cut_off_in(Locale::De);
+}
+
+#[test]
+fn a_language_40_percent_longer_fits() {
+    nothing_is_cut_off_in(Locale::Pseudo);
+}

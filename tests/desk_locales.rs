@@ -1,0 +1,194 @@
+//! The desk in each of its languages, driven headless by its localized
+//! AccessKit labels: a card inserted, the bind confirmed, the PIN window.
+//! Snapshots per language under `tests/snapshots/<locale>/`; Korean must be
+//! drawn with Hangul glyphs, and no German (or pseudo-locale) label may be
+//! cut off at the default window size.
+// Tests may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use egui_kittest::kittest::{By, NodeT, Queryable};
+use egui_kittest::{Harness, SnapshotOptions};
+use enroll_desk::i18n::{self, Locale};
+use enroll_desk::tr;
+use enroll_desk::ui::Desk;
+use support::desk::smartcard_of;
+use support::locales::{card_for_a_request, confirm_and_show_pin, desk_in};
+
+/// Whether `text` holds a time of day `HH:MM:SS` anywhere.
+fn holds_clock_time(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(8).any(|w| {
+        w.iter().enumerate().all(|(i, c)| {
+            if i % 3 == 2 {
+                *c == ':'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+    })
+}
+
+/// Masks what changes from run to run (times, the simulator's port, ids the
+/// server makes up, the PIN and its countdown), then compares.
+fn snapshot(h: &mut Harness<'static, Desk>, name: &str, also: &[String]) {
+    h.run_steps(3);
+    let demo_server = tr!("status-server", server = "");
+    // Ids and PINs differ in length from run to run: their whole row is masked.
+    let whole_row = |rect: egui::Rect| {
+        egui::Rect::from_x_y_ranges(rect.left() - 160.0..=1280.0, rect.y_range())
+    };
+    let rects: Vec<egui::Rect> = h
+        .query_all(By::new().predicate(|node| {
+            let text = node.value().or_else(|| node.label()).unwrap_or_default();
+            holds_clock_time(&text)
+                || text.starts_with(&demo_server)
+                || node.role() == egui::accesskit::Role::ProgressIndicator
+        }))
+        .map(|node| node.rect())
+        .chain(
+            h.query_all(By::new().predicate(|node| {
+                let text = node.value().or_else(|| node.label()).unwrap_or_default();
+                let pin_like = text.len() >= 4
+                    && text.chars().all(|c| c.is_ascii_digit() || c == ' ')
+                    && text.chars().any(|c| c.is_ascii_digit());
+                pin_like || also.iter().any(|id| text.contains(id.as_str()))
+            }))
+            .map(|node| whole_row(node.rect())),
+        )
+        .collect();
+    for rect in rects {
+        h.mask(rect);
+    }
+    // Once bound, the detail panel shows the smartcard id the server made up,
+    // wrapped over as many lines as its letters need: the panel below the
+    // request's name is masked whole (the PIN window is the subject here).
+    if !also.is_empty() {
+        let request = tr!("detail-request");
+        let name = h
+            .query_all(By::new().predicate(|node| {
+                node.value().or_else(|| node.label()).as_deref() == Some(request.as_str())
+            }))
+            .map(|node| node.rect())
+            // The detail panel's, not the confirmation's line.
+            .max_by(|a, b| a.left().total_cmp(&b.left()));
+        if let Some(name) = name {
+            h.mask(egui::Rect::from_min_max(
+                egui::pos2(name.left() - 4.0, name.top()),
+                egui::pos2(1280.0, 636.0),
+            ));
+        }
+    }
+    h.snapshot_options(name, &SnapshotOptions::new().max_failed_pixels(2_000));
+}
+
+fn screens_in(locale: Locale) {
+    let (mut h, _audit) = desk_in(locale);
+    let request = card_for_a_request(&mut h);
+    snapshot(&mut h, &format!("{}/desk_card_inserted", locale.tag()), &[]);
+    confirm_and_show_pin(&mut h);
+    let smartcard = smartcard_of(&h, request).to_string();
+    snapshot(
+        &mut h,
+        &format!("{}/desk_pin_window", locale.tag()),
+        &[smartcard],
+    );
+    i18n::set_current(Locale::En);
+}
+
+#[test]
+fn english_screens() {
+    screens_in(Locale::En);
+}
+
+#[test]
+fn dutch_screens() {
+    screens_in(Locale::Nl);
+}
+
+#[test]
+fn german_screens() {
+    screens_in(Locale::De);
+}
+
+#[test]
+fn brazilian_portuguese_screens() {
+    screens_in(Locale::PtBr);
+}
+
+#[test]
+fn korean_screens() {
+    screens_in(Locale::Ko);
+}
+
+/// Every text the Korean desk shows is drawn from real glyphs: the fonts
+/// egui laid it out with have each of its characters (a box otherwise).
+#[test]
+fn korean_is_drawn_with_hangul_glyphs() {
+    let (mut h, _audit) = desk_in(Locale::Ko);
+    card_for_a_request(&mut h);
+    let texts: Vec<String> = h
+        .query_all(By::new().predicate(|node| {
+            node.value()
+                .or_else(|| node.label())
+                .is_some_and(|t| t.chars().any(is_hangul))
+        }))
+        .filter_map(|node| {
+            let node = node.accesskit_node();
+            node.value().or_else(|| node.label())
+        })
+        .collect();
+    assert!(texts.len() > 10, "Korean labels on screen: {texts:?}");
+    let body = egui::FontId::proportional(14.0);
+    for text in &texts {
+        let drawable = h.ctx.fonts_mut(|fonts| fonts.has_glyphs(&body, text));
+        assert!(drawable, "no glyph for some of {text:?}");
+    }
+    // egui's own fonts have none: the embedded font is what draws them.
+    let bare = egui::Context::default();
+    bare.begin_pass(egui::RawInput::default());
+    let without = bare.fonts_mut(|fonts| fonts.has_glyphs(&body, "요청"));
+    assert!(
+        !without,
+        "egui's default fonts were expected to lack Hangul"
+    );
+    i18n::set_current(Locale::En);
+}
+
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
+}
+
+/// Settings → Language switches the whole window at once, no restart, and
+/// the choice is what the desk stores.
+#[test]
+fn the_language_switches_live_and_is_kept() {
+    let (mut h, _audit) = desk_in(Locale::En);
+    assert!(h.query_by_label("Refresh requests").is_some());
+    h.get_by_label("Settings…").click();
+    step_until_label(&mut h, "Apply");
+    h.get_by_label("Language").click();
+    h.run_steps(2);
+    h.get_by_label("Deutsch").click();
+    h.run_steps(2);
+    h.get_by_label("Apply").click();
+    i18n::set_current(Locale::De);
+    step_until_label(&mut h, &tr!("refresh-requests"));
+    assert!(h.query_by_label("Refresh requests").is_none());
+    // The table's cells follow too (formatted when the list came).
+    let status = tr!("status-ready-to-bind");
+    assert!(
+        h.state()
+            .requests()
+            .visible_rows()
+            .all(|row| row.status == status),
+        "the statuses are in German"
+    );
+    assert_eq!(h.state().settings().stored().language, Locale::De);
+    i18n::set_current(Locale::En);
+}
+
+fn step_until_label(h: &mut Harness<'static, Desk>, label: &str) {
+    support::desk::step_until(h, label, |h| h.query_by_label(label).is_some());
+}

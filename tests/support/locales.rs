@@ -1,0 +1,68 @@
+//! The desk in a chosen language, driven by its localized labels.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use enroll_desk::demo::DEMO_READERS;
+use enroll_desk::i18n::{self, Locale};
+use enroll_desk::tr;
+use enroll_desk::ui::{Desk, Mode, Settings};
+use uuid::Uuid;
+
+use super::desk::{desk_with, has_label_containing, step_until};
+
+pub const CARD: Uuid = Uuid::from_u128(0x0123_4567_89ab_4def_8123_4567_89ab_cdef);
+
+/// The demo desk in `locale`, its requests loaded. The test thread speaks
+/// the same language, so `tr!` gives the labels to look for.
+pub fn desk_in(locale: Locale) -> (Harness<'static, Desk>, tempfile::TempDir) {
+    i18n::set_current(locale);
+    let settings = Settings {
+        language: locale,
+        ..super::desk::settings()
+    };
+    let (mut h, dir) = desk_with(settings, Mode::Demo);
+    step_until(&mut h, "the requests to load", |h| {
+        !h.state().is_loading() && !h.state().requests().is_empty()
+    });
+    (h, dir)
+}
+
+/// Selects a request with a server-proposed PIN and inserts a card for it.
+pub fn card_for_a_request(h: &mut Harness<'static, Desk>) -> Uuid {
+    let (request, person) = {
+        let desk = h.state();
+        let demo = desk.demo().unwrap();
+        desk.requests()
+            .visible_rows()
+            .find(|row| {
+                demo.server
+                    .with_state(|s| !s.cardholder_chooses(row.request.uuid))
+            })
+            .map(|row| (row.request.uuid, row.person.clone()))
+            .unwrap()
+    };
+    h.get_all_by_label(&person).next().unwrap().click();
+    step_until(h, "the detail panel", |h| {
+        has_label_containing(h, &request.to_string())
+    });
+    h.state()
+        .demo()
+        .unwrap()
+        .insert_card(DEMO_READERS[0], Some(CARD))
+        .unwrap();
+    let read = tr!("reader-card-id", card = CARD.to_string());
+    step_until(h, "the card to be read", |h| has_label_containing(h, &read));
+    request
+}
+
+pub fn confirm_and_show_pin(h: &mut Harness<'static, Desk>) {
+    h.get_by_label(&tr!("bind-button")).click();
+    step_until(h, "the confirmation", |h| {
+        h.query_by_label(&tr!("confirm-bind")).is_some()
+    });
+    h.get_by_label(&tr!("confirm-bind")).click();
+    step_until(h, "the PIN window", |h| {
+        h.state().pin_window_open() && !h.state().is_loading()
+    });
+    assert!(h.query_by_label(&tr!("pin-handed-over")).is_some());
+}
