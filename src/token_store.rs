@@ -36,12 +36,32 @@ enum Request {
     Forget,
 }
 
+/// What the store did with a save or a removal; the desk words it in the
+/// officer's language. `error` is the store's own words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreReport {
+    Saved,
+    SaveFailed { error: String },
+    Forgotten,
+    ForgetFailed { error: String },
+}
+
+impl StoreReport {
+    /// Whether the store did what was asked.
+    pub fn done(&self) -> bool {
+        matches!(self, Self::Saved | Self::Forgotten)
+    }
+}
+
+/// The name of the store's entry, for an officer who must remove it by hand.
+pub const ENTRY_NAME: &str = SERVICE;
+
 /// The credential store, reached through its own thread; or none, and the
 /// token lives in memory only.
 pub struct TokenStore {
     requests: Option<Sender<Request>>,
-    /// What the store did: `Ok` done, `Err` failed, in the officer's words.
-    reports: Receiver<Result<String, String>>,
+    /// What the store did with each save or removal.
+    reports: Receiver<StoreReport>,
     /// Why there is no store, in words for the settings window's tooltip.
     unavailable: Option<String>,
 }
@@ -146,9 +166,8 @@ impl TokenStore {
         }
     }
 
-    /// What the store did since the last call, in words for the activity
-    /// panel: `Ok` when done, `Err` when it failed.
-    pub fn reports(&self) -> impl Iterator<Item = Result<String, String>> + '_ {
+    /// What the store did since the last call, for the activity panel.
+    pub fn reports(&self) -> impl Iterator<Item = StoreReport> + '_ {
         self.reports.try_iter()
     }
 }
@@ -161,29 +180,23 @@ fn read_token(entry: &keyring::Entry) -> Result<Option<Zeroizing<String>>, keyri
     }
 }
 
-fn serve(
-    entry: &keyring::Entry,
-    inbox: &Receiver<Request>,
-    report: &Sender<Result<String, String>>,
-) {
+fn serve(entry: &keyring::Entry, inbox: &Receiver<Request>, report: &Sender<StoreReport>) {
     for request in inbox {
-        let words = match request {
+        let done = match request {
             Request::Save(token) => match entry.set_password(&token) {
-                Ok(()) => Ok(format!("The bearer token is remembered in {STORE_NAME}")),
-                Err(error) => Err(format!(
-                    "The bearer token could not be stored in {STORE_NAME} ({error}); it is kept until the desk closes. Try again in Settings"
-                )),
+                Ok(()) => StoreReport::Saved,
+                Err(error) => StoreReport::SaveFailed {
+                    error: error.to_string(),
+                },
             },
             Request::Forget => match entry.delete_credential() {
-                Ok(()) | Err(keyring::Error::NoEntry) => Ok(format!(
-                    "The bearer token is no longer remembered in {STORE_NAME}"
-                )),
-                Err(error) => Err(format!(
-                    "The bearer token could not be removed from {STORE_NAME} ({error}); remove the entry \"{SERVICE}\" there by hand"
-                )),
+                Ok(()) | Err(keyring::Error::NoEntry) => StoreReport::Forgotten,
+                Err(error) => StoreReport::ForgetFailed {
+                    error: error.to_string(),
+                },
             },
         };
-        let _: Result<_, _> = report.send(words);
+        let _: Result<_, _> = report.send(done);
     }
 }
 

@@ -3,10 +3,11 @@
 //! token. A token found in a settings file written by an older version is
 //! moved to the credential store and the file is rewritten without it.
 
-use super::activity::Level;
+use super::activity::{Level, Line};
 use super::desk::{Desk, Mode};
 use super::settings::Settings;
-use crate::token_store::{Opened, STORE_NAME};
+use crate::token_store::{ENTRY_NAME, Opened, STORE_NAME, StoreReport};
+use crate::tr;
 
 /// Where eframe's storage keeps the desk's settings.
 pub const SETTINGS_KEY: &str = "enroll-desk-settings";
@@ -33,6 +34,8 @@ pub fn start_desk(
         settings.language = lang;
     }
     tracing::info!("the desk speaks {}", settings.language.tag());
+    // The notice below is worded in the officer's language.
+    crate::i18n::set_current(settings.language);
     let (rewrite_settings, notice) = adopt_token(&mut settings, &opened);
     let desk = Desk::new(settings, mode).with_token_store(opened.store, notice);
     Started {
@@ -49,7 +52,7 @@ pub fn save_settings(storage: &mut dyn eframe::Storage, settings: &Settings) {
 /// Puts the token where it belongs: the remembered one into the settings
 /// (in memory), a token from an older settings file into the store. Returns
 /// whether the file must be rewritten, and what to tell the officer.
-fn adopt_token(settings: &mut Settings, opened: &Opened) -> (bool, Option<(Level, String)>) {
+fn adopt_token(settings: &mut Settings, opened: &Opened) -> (bool, Option<(Level, Line)>) {
     let store = &opened.store;
     if !settings.token.is_empty() {
         // An older version wrote it in plain text: it leaves the file whatever
@@ -59,21 +62,14 @@ fn adopt_token(settings: &mut Settings, opened: &Opened) -> (bool, Option<(Level
                 store.save(&settings.token);
                 (
                     Level::Info,
-                    format!(
-                        "The bearer token was moved from the settings file into {STORE_NAME}; the file no longer holds it"
-                    ),
+                    Line::new(|| tr!("token-moved-to-store", store = STORE_NAME)),
                 )
             }
             (true, Some(why)) => (
                 Level::Warning,
-                format!(
-                    "The bearer token was removed from the settings file, where it was in plain text. It cannot be remembered on this computer ({why}), so it is kept only until the desk closes"
-                ),
+                Line::new(|| tr!("token-removed-no-store", why = why)),
             ),
-            (false, _) => (
-                Level::Info,
-                "The bearer token was removed from the settings file; it is kept only until the desk closes".to_owned(),
-            ),
+            (false, _) => (Level::Info, Line::new(|| tr!("token-removed-from-file"))),
         };
         return (true, Some(words));
     }
@@ -89,12 +85,31 @@ fn adopt_token(settings: &mut Settings, opened: &Opened) -> (bool, Option<(Level
             false,
             Some((
                 Level::Warning,
-                format!(
-                    "The remembered bearer token cannot be read ({why}). Type it in Settings; it is kept only until the desk closes"
-                ),
+                Line::new(|| tr!("token-unreadable", why = why)),
             )),
         ),
         (None, None) => (false, None),
+    }
+}
+
+/// What the credential store did, in the officer's words.
+pub(super) fn store_words(report: &StoreReport) -> String {
+    match report {
+        StoreReport::Saved => tr!("token-saved", store = STORE_NAME),
+        StoreReport::SaveFailed { error } => {
+            tr!(
+                "token-save-failed",
+                store = STORE_NAME,
+                error = error.as_str()
+            )
+        }
+        StoreReport::Forgotten => tr!("token-forgotten", store = STORE_NAME),
+        StoreReport::ForgetFailed { error } => tr!(
+            "token-forget-failed",
+            store = STORE_NAME,
+            error = error.as_str(),
+            entry = ENTRY_NAME
+        ),
     }
 }
 
@@ -124,6 +139,7 @@ mod tests {
         assert!(rewrite);
         let (level, words) = notice.unwrap();
         assert_eq!(level, Level::Warning);
+        let words = words.english;
         assert!(
             words.contains("no keyring") && words.contains("removed"),
             "{words}"
@@ -159,12 +175,28 @@ mod tests {
         };
         let store = TokenStore::memory_only("the keyring is locked");
         let (_, notice) = adopt_token(&mut settings, &opened(store, None));
-        assert!(notice.unwrap().1.contains("the keyring is locked"));
+        assert!(notice.unwrap().1.english.contains("the keyring is locked"));
         let mut not_remembered = Settings::default();
         let store = TokenStore::memory_only("the keyring is locked");
-        assert_eq!(
-            adopt_token(&mut not_remembered, &opened(store, None)),
-            (false, None)
+        let (rewrite, notice) = adopt_token(&mut not_remembered, &opened(store, None));
+        assert!(!rewrite && notice.is_none());
+    }
+
+    #[test]
+    fn the_stores_answers_are_in_the_officers_language() {
+        crate::i18n::set_current(crate::i18n::Locale::De);
+        let failed = store_words(&StoreReport::SaveFailed {
+            error: "locked".into(),
+        });
+        crate::i18n::set_current(crate::i18n::Locale::En);
+        let saved = store_words(&StoreReport::Saved);
+        assert!(
+            failed.contains("Bearer-Token") && failed.contains("locked"),
+            "{failed}"
+        );
+        assert!(
+            saved.starts_with("The bearer token is remembered in"),
+            "{saved}"
         );
     }
 }

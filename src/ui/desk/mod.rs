@@ -152,7 +152,7 @@ impl Desk {
     pub(super) fn with_token_store(
         mut self,
         store: TokenStore,
-        notice: Option<(Level, String)>,
+        notice: Option<(Level, Line)>,
     ) -> Self {
         self.token_store = store;
         if let Some((level, words)) = notice {
@@ -312,10 +312,13 @@ impl Desk {
             self.activity.push(Level::Error, failure);
         }
         for report in self.token_store.reports().collect::<Vec<_>>() {
-            match report {
-                Ok(done) => self.activity.push(Level::Info, done),
-                Err(failed) => self.activity.push(Level::Warning, failed),
-            }
+            let level = if report.done() {
+                Level::Info
+            } else {
+                Level::Warning
+            };
+            self.activity
+                .push(level, Line::new(|| super::persist::store_words(&report)));
         }
         let (mut actions, bind_shortcut) = self.shortcuts(ui.ctx());
         self.panels_ui(ui, bind_shortcut, &mut actions);
