@@ -24,6 +24,14 @@ use support::secret_service::{Stopped, secret_service_pid};
 use support::settings_file::SettingsFile;
 
 const TEST_NAME: &str = "a_remembered_token_lives_in_the_secret_service_never_in_the_settings_file";
+/// The arguments that run only this test again, in a child process.
+const RERUN_THIS_TEST: [&str; 5] = [
+    "--exact",
+    TEST_NAME,
+    "--include-ignored",
+    "--nocapture",
+    "--test-threads=1",
+];
 /// Which part this run is: `driver`, or one start of the desk.
 const PART_ENV: &str = "ENROLL_DESK_TOKEN_TEST_PART";
 const FILE_ENV: &str = "ENROLL_DESK_TOKEN_TEST_SETTINGS";
@@ -147,13 +155,7 @@ fn restart(file: &Path, expected: &str) {
 /// Runs this test again as `part`, a new process on the same keyring.
 fn run_part(part: &str, file: &Path, server: &str, token: &str) {
     let status = Command::new(std::env::current_exe().unwrap())
-        .args([
-            "--exact",
-            TEST_NAME,
-            "--include-ignored",
-            "--nocapture",
-            "--test-threads=1",
-        ])
+        .args(RERUN_THIS_TEST)
         .env(PART_ENV, part)
         .env(FILE_ENV, file)
         .env(SERVER_ENV, server)
@@ -238,13 +240,7 @@ fn a_remembered_token_lives_in_the_secret_service_never_in_the_settings_file() {
     let started = Instant::now();
     let status = Command::new(script)
         .arg(std::env::current_exe().unwrap())
-        .args([
-            "--exact",
-            TEST_NAME,
-            "--include-ignored",
-            "--nocapture",
-            "--test-threads=1",
-        ])
+        .args(RERUN_THIS_TEST)
         .env(PART_ENV, "driver")
         .env(FILE_ENV, &file)
         .status()
