@@ -3,7 +3,8 @@
 //! virtual cards. Everything the desk does against it is real HTTP and the
 //! same card operations as on real hardware.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use uuid::Uuid;
 
@@ -56,6 +57,68 @@ impl DemoSize {
 pub struct Demo {
     pub server: SimServer,
     pub readers: Arc<SimBackend>,
+    pub cards: Arc<DemoCards>,
+}
+
+/// The trainee's hands on the simulated readers: cards in, cards out, and
+/// the card just pulled put back (the same card, as at a real desk).
+pub struct DemoCards {
+    readers: Arc<SimBackend>,
+    /// The last card taken out of each reader.
+    pulled: Mutex<HashMap<String, VirtualCard>>,
+}
+
+impl DemoCards {
+    pub fn new(readers: Arc<SimBackend>) -> Self {
+        Self {
+            readers,
+            pulled: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The readers, as the worker uses them.
+    pub fn backend(&self) -> Arc<SimBackend> {
+        self.readers.clone()
+    }
+
+    fn pulled(&self) -> std::sync::MutexGuard<'_, HashMap<String, VirtualCard>> {
+        self.pulled.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Inserts a card with this id, or with no PIV application (`None`).
+    pub fn insert(&self, reader: &str, card_id: Option<Uuid>) -> Result<(), CardError> {
+        self.readers.insert(reader, VirtualCard::new(card_id))
+    }
+
+    pub fn remove(&self, reader: &str) {
+        if let Some(card) = self.readers.remove(reader) {
+            self.pulled().insert(reader.to_owned(), card);
+        }
+    }
+
+    /// Puts the card last pulled from `reader` back in; false if there is none.
+    pub fn put_back(&self, reader: &str) -> Result<bool, CardError> {
+        let Some(card) = self.pulled().remove(reader) else {
+            return Ok(false);
+        };
+        self.readers.insert(reader, card).map(|()| true)
+    }
+
+    /// Whether a pulled card waits to go back into `reader`.
+    pub fn can_put_back(&self, reader: &str) -> bool {
+        self.pulled().contains_key(reader)
+    }
+
+    /// Every reader empty and nothing to put back: a lesson's clean start.
+    pub fn clear(&self) {
+        use crate::card::ReaderBackend;
+        for reader in self.readers.snapshot().unwrap_or_default() {
+            if reader.card.is_some() {
+                self.readers.remove(&reader.name);
+            }
+        }
+        self.pulled().clear();
+    }
 }
 
 impl Demo {
@@ -79,7 +142,12 @@ impl Demo {
         for name in size.reader_names() {
             readers.add_reader(&name);
         }
-        Ok(Self { server, readers })
+        let cards = Arc::new(DemoCards::new(readers.clone()));
+        Ok(Self {
+            server,
+            readers,
+            cards,
+        })
     }
 
     /// Inserts a fresh card with its own id and returns that id.
@@ -92,11 +160,11 @@ impl Demo {
     /// Inserts a card with this id, or with no PIV application (`None`):
     /// the officer then has to type the card id in.
     pub fn insert_card(&self, reader: &str, card_id: Option<Uuid>) -> Result<(), CardError> {
-        self.readers.insert(reader, VirtualCard::new(card_id))
+        self.cards.insert(reader, card_id)
     }
 
     pub fn remove_card(&self, reader: &str) {
-        self.readers.remove(reader);
+        self.cards.remove(reader);
     }
 
     /// The trainer's switches.

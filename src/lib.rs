@@ -21,6 +21,7 @@ pub mod pin;
 pub mod private_dir;
 pub mod session;
 pub mod sim;
+pub mod training;
 mod tls;
 #[cfg(feature = "desk")]
 pub mod token_store;

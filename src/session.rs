@@ -6,12 +6,32 @@ use std::sync::Arc;
 
 use crate::card::{GuidByteOrder, PcscBackend, ReaderBackend};
 use crate::cm::{AuthMethod, Client, ClientConfig, SignInWatch};
-use crate::demo::Demo;
+use crate::card::SimBackend;
+use crate::demo::{DemoSize, Demo, DemoCards};
+use crate::training::client::TrainingClient;
 use crate::worker::{Wake, Worker};
+
+/// Where a session connects.
+#[derive(Debug, Clone)]
+pub enum Target {
+    /// The simulator in this process and simulated readers.
+    Demo,
+    /// A CM server and this computer's PC/SC readers.
+    Server(ClientConfig),
+    /// A classroom's simulator, shared by many trainee desks, and simulated
+    /// readers; `trainee_desk` of the config names this desk.
+    Classroom(ClientConfig),
+}
 
 pub struct Session {
     pub worker: Worker,
     pub demo: Option<Demo>,
+    /// The trainee's simulated cards (demo mode and the classroom).
+    pub cards: Option<Arc<DemoCards>>,
+    /// The lessons' plumbing to the simulator (demo mode and the classroom).
+    pub training: Option<Arc<TrainingClient>>,
+    /// How this desk names itself to the simulator in training.
+    pub trainee: String,
     /// Where requests come from, for the status bar.
     pub server_label: String,
     /// How the desk presents itself to the server.
@@ -24,24 +44,38 @@ impl Session {
     /// Connects to `server` with this computer's PC/SC readers or, without
     /// one, starts demo mode: the simulator on a loopback port and
     /// simulated readers. `wake` is called after every worker event.
-    pub fn start(
-        server: Option<ClientConfig>,
-        byte_order: GuidByteOrder,
-        wake: Wake,
-    ) -> Result<Self, String> {
+    pub fn start(target: Target, byte_order: GuidByteOrder, wake: Wake) -> Result<Self, String> {
         let mut worker = Worker::new(wake);
-        let (config, demo) = match server {
-            Some(config) => (config, None),
-            None => {
+        let trainee = crate::training::desk_name();
+        let (config, demo, cards) = match target {
+            Target::Server(config) => (config, None, None),
+            Target::Classroom(config) => {
+                let readers = Arc::new(SimBackend::new(worker.reader_sink()));
+                for name in DemoSize::default().reader_names() {
+                    readers.add_reader(&name);
+                }
+                let cards = Arc::new(DemoCards::new(readers));
+                (config, None, Some(cards))
+            }
+            Target::Demo => {
                 let demo = Demo::start(worker.reader_sink()).map_err(|error| {
                     crate::tr!("session-demo-failed", error = error.to_string())
                 })?;
                 let config = ClientConfig {
                     auth: AuthMethod::None,
+                    trainee_desk: Some(trainee.clone()),
                     ..ClientConfig::new(demo.server.url())
                 };
-                (config, Some(demo))
+                let cards = demo.cards.clone();
+                (config, Some(demo), Some(cards))
             }
+        };
+        let trainee = config.trainee_desk.clone().unwrap_or(trainee);
+        let training = match &cards {
+            Some(_) => Some(Arc::new(
+                TrainingClient::new(&config).map_err(|error| crate::i18n::cm_error_words(&error))?,
+            )),
+            None => None,
         };
         let (server_label, auth_label) = match &demo {
             Some(demo) => (
@@ -53,8 +87,8 @@ impl Session {
         // The officer reads these (the desk shows them): in their language.
         let client = Client::new(config).map_err(|error| crate::i18n::cm_error_words(&error))?;
         let signed_in = client.sign_in_watch();
-        let readers: Arc<dyn ReaderBackend> = match &demo {
-            Some(demo) => demo.readers.clone(),
+        let readers: Arc<dyn ReaderBackend> = match &cards {
+            Some(cards) => cards.backend(),
             None => Arc::new(PcscBackend::start(worker.reader_sink())),
         };
         worker
@@ -63,6 +97,9 @@ impl Session {
         Ok(Self {
             worker,
             demo,
+            cards,
+            training,
+            trainee,
             server_label,
             auth_label,
             signed_in,

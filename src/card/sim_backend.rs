@@ -94,19 +94,21 @@ impl SimBackend {
         Ok(())
     }
 
-    /// Takes the card out of `reader`, if there is one.
-    pub fn remove(&self, reader: &str) {
+    /// Takes the card out of `reader`, if there is one, and hands it back
+    /// (a trainee can put the same card in again).
+    pub fn remove(&self, reader: &str) -> Option<VirtualCard> {
         let removed = self
             .lock()
             .readers
             .get_mut(reader)
             .and_then(|slot| slot.take())
-            .is_some();
-        if removed {
+            .map(|slot| slot.card);
+        if removed.is_some() {
             (self.sink)(ReaderEvent::CardRemoved {
                 reader: reader.to_owned(),
             });
         }
+        removed
     }
 
     /// Resets the card in `reader`, as another program disconnecting with

@@ -31,6 +31,10 @@ pub struct Cli {
     // Where the desk window connects (otherwise the settings, else demo mode).
     #[command(flatten)]
     pub desk: server_args::ServerArgs,
+    /// Open the desk as a trainee desk of a classroom's simulator
+    /// (`enroll-desk sim --classroom`); ENROLL_DESK_TRAINEE names the desk
+    #[arg(long, value_name = "URL", conflicts_with = "server")]
+    pub classroom: Option<String>,
     /// Without a command the desk window opens
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -59,8 +63,8 @@ pub fn main() -> ExitCode {
     init_logging(cli.verbose);
     i18n::set_current(cli.lang.unwrap_or_else(Locale::from_environment));
     let result = match cli.command {
-        None => open_desk(cli.desk, false, cli.lang),
-        Some(Command::Demo) => open_desk(cli.desk, true, cli.lang),
+        None => open_desk(cli.desk, cli.classroom, false, cli.lang),
+        Some(Command::Demo) => open_desk(cli.desk, None, true, cli.lang),
         Some(Command::Requests(args)) => requests::run(args),
         Some(Command::Bind(args)) => bind::run(args),
         Some(Command::Readers(args)) => readers::run(&args),
@@ -100,11 +104,22 @@ pub struct NoServerGiven;
 
 #[cfg(feature = "desk")]
 fn open_desk(
-    args: server_args::ServerArgs,
+    mut args: server_args::ServerArgs,
+    classroom: Option<String>,
     demo: bool,
     lang: Option<Locale>,
 ) -> anyhow::Result<()> {
     use crate::ui::Mode;
+    if let Some(url) = classroom {
+        args.server = Some(url);
+        let config = args.config().map(|config| crate::cm::ClientConfig {
+            trainee_desk: Some(crate::training::desk_name()),
+            ..config
+        });
+        if let Some(config) = config {
+            return crate::ui::run(Mode::Classroom(config), lang);
+        }
+    }
     let mode = match (demo, args.config()) {
         (true, _) => Mode::Demo,
         (false, Some(config)) => Mode::Server(config),
@@ -116,6 +131,7 @@ fn open_desk(
 #[cfg(not(feature = "desk"))]
 fn open_desk(
     _args: server_args::ServerArgs,
+    _classroom: Option<String>,
     _demo: bool,
     _lang: Option<Locale>,
 ) -> anyhow::Result<()> {

@@ -3,6 +3,7 @@
 
 use super::demo_panel::DemoAction;
 use super::flow::BindPlan;
+use super::training::TrainingAction;
 
 /// What the officer asked for this frame; carried out after drawing.
 #[derive(Debug)]
@@ -19,4 +20,7 @@ pub enum Action {
     ExportAudit,
     UseDemo,
     Demo(DemoAction),
+    /// The training panel opens or closes.
+    ToggleTraining,
+    Training(TrainingAction),
 }

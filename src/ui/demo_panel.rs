@@ -13,6 +13,8 @@ use crate::tr;
 pub enum DemoAction {
     InsertCard { reader: String, with_id: bool },
     RemoveCard { reader: String },
+    /// The card last pulled from this reader goes back in.
+    PutBack { reader: String },
     SetFaults(Faults),
     ServerDown(bool),
 }
@@ -25,6 +27,7 @@ pub fn demo_card_buttons_ui(
     ui: &mut egui::Ui,
     reader: &str,
     has_card: bool,
+    can_put_back: bool,
     actions: &mut Vec<DemoAction>,
 ) {
     ui.horizontal_wrapped(|ui| {
@@ -34,6 +37,16 @@ pub fn demo_card_buttons_ui(
                 actions.push(DemoAction::RemoveCard { reader });
             }
         } else {
+            if can_put_back
+                && ui
+                    .button(tr!("demo-put-card-back"))
+                    .on_hover_text(tr!("demo-put-card-back-hint"))
+                    .clicked()
+            {
+                actions.push(DemoAction::PutBack {
+                    reader: reader.clone(),
+                });
+            }
             if ui
                 .button(tr!("demo-insert-card"))
                 .on_hover_text(tr!("demo-insert-card-hint"))

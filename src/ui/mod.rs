@@ -18,12 +18,15 @@ mod settings;
 mod settings_fields;
 mod status_bar;
 mod table_columns;
+mod training;
+mod training_panel;
 mod waker;
 
 pub use activity::{ActivityEntry, write_csv};
 pub use desk::{Desk, Mode};
 pub use requests::{RequestList, StatusFilter};
 pub use settings::{Settings, Theme};
+pub use training::TrainingAction;
 
 /// The eframe shell around the desk: persistence and nothing else.
 pub struct DeskApp {

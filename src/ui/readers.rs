@@ -138,7 +138,7 @@ pub fn readers_ui(
     ui: &mut egui::Ui,
     readers: &Readers,
     chosen: &mut Option<String>,
-    demo: bool,
+    demo: Option<&crate::demo::DemoCards>,
     demo_actions: &mut Vec<DemoAction>,
 ) {
     ui.heading(tr!("readers-title"));
@@ -162,7 +162,7 @@ pub fn readers_ui(
                     reader,
                     selected,
                     chosen,
-                    demo.then_some(&mut *demo_actions),
+                    demo.map(|cards| (&mut *demo_actions, cards.can_put_back(&reader.name))),
                 );
             }
         });
@@ -173,7 +173,7 @@ fn reader_ui(
     reader: &ReaderView,
     selected: bool,
     chosen: &mut Option<String>,
-    demo_actions: Option<&mut Vec<DemoAction>>,
+    demo_actions: Option<(&mut Vec<DemoAction>, bool)>,
 ) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -206,8 +206,8 @@ fn reader_ui(
                 }
             }
         }
-        if let Some(actions) = demo_actions {
-            demo_card_buttons_ui(ui, &reader.name, reader.card.is_some(), actions);
+        if let Some((actions, can_put_back)) = demo_actions {
+            demo_card_buttons_ui(ui, &reader.name, reader.card.is_some(), can_put_back, actions);
         }
     });
 }

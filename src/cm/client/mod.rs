@@ -43,6 +43,9 @@ pub struct ClientConfig {
     pub connect_timeout: Duration,
     /// Limit for a whole call, connect to last byte.
     pub timeout: Duration,
+    /// In training: the desk's name, sent on every call so a classroom's
+    /// simulator gives each desk its own requests.
+    pub trainee_desk: Option<String>,
 }
 
 /// Limits unless told otherwise: a call may take 30 s, connecting 10 s of it.
@@ -59,6 +62,7 @@ impl ClientConfig {
             ca_file: None,
             connect_timeout: CONNECT_TIMEOUT,
             timeout: TIMEOUT,
+            trainee_desk: None,
         }
     }
 

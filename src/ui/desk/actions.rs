@@ -5,6 +5,7 @@ use super::{
     Mode, Origin, RequestFilter, SaveAs, SettingsWindow, Step, write_csv,
 };
 use crate::tr;
+use crate::training::progress::Happening;
 use crate::ui::activity::Line;
 
 impl Desk {
@@ -18,8 +19,10 @@ impl Desk {
             }
             Action::AskBind(plan) => {
                 if !self.flow.is_busy() {
+                    let request = plan.request;
                     self.flow = Flow::Confirming(plan);
                     self.focus_dialog = true;
+                    self.observe(Happening::ConfirmShown { request });
                 }
             }
             Action::ConfirmBind => {
@@ -54,6 +57,7 @@ impl Desk {
                         &self.settings,
                         self.token_store.unavailable(),
                     ));
+                    self.observe(Happening::SettingsOpened);
                 }
             }
             Action::ExportActivity => {
@@ -89,6 +93,8 @@ impl Desk {
                 self.connect();
             }
             Action::Demo(action) => self.demo_action(action),
+            Action::ToggleTraining => self.training.open = !self.training.open,
+            Action::Training(action) => self.training_action(action),
         }
     }
 
@@ -134,6 +140,10 @@ impl Desk {
             byte_order: self.settings.byte_order,
             challenge: self.settings.challenge,
         }));
+        self.observe(Happening::BindStarted {
+            request: plan.request,
+            card_id: plan.card_id,
+        });
         self.flow = Flow::Running {
             origin: Origin::Bind(plan),
             step: Step::ReadingCard,
@@ -141,33 +151,39 @@ impl Desk {
     }
 
     pub(super) fn demo_action(&mut self, action: DemoAction) {
-        let Some(demo) = self.session.as_mut().and_then(|s| s.demo.as_mut()) else {
+        let Some(session) = self.session.as_mut() else {
             return;
+        };
+        let cards = session.cards.clone();
+        let inserted = |result: Result<(), crate::card::CardError>| match result {
+            Ok(()) => None,
+            Err(error) => Some((
+                Level::Error,
+                Line::new(|| tr!("demo-insert-failed", error = error.to_string())),
+            )),
         };
         let line = match action {
             DemoAction::InsertCard { reader, with_id } => {
-                let result = if with_id {
-                    demo.insert_new_card(&reader).map(|_| ())
-                } else {
-                    demo.insert_card(&reader, None)
-                };
-                match result {
-                    Ok(()) => None,
-                    Err(error) => Some((
-                        Level::Error,
-                        Line::new(|| tr!("demo-insert-failed", error = error.to_string())),
-                    )),
-                }
+                let Some(cards) = cards else { return };
+                inserted(cards.insert(&reader, with_id.then(uuid::Uuid::new_v4)))
+            }
+            DemoAction::PutBack { reader } => {
+                let Some(cards) = cards else { return };
+                inserted(cards.put_back(&reader).map(|_put| ()))
             }
             DemoAction::RemoveCard { reader } => {
-                demo.remove_card(&reader);
+                if let Some(cards) = cards {
+                    cards.remove(&reader);
+                }
                 None
             }
             DemoAction::SetFaults(faults) => {
+                let Some(demo) = session.demo.as_mut() else { return };
                 demo.set_faults(faults);
                 Some((Level::Warning, Line::new(|| tr!("demo-faults-changed"))))
             }
             DemoAction::ServerDown(down) => {
+                let Some(demo) = session.demo.as_mut() else { return };
                 if down {
                     demo.server.pause();
                     Some((Level::Warning, Line::new(|| tr!("demo-server-down"))))

@@ -5,6 +5,7 @@ use super::{
     TypedCardId,
 };
 use crate::tr;
+use crate::training::progress::Happening;
 use crate::ui::activity::Line;
 
 /// Unreadable requests named one by one in the activity.
@@ -28,6 +29,10 @@ impl Desk {
                     crate::card::ReaderEvent::CardInserted { reader, .. } => Some(reader.clone()),
                     _ => None,
                 };
+                if let crate::card::ReaderEvent::CardRemoved { .. } = &event {
+                    let during_bind = matches!(self.flow, Flow::Running { .. });
+                    self.observe(Happening::CardOut { during_bind });
+                }
                 let line = self.readers.apply(event);
                 self.activity.push(Level::Info, line);
                 if let Some(reader) = inserted {
@@ -37,6 +42,11 @@ impl Desk {
                 }
             }
             Event::CardRead { reader, result } => {
+                if let Ok(card) = &result {
+                    self.observe(Happening::CardIn {
+                        card_id: card.card_id,
+                    });
+                }
                 if let Some(line) = self.readers.card_read(&reader, result) {
                     self.activity.push(Level::Info, line);
                 }
@@ -61,6 +71,7 @@ impl Desk {
                     _ => tr!("the-cardholder"),
                 };
                 let proposed = matches!(pin, PinOutcome::Proposed(_));
+                self.observe(Happening::PinShown { proposed });
                 self.activity
                     .push(Level::Info, bound_line(&bound, &person, proposed));
                 let ids = AuditIds::of_bound(&bound);
@@ -95,6 +106,13 @@ impl Desk {
                     _ => "bind",
                 };
                 self.audit(action, ids, format!("failed: {error}"));
+                self.observe(match &error {
+                    crate::enroll::EnrollError::PinNotFetched { .. } => Happening::PinNotFetched,
+                    crate::enroll::EnrollError::Bind(CmError::Forbidden { .. }) => {
+                        Happening::BindRefused { forbidden: true }
+                    }
+                    _ => Happening::BindRefused { forbidden: false },
+                });
                 self.activity.push(
                     Level::Error,
                     Line {
@@ -141,6 +159,7 @@ impl Desk {
                 self.last_refresh = Some(Local::now());
                 self.signed_in = Some(true);
                 self.load_error = None;
+                self.observe(Happening::ListLoaded);
             }
             Err(error) => {
                 self.audit("refresh", AuditIds::default(), format!("failed: {error}"));
@@ -156,6 +175,7 @@ impl Desk {
                     },
                 );
                 self.load_error = Some(words);
+                self.observe(Happening::ListFailed);
             }
         }
     }

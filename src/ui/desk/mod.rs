@@ -6,6 +6,7 @@ mod actions;
 mod dialogs;
 mod events;
 mod panels;
+mod training;
 
 use chrono::{DateTime, Local};
 use uuid::Uuid;
@@ -21,13 +22,15 @@ use super::readers::{Readers, readers_ui};
 use super::requests::{RequestList, filter_bar_ui, table_ui};
 use super::settings::{Settings, SettingsOutcome, SettingsWindow};
 use super::status_bar::{StatusLine, status_bar_ui};
+use super::training::Training;
+use super::training_panel::training_panel_ui;
 use super::waker::Waker;
 use crate::audit::{AuditEntry, AuditLog, AuditTrail, accepted_identity};
 use crate::cm::{ClientConfig, CmError, RequestFilter, UnreadableRequest};
 use crate::demo::Demo;
 use crate::enroll::{BindOrder, Step};
 use crate::pin::PinOutcome;
-use crate::session::Session;
+use crate::session::{Session, Target};
 use crate::token_store::TokenStore;
 use crate::tr;
 use crate::worker::{Command, Event};
@@ -69,6 +72,8 @@ pub enum Mode {
     Demo,
     /// A server given on the command line.
     Server(ClientConfig),
+    /// A classroom's simulator, with simulated readers and the lessons.
+    Classroom(ClientConfig),
 }
 
 pub struct Desk {
@@ -102,6 +107,9 @@ pub struct Desk {
     export: Export,
     /// A dialog just opened: its default button takes the keyboard focus.
     focus_dialog: bool,
+    training: Training,
+    /// Where finished lessons are written: beside the audit trail.
+    training_log: Option<std::path::PathBuf>,
 }
 
 impl Desk {
@@ -118,7 +126,7 @@ impl Desk {
     ) -> Self {
         let mut desk = Self {
             settings,
-            mode,
+            mode: mode.clone(),
             waker: Waker::default(),
             session: None,
             session_error: None,
@@ -138,6 +146,8 @@ impl Desk {
             signed_in: None,
             applied_theme: None,
             fonts_installed: false,
+            training_log: audit.as_deref().map(crate::training::log::path_beside),
+            training: Training::opened(matches!(mode, Mode::Classroom(_))),
             audit: audit.map(AuditTrail::start),
             token_store: TokenStore::memory_only("the desk was started without it"),
             export: Export::default(),
@@ -200,6 +210,16 @@ impl Desk {
         self.activity.entries()
     }
 
+    /// The lesson under way or just finished (tests).
+    pub fn lesson(&self) -> Option<&crate::training::progress::LessonRun> {
+        self.training.run()
+    }
+
+    /// Where finished lessons are written.
+    pub fn training_log(&self) -> Option<&std::path::Path> {
+        self.training_log.as_deref()
+    }
+
     pub fn pin_window_open(&self) -> bool {
         self.pin.is_some()
     }
@@ -214,12 +234,17 @@ impl Desk {
         self.loading = false;
         self.signed_in = None;
         self.last_refresh = None;
-        let server = match &self.mode {
-            Mode::Demo => None,
-            Mode::Server(config) => Some(config.clone()),
-            Mode::Auto => self.settings.client_config(),
+        let target = match &self.mode {
+            Mode::Demo => Target::Demo,
+            Mode::Server(config) => Target::Server(config.clone()),
+            Mode::Classroom(config) => Target::Classroom(config.clone()),
+            Mode::Auto => self
+                .settings
+                .client_config()
+                .map_or(Target::Demo, Target::Server),
         };
-        let session = Session::start(server, self.settings.byte_order, self.waker.wake_fn());
+        self.training.stop();
+        let session = Session::start(target, self.settings.byte_order, self.waker.wake_fn());
         match session {
             Ok(session) => {
                 let line = if session.demo.is_some() {
@@ -293,6 +318,7 @@ impl Desk {
             self.applied_theme = Some(self.settings.theme);
         }
         self.drain_events();
+        self.training_frame();
         match self.export.finished() {
             Some(Ok(path)) => {
                 let path = path.display().to_string();
@@ -323,6 +349,7 @@ impl Desk {
         let (mut actions, bind_shortcut) = self.shortcuts(ui.ctx());
         self.panels_ui(ui, bind_shortcut, &mut actions);
         self.dialogs_ui(ui.ctx(), &mut actions);
+        self.training.outline_current_spot(ui.ctx());
         for action in actions {
             self.act(action);
         }

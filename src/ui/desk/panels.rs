@@ -9,6 +9,7 @@ use super::{
     status_bar_ui, table_ui,
 };
 use crate::tr;
+use crate::training::lessons::Spot;
 
 impl Desk {
     pub(super) fn panels_ui(
@@ -18,6 +19,9 @@ impl Desk {
         actions: &mut Vec<Action>,
     ) {
         egui::Panel::top("title").show(ui, |ui| self.title_bar_ui(ui, actions));
+        if !self.can_train() {
+            self.training.open = false;
+        }
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar_panel_ui(ui));
         egui::Panel::bottom("activity")
             .resizable(true)
@@ -43,17 +47,29 @@ impl Desk {
                 });
                 activity_ui(ui, &self.activity);
             });
-        egui::Panel::left("readers")
+        if self.training.open && self.can_train() {
+            let can_start = !self.flow.is_busy() && self.pin.is_none();
+            let mut training_actions = Vec::new();
+            let panel = egui::Panel::right("training")
+                .resizable(true)
+                .default_size(320.0)
+                .show(ui, |ui| {
+                    super::training_panel_ui(ui, &self.training, can_start, &mut training_actions);
+                });
+            self.training.note_spot(Spot::Lesson, panel.response.rect);
+            actions.extend(training_actions.into_iter().map(Action::Training));
+        }
+        let readers = egui::Panel::left("readers")
             .resizable(true)
             .default_size(260.0)
             .show(ui, |ui| {
                 let mut demo_actions = Vec::new();
-                let demo_mode = self.demo().is_some();
+                let cards = self.session.as_ref().and_then(|s| s.cards.clone());
                 readers_ui(
                     ui,
                     &self.readers,
                     &mut self.chosen_reader,
-                    demo_mode,
+                    cards.as_deref(),
                     &mut demo_actions,
                 );
                 if let Some(demo) = self.demo() {
@@ -62,7 +78,8 @@ impl Desk {
                 }
                 actions.extend(demo_actions.into_iter().map(Action::Demo));
             });
-        egui::Panel::right("detail")
+        self.training.note_spot(Spot::Readers, readers.response.rect);
+        let detail = egui::Panel::right("detail")
             .resizable(true)
             .default_size(330.0)
             .show(ui, |ui| {
@@ -75,7 +92,9 @@ impl Desk {
                 };
                 detail_ui(ui, &view, &mut self.typed_card_id, actions);
             });
-        egui::CentralPanel::default().show(ui, |ui| self.requests_ui(ui, actions));
+        self.training.note_spot(Spot::Detail, detail.response.rect);
+        let requests = egui::CentralPanel::default().show(ui, |ui| self.requests_ui(ui, actions));
+        self.training.note_spot(Spot::Requests, requests.response.rect);
     }
 
     /// Where the requests come from, how the desk signs in, the readers.
@@ -123,41 +142,63 @@ impl Desk {
         );
     }
 
-    pub(super) fn title_bar_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    pub(super) fn title_bar_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         ui.horizontal(|ui| {
             ui.heading("enroll-desk");
-            if self.demo().is_some() {
-                egui::Frame::new()
+            let classroom = matches!(self.mode, Mode::Classroom(_));
+            if self.demo().is_some() || classroom {
+                let badge = if classroom {
+                    tr!("training-classroom-badge")
+                } else {
+                    tr!("demo-badge")
+                };
+                let badge = egui::Frame::new()
                     .fill(egui::Color32::from_rgb(196, 110, 0))
                     .inner_margin(egui::Margin::symmetric(8, 2))
                     .corner_radius(4.0)
                     .show(ui, |ui| {
                         ui.label(
-                            egui::RichText::new(tr!("demo-badge"))
+                            egui::RichText::new(badge)
                                 .color(egui::Color32::WHITE)
                                 .strong(),
                         );
                     });
+                // The badge opens the lessons too: it is where a trainee looks.
+                if badge
+                    .response
+                    .interact(egui::Sense::click())
+                    .on_hover_text(tr!("training-button-hint"))
+                    .clicked()
+                {
+                    actions.push(Action::ToggleTraining);
+                }
+                if ui
+                    .selectable_label(self.training.open, tr!("training-button"))
+                    .on_hover_text(tr!("training-button-hint"))
+                    .clicked()
+                {
+                    actions.push(Action::ToggleTraining);
+                }
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui
+                let settings = ui
                     .add_enabled(
                         self.settings_lock().is_none(),
                         egui::Button::new(tr!("settings-button")),
                     )
-                    .on_disabled_hover_text(self.settings_lock().unwrap_or_default())
-                    .clicked()
-                {
+                    .on_disabled_hover_text(self.settings_lock().unwrap_or_default());
+                self.training.note_spot(Spot::Settings, settings.rect);
+                if settings.clicked() {
                     actions.push(Action::OpenSettings);
                 }
-                if ui
+                let refresh = ui
                     .add_enabled(
                         !self.loading && self.session.is_some(),
                         egui::Button::new(tr!("refresh-requests")),
                     )
-                    .on_hover_text("F5")
-                    .clicked()
-                {
+                    .on_hover_text("F5");
+                self.training.note_spot(Spot::Refresh, refresh.rect);
+                if refresh.clicked() {
                     actions.push(Action::Refresh);
                 }
             });
@@ -237,6 +278,9 @@ impl Desk {
                 ),
             });
             self.activity.push(Level::Info, line);
+            self.observe(crate::training::progress::Happening::PinClosed {
+                handed_over: had_pin && closed == PinClosed::HandedOver,
+            });
             if had_pin {
                 let outcome = match closed {
                     PinClosed::HandedOver => "handed over",

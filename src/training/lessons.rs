@@ -1,0 +1,200 @@
+//! The six lessons as data: each step names the part of the desk it is
+//! about and what the trainee must really do for it to tick. The words are
+//! Fluent messages `training-step-<id>` (what to do) and
+//! `training-step-<id>-why` (why it matters), so they translate like the
+//! rest of the desk.
+
+use super::wire::LessonId;
+
+/// The part of the desk a step is about; the training panel outlines it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Spot {
+    Requests,
+    Readers,
+    Detail,
+    Refresh,
+    Settings,
+    /// The PIN window (it is in front anyway) or the lesson panel itself.
+    Lesson,
+}
+
+/// What makes a step done: the desk's own events, never a "next" click.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Check {
+    /// The lesson's request is selected in the table.
+    ChooseRequest,
+    /// A card is in a reader and read: with a PIV card id or without.
+    InsertCard { with_id: bool },
+    /// The card id typed in the detail panel is the one on the card's label.
+    TypeLabelId,
+    /// The confirmation for the lesson's request is on screen.
+    Confirm,
+    /// The bind of the lesson's request was confirmed.
+    Bind,
+    /// The server refused the bind (403).
+    Refused,
+    /// The card left its reader while the bind ran.
+    PullDuringBind,
+    /// The desk said the card is bound but the PIN was not fetched.
+    PinNotFetched,
+    /// The PIN window opened with a PIN to read out.
+    PinShown,
+    /// The PIN window opened saying the cardholder chooses.
+    CardholderChooses,
+    /// The PIN window was closed with the hand-over confirmed.
+    HandOver,
+    /// The PIN window was closed, however.
+    PinWindowClosed,
+    /// Loading the requests failed.
+    ListFailed,
+    /// The settings were opened.
+    OpenSettings,
+    /// The requests loaded.
+    ListLoaded,
+    /// A question in the panel, answered right.
+    Quiz(Quiz),
+}
+
+/// A question whose answer is what the officer says or does next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quiz {
+    /// The server refused the bind: what to tell the cardholder.
+    Forbidden,
+    /// The cardholder chooses the PIN: what to tell them.
+    CardholderChooses,
+    /// The REST API is off: what to check.
+    ApiOff,
+}
+
+impl Quiz {
+    /// Its message id stem: `training-quiz-<stem>` is the question,
+    /// `…-<n>` the choices and `…-<n>-why` what each one means.
+    pub fn stem(self) -> &'static str {
+        match self {
+            Self::Forbidden => "forbidden",
+            Self::CardholderChooses => "cardholder-chooses",
+            Self::ApiOff => "api-off",
+        }
+    }
+
+    /// How many choices the question offers.
+    pub const CHOICES: usize = 3;
+
+    /// The right choice, counted from 0.
+    pub fn right(self) -> usize {
+        match self {
+            Self::Forbidden => 1,
+            Self::CardholderChooses => 2,
+            Self::ApiOff => 0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StepDef {
+    /// The step's message id stem, `training-step-<id>`.
+    pub id: &'static str,
+    pub spot: Spot,
+    pub check: Check,
+}
+
+const fn step(id: &'static str, spot: Spot, check: Check) -> StepDef {
+    StepDef { id, spot, check }
+}
+
+const CHOOSE: StepDef = step("choose-request", Spot::Requests, Check::ChooseRequest);
+const INSERT: StepDef = step(
+    "insert-card",
+    Spot::Readers,
+    Check::InsertCard { with_id: true },
+);
+const BIND: StepDef = step("bind", Spot::Detail, Check::Bind);
+const READ_PIN: StepDef = step("read-pin", Spot::Lesson, Check::PinShown);
+const HAND_OVER: StepDef = step("hand-over", Spot::Lesson, Check::HandOver);
+
+const FIRST_ENROLLMENT: &[StepDef] = &[
+    CHOOSE,
+    INSERT,
+    step("check-confirmation", Spot::Detail, Check::Confirm),
+    BIND,
+    READ_PIN,
+    HAND_OVER,
+];
+
+const CARD_WITHOUT_ID: &[StepDef] = &[
+    CHOOSE,
+    step(
+        "insert-card-without-id",
+        Spot::Readers,
+        Check::InsertCard { with_id: false },
+    ),
+    step("type-card-id", Spot::Detail, Check::TypeLabelId),
+    BIND,
+    READ_PIN,
+    HAND_OVER,
+];
+
+const SERVER_SAYS_NO: &[StepDef] = &[
+    CHOOSE,
+    INSERT,
+    BIND,
+    step("refused", Spot::Detail, Check::Refused),
+    step("quiz-forbidden", Spot::Lesson, Check::Quiz(Quiz::Forbidden)),
+];
+
+const PULLED_AFTER_BIND: &[StepDef] = &[
+    CHOOSE,
+    INSERT,
+    BIND,
+    step("pull-during-bind", Spot::Readers, Check::PullDuringBind),
+    step("pin-not-fetched", Spot::Detail, Check::PinNotFetched),
+    step("put-card-back", Spot::Readers, Check::PinShown),
+    HAND_OVER,
+];
+
+const CARDHOLDER_CHOOSES: &[StepDef] = &[
+    CHOOSE,
+    INSERT,
+    BIND,
+    step(
+        "cardholder-chooses",
+        Spot::Lesson,
+        Check::CardholderChooses,
+    ),
+    step("close-pin-window", Spot::Lesson, Check::PinWindowClosed),
+    step(
+        "quiz-cardholder-chooses",
+        Spot::Lesson,
+        Check::Quiz(Quiz::CardholderChooses),
+    ),
+];
+
+const SERVER_DOWN: &[StepDef] = &[
+    step("refresh-list", Spot::Refresh, Check::ListFailed),
+    step("quiz-api-off", Spot::Lesson, Check::Quiz(Quiz::ApiOff)),
+    step("open-settings", Spot::Settings, Check::OpenSettings),
+    step("refresh-again", Spot::Refresh, Check::ListLoaded),
+];
+
+/// The steps of a lesson, in order.
+pub fn steps(lesson: LessonId) -> &'static [StepDef] {
+    match lesson {
+        LessonId::FirstEnrollment => FIRST_ENROLLMENT,
+        LessonId::CardWithoutId => CARD_WITHOUT_ID,
+        LessonId::ServerSaysNo => SERVER_SAYS_NO,
+        LessonId::PulledAfterBind => PULLED_AFTER_BIND,
+        LessonId::CardholderChooses => CARDHOLDER_CHOOSES,
+        LessonId::ServerDown => SERVER_DOWN,
+    }
+}
+
+/// Whether the lesson starts by loading its requests (the server-down
+/// lesson lets the trainee try, and fail, first).
+pub fn loads_requests_at_start(lesson: LessonId) -> bool {
+    lesson != LessonId::ServerDown
+}
+
+/// Whether the card id is typed from a label in this lesson.
+pub fn has_card_label(lesson: LessonId) -> bool {
+    lesson == LessonId::CardWithoutId
+}

@@ -1,0 +1,295 @@
+//! Where a trainee stands in a lesson. The desk reports what happened
+//! (`Happening`, from the same worker events and state it draws from); a
+//! step ticks only when what it asks for really happened, in order, and a
+//! wrong move is noted with the step it happened at, never blocked.
+
+use std::time::{Duration, Instant};
+
+use uuid::Uuid;
+
+use super::lessons::{Check, Quiz, StepDef, steps};
+use super::wire::{LessonId, LessonResult, LessonSetup};
+
+/// Something the desk saw or the trainee did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Happening {
+    RequestChosen(Option<Uuid>),
+    /// A card was read: `card_id` is its PIV card id, if it has one.
+    CardIn { card_id: Option<Uuid> },
+    /// A card left its reader; `during_bind` while a bind or PIN fetch ran.
+    CardOut { during_bind: bool },
+    /// The card id field in the detail panel, when it holds a valid id.
+    TypedCardId(Option<Uuid>),
+    ConfirmShown { request: Uuid },
+    BindStarted { request: Uuid, card_id: Uuid },
+    /// A bind failed before anything was bound; `forbidden` for a 403.
+    BindRefused { forbidden: bool },
+    /// Bound, but the PIN could not be fetched (the card was pulled).
+    PinNotFetched,
+    PinShown { proposed: bool },
+    PinClosed { handed_over: bool },
+    ListFailed,
+    ListLoaded,
+    SettingsOpened,
+    Answered { quiz: Quiz, choice: usize },
+}
+
+/// A wrong move a trainer would point out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mistake {
+    /// Another person's request was bound.
+    WrongRequest,
+    /// The typed card id is not the one on the card's label.
+    WrongCardId,
+    /// The card was pulled while the desk was still working with it.
+    CardPulledEarly,
+    /// The hand-over was confirmed before the cardholder could note the PIN.
+    HandedOverTooSoon,
+    /// The PIN window ran out: the PIN is gone.
+    PinTimedOut,
+    /// A question answered wrong (noted once per question).
+    WrongAnswer,
+}
+
+impl Mistake {
+    /// Its name in the training log and message ids (`training-mistake-<slug>`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::WrongRequest => "wrong-request",
+            Self::WrongCardId => "wrong-card-id",
+            Self::CardPulledEarly => "card-pulled-early",
+            Self::HandedOverTooSoon => "handed-over-too-soon",
+            Self::PinTimedOut => "pin-timed-out",
+            Self::WrongAnswer => "wrong-answer",
+        }
+    }
+}
+
+/// Less than this between the PIN shown and the hand-over confirmed is too
+/// little for the cardholder to have noted it.
+pub const TOO_SOON: Duration = Duration::from_secs(3);
+
+/// The desk's standing state, for steps that ask for a state rather than an
+/// event (a card can be inserted before the request is chosen).
+#[derive(Debug, Clone, Default)]
+struct Standing {
+    chosen: Option<Uuid>,
+    card: Option<Option<Uuid>>,
+    typed: Option<Uuid>,
+}
+
+pub struct LessonRun {
+    setup: LessonSetup,
+    /// The card id printed on the card's label (the lesson without an id).
+    label: Option<Uuid>,
+    done: Vec<bool>,
+    mistakes: Vec<Mistake>,
+    standing: Standing,
+    started: Instant,
+    finished: Option<Duration>,
+    pin_shown_at: Option<Instant>,
+    /// The last answer given, for the panel to explain.
+    last_answer: Option<(Quiz, usize)>,
+}
+
+impl LessonRun {
+    pub fn new(setup: LessonSetup, label: Option<Uuid>, now: Instant) -> Self {
+        let count = steps(setup.lesson).len();
+        Self {
+            setup,
+            label,
+            done: vec![false; count],
+            mistakes: Vec::new(),
+            standing: Standing::default(),
+            started: now,
+            finished: None,
+            pin_shown_at: None,
+            last_answer: None,
+        }
+    }
+
+    pub fn lesson(&self) -> LessonId {
+        self.setup.lesson
+    }
+
+    pub fn setup(&self) -> &LessonSetup {
+        &self.setup
+    }
+
+    pub fn label(&self) -> Option<Uuid> {
+        self.label
+    }
+
+    pub fn steps(&self) -> impl Iterator<Item = (&'static StepDef, bool)> + '_ {
+        steps(self.setup.lesson).iter().zip(self.done.iter().copied())
+    }
+
+    /// The step to do now, counted from 0; `None` when the lesson is over.
+    pub fn current(&self) -> Option<usize> {
+        if self.finished.is_some() {
+            return None;
+        }
+        self.done.iter().position(|done| !done)
+    }
+
+    pub fn current_step(&self) -> Option<&'static StepDef> {
+        self.current().map(|i| &steps(self.setup.lesson)[i])
+    }
+
+    pub fn mistakes(&self) -> &[Mistake] {
+        &self.mistakes
+    }
+
+    pub fn last_answer(&self) -> Option<(Quiz, usize)> {
+        self.last_answer
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.finished.is_some()
+    }
+
+    /// Time taken: until the end, or until `now` while it runs.
+    pub fn elapsed(&self, now: Instant) -> Duration {
+        self.finished
+            .unwrap_or_else(|| now.saturating_duration_since(self.started))
+    }
+
+    pub fn steps_done(&self) -> usize {
+        self.done.iter().filter(|done| **done).count()
+    }
+
+    /// Folds in what happened; returns true when it ticked a step, noted a
+    /// mistake or ended the lesson (the panel then has news).
+    pub fn observe(&mut self, happening: &Happening, now: Instant) -> bool {
+        if self.finished.is_some() {
+            return false;
+        }
+        let before = (self.steps_done(), self.mistakes.len());
+        self.note_mistakes(happening, now);
+        self.remember(happening, now);
+        if let Some(i) = self.current()
+            && self.event_ticks(steps(self.setup.lesson)[i].check, happening)
+        {
+            self.done[i] = true;
+        }
+        self.tick_standing();
+        let timed_out = matches!(happening, Happening::PinClosed { handed_over: false })
+            && self.current_step().map(|s| s.check) == Some(Check::HandOver);
+        if self.current().is_none() || timed_out {
+            self.finished = Some(now.saturating_duration_since(self.started));
+        }
+        before != (self.steps_done(), self.mistakes.len()) || self.finished.is_some()
+    }
+
+    fn remember(&mut self, happening: &Happening, now: Instant) {
+        match happening {
+            Happening::RequestChosen(id) => self.standing.chosen = *id,
+            Happening::CardIn { card_id } => self.standing.card = Some(*card_id),
+            Happening::CardOut { .. } => self.standing.card = None,
+            Happening::TypedCardId(id) => self.standing.typed = *id,
+            Happening::PinShown { .. } => self.pin_shown_at = Some(now),
+            Happening::Answered { quiz, choice } => self.last_answer = Some((*quiz, *choice)),
+            _ => {}
+        }
+    }
+
+    fn note_mistakes(&mut self, happening: &Happening, now: Instant) {
+        let current = self.current_step().map(|step| step.check);
+        let mistake = match *happening {
+            Happening::BindStarted { request, .. } if request != self.setup.request => {
+                Some(Mistake::WrongRequest)
+            }
+            Happening::BindStarted { card_id, .. }
+                if self.label.is_some_and(|label| label != card_id) =>
+            {
+                Some(Mistake::WrongCardId)
+            }
+            Happening::CardOut { during_bind: true } if current != Some(Check::PullDuringBind) => {
+                Some(Mistake::CardPulledEarly)
+            }
+            Happening::PinClosed { handed_over: true }
+                if self
+                    .pin_shown_at
+                    .is_some_and(|shown| now.saturating_duration_since(shown) < TOO_SOON) =>
+            {
+                Some(Mistake::HandedOverTooSoon)
+            }
+            Happening::PinClosed { handed_over: false } if current == Some(Check::HandOver) => {
+                Some(Mistake::PinTimedOut)
+            }
+            Happening::Answered { quiz, choice }
+                if choice != quiz.right()
+                    && current == Some(Check::Quiz(quiz))
+                    && self.last_answer.is_none_or(|(asked, _)| asked != quiz) =>
+            {
+                Some(Mistake::WrongAnswer)
+            }
+            _ => None,
+        };
+        self.mistakes.extend(mistake);
+    }
+
+    /// Whether `happening` is what the step `check` waits for.
+    fn event_ticks(&self, check: Check, happening: &Happening) -> bool {
+        let lesson_request = self.setup.request;
+        match (check, happening) {
+            (Check::Confirm, Happening::ConfirmShown { request }) => *request == lesson_request,
+            (Check::Bind, Happening::BindStarted { request, card_id }) => {
+                *request == lesson_request && self.label.is_none_or(|label| label == *card_id)
+            }
+            (Check::Refused, Happening::BindRefused { forbidden }) => *forbidden,
+            (Check::PullDuringBind, Happening::CardOut { during_bind }) => *during_bind,
+            (Check::PinNotFetched, Happening::PinNotFetched)
+            | (Check::HandOver, Happening::PinClosed { handed_over: true })
+            | (Check::PinWindowClosed, Happening::PinClosed { .. })
+            | (Check::ListFailed, Happening::ListFailed)
+            | (Check::ListLoaded, Happening::ListLoaded)
+            | (Check::OpenSettings, Happening::SettingsOpened) => true,
+            (Check::PinShown, Happening::PinShown { proposed }) => *proposed,
+            (Check::CardholderChooses, Happening::PinShown { proposed }) => !*proposed,
+            (Check::Quiz(asked), Happening::Answered { quiz, choice }) => {
+                asked == *quiz && *choice == quiz.right()
+            }
+            _ => false,
+        }
+    }
+
+    /// Ticks the steps that ask for a state the desk is already in.
+    fn tick_standing(&mut self) {
+        while let Some(i) = self.current() {
+            let met = match steps(self.setup.lesson)[i].check {
+                Check::ChooseRequest => self.standing.chosen == Some(self.setup.request),
+                Check::InsertCard { with_id } => self
+                    .standing
+                    .card
+                    .is_some_and(|card_id| card_id.is_some() == with_id),
+                Check::TypeLabelId => self.label.is_some() && self.standing.typed == self.label,
+                _ => false,
+            };
+            if !met {
+                return;
+            }
+            self.done[i] = true;
+        }
+    }
+
+    /// The line for the training log and the classroom's report.
+    pub fn result(&self, desk: &str, now: Instant) -> LessonResult {
+        LessonResult {
+            desk: desk.to_owned(),
+            lesson: self.setup.lesson,
+            seconds: self.elapsed(now).as_secs(),
+            steps_done: u32::try_from(self.steps_done()).unwrap_or(u32::MAX),
+            steps_total: u32::try_from(self.done.len()).unwrap_or(u32::MAX),
+            mistakes: self
+                .mistakes
+                .iter()
+                .map(|m| m.slug().to_owned())
+                .collect(),
+            finished_at: chrono::Utc::now(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,202 @@
+//! The training panel: the lessons to choose from, the steps of the one
+//! under way with what each is for, the questions, and the result. It only
+//! draws and returns `TrainingAction`s.
+
+use std::time::Instant;
+
+use super::training::{Training, TrainingAction};
+use crate::i18n::text;
+use crate::tr;
+use crate::training::lessons::{Check, Quiz};
+use crate::training::progress::LessonRun;
+use crate::training::wire::LessonId;
+
+/// `can_start`: no bind or PIN window is under way.
+pub fn training_panel_ui(
+    ui: &mut egui::Ui,
+    training: &Training,
+    can_start: bool,
+    actions: &mut Vec<TrainingAction>,
+) {
+    ui.heading(tr!("training-title"));
+    egui::ScrollArea::vertical()
+        .id_salt("training")
+        .show(ui, |ui| match training.run() {
+            Some(run) if run.is_finished() => result_ui(ui, run, training, actions),
+            Some(run) => lesson_ui(ui, run, actions),
+            None => lessons_ui(ui, training, can_start, actions),
+        });
+}
+
+fn lesson_title(lesson: LessonId) -> String {
+    text(&format!("training-lesson-{}", lesson.slug()), None)
+}
+
+fn lessons_ui(
+    ui: &mut egui::Ui,
+    training: &Training,
+    can_start: bool,
+    actions: &mut Vec<TrainingAction>,
+) {
+    ui.label(tr!("training-intro"));
+    if training.is_starting() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(tr!("training-starting"));
+        });
+    }
+    if let Some(error) = &training.start_error {
+        ui.colored_label(ui.visuals().error_fg_color, error);
+    }
+    if !can_start {
+        ui.weak(tr!("training-busy"));
+    }
+    let enabled = can_start && !training.is_starting();
+    for lesson in LessonId::ALL {
+        ui.separator();
+        if ui
+            .add_enabled(enabled, egui::Button::new(lesson_title(lesson)))
+            .clicked()
+        {
+            actions.push(TrainingAction::Start(lesson));
+        }
+        ui.weak(text(
+            &format!("training-lesson-{}-intro", lesson.slug()),
+            None,
+        ));
+    }
+}
+
+fn lesson_ui(ui: &mut egui::Ui, run: &LessonRun, actions: &mut Vec<TrainingAction>) {
+    ui.strong(lesson_title(run.lesson()));
+    ui.label(text(
+        &format!("training-lesson-{}-intro", run.lesson().slug()),
+        None,
+    ));
+    if run.lesson() != LessonId::ServerDown {
+        ui.label(tr!(
+            "training-your-request",
+            person = run.setup().person.as_str()
+        ));
+    }
+    if let Some(label) = run.label() {
+        ui.label(tr!("training-card-label", id = label.to_string()));
+    }
+    let total = run.steps().count();
+    ui.label(tr!(
+        "training-steps-progress",
+        done = run.steps_done() + 1,
+        total = total
+    ));
+    let current = run.current();
+    for (i, (step, done)) in run.steps().enumerate() {
+        let words = text(&format!("training-step-{}", step.id), None);
+        if done {
+            ui.label(format!("✔ {words}"));
+        } else if Some(i) == current {
+            ui.label(egui::RichText::new(format!("▶ {words}")).strong());
+            ui.indent("why", |ui| {
+                ui.weak(text(&format!("training-step-{}-why", step.id), None));
+                if let Check::Quiz(quiz) = step.check {
+                    quiz_ui(ui, run, quiz, actions);
+                }
+            });
+        } else {
+            ui.weak(format!("• {words}"));
+        }
+    }
+    mistakes_ui(ui, run);
+    ui.separator();
+    if ui.button(tr!("training-stop")).clicked() {
+        actions.push(TrainingAction::Stop);
+    }
+}
+
+fn quiz_ui(ui: &mut egui::Ui, run: &LessonRun, quiz: Quiz, actions: &mut Vec<TrainingAction>) {
+    let stem = quiz.stem();
+    ui.label(text(&format!("training-quiz-{stem}"), None));
+    for choice in 0..Quiz::CHOICES {
+        if ui
+            .button(text(&format!("training-quiz-{stem}-{choice}"), None))
+            .clicked()
+        {
+            actions.push(TrainingAction::Answer(quiz, choice));
+        }
+    }
+    if let Some((answered, choice)) = run.last_answer()
+        && answered == quiz
+    {
+        let verdict = if choice == quiz.right() {
+            tr!("training-answer-right")
+        } else {
+            tr!("training-answer-wrong")
+        };
+        ui.label(egui::RichText::new(verdict).strong());
+        ui.label(text(&format!("training-quiz-{stem}-{choice}-why"), None));
+    }
+}
+
+fn mistakes_ui(ui: &mut egui::Ui, run: &LessonRun) {
+    if run.mistakes().is_empty() {
+        return;
+    }
+    ui.separator();
+    ui.strong(tr!("training-mistakes-title"));
+    for mistake in run.mistakes() {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            text(&format!("training-mistake-{}", mistake.slug()), None),
+        );
+    }
+}
+
+fn result_ui(
+    ui: &mut egui::Ui,
+    run: &LessonRun,
+    training: &Training,
+    actions: &mut Vec<TrainingAction>,
+) {
+    ui.heading(tr!(
+        "training-done-title",
+        lesson = lesson_title(run.lesson())
+    ));
+    let seconds = run.elapsed(Instant::now()).as_secs();
+    ui.label(tr!(
+        "training-done-time",
+        minutes = seconds / 60,
+        seconds = seconds % 60
+    ));
+    ui.label(tr!(
+        "training-done-steps",
+        done = run.steps_done(),
+        total = run.steps().count()
+    ));
+    ui.label(tr!("training-done-mistakes", count = run.mistakes().len()));
+    for mistake in run.mistakes() {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            text(&format!("training-mistake-{}", mistake.slug()), None),
+        );
+    }
+    match &training.logged {
+        Some(Ok(())) => {
+            ui.weak(tr!("training-done-logged"));
+        }
+        Some(Err(error)) => {
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                tr!("training-done-log-failed", error = error.as_str()),
+            );
+        }
+        None => {}
+    }
+    ui.separator();
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(tr!("training-again")).clicked() {
+            actions.push(TrainingAction::Start(run.lesson()));
+        }
+        if ui.button(tr!("training-back")).clicked() {
+            actions.push(TrainingAction::Back);
+        }
+    });
+}
