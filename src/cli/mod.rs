@@ -112,13 +112,13 @@ fn open_desk(
     use crate::ui::Mode;
     if let Some(url) = classroom {
         args.server = Some(url);
-        let config = args.config().map(|config| crate::cm::ClientConfig {
+        // The URL was just set, so there is a config.
+        let config = args.config().ok_or(NoServerGiven)?;
+        let config = crate::cm::ClientConfig {
             trainee_desk: Some(crate::training::desk_name()),
             ..config
-        });
-        if let Some(config) = config {
-            return crate::ui::run(Mode::Classroom(config), lang);
-        }
+        };
+        return crate::ui::run(Mode::Classroom(config), lang);
     }
     let mode = match (demo, args.config()) {
         (true, _) => Mode::Demo,
