@@ -21,10 +21,10 @@ pub mod pin;
 pub mod private_dir;
 pub mod session;
 pub mod sim;
-pub mod training;
 mod tls;
 #[cfg(feature = "desk")]
 pub mod token_store;
+pub mod training;
 #[cfg(feature = "desk")]
 pub mod ui;
 pub mod worker;

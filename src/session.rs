@@ -4,10 +4,10 @@
 
 use std::sync::Arc;
 
+use crate::card::SimBackend;
 use crate::card::{GuidByteOrder, PcscBackend, ReaderBackend};
 use crate::cm::{AuthMethod, Client, ClientConfig, SignInWatch};
-use crate::card::SimBackend;
-use crate::demo::{DemoSize, Demo, DemoCards};
+use crate::demo::{Demo, DemoCards, DemoSize};
 use crate::training::client::TrainingClient;
 use crate::worker::{Wake, Worker};
 
@@ -73,7 +73,8 @@ impl Session {
         let trainee = config.trainee_desk.clone().unwrap_or(trainee);
         let training = match &cards {
             Some(_) => Some(Arc::new(
-                TrainingClient::new(&config).map_err(|error| crate::i18n::cm_error_words(&error))?,
+                TrainingClient::new(&config)
+                    .map_err(|error| crate::i18n::cm_error_words(&error))?,
             )),
             None => None,
         };

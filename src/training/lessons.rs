@@ -156,11 +156,7 @@ const CARDHOLDER_CHOOSES: &[StepDef] = &[
     CHOOSE,
     INSERT,
     BIND,
-    step(
-        "cardholder-chooses",
-        Spot::Lesson,
-        Check::CardholderChooses,
-    ),
+    step("cardholder-chooses", Spot::Lesson, Check::CardholderChooses),
     step("close-pin-window", Spot::Lesson, Check::PinWindowClosed),
     step(
         "quiz-cardholder-chooses",

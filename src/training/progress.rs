@@ -15,23 +15,41 @@ use super::wire::{LessonId, LessonResult, LessonSetup};
 pub enum Happening {
     RequestChosen(Option<Uuid>),
     /// A card was read: `card_id` is its PIV card id, if it has one.
-    CardIn { card_id: Option<Uuid> },
+    CardIn {
+        card_id: Option<Uuid>,
+    },
     /// A card left its reader; `during_bind` while a bind or PIN fetch ran.
-    CardOut { during_bind: bool },
+    CardOut {
+        during_bind: bool,
+    },
     /// The card id field in the detail panel, when it holds a valid id.
     TypedCardId(Option<Uuid>),
-    ConfirmShown { request: Uuid },
-    BindStarted { request: Uuid, card_id: Uuid },
+    ConfirmShown {
+        request: Uuid,
+    },
+    BindStarted {
+        request: Uuid,
+        card_id: Uuid,
+    },
     /// A bind failed before anything was bound; `forbidden` for a 403.
-    BindRefused { forbidden: bool },
+    BindRefused {
+        forbidden: bool,
+    },
     /// Bound, but the PIN could not be fetched (the card was pulled).
     PinNotFetched,
-    PinShown { proposed: bool },
-    PinClosed { handed_over: bool },
+    PinShown {
+        proposed: bool,
+    },
+    PinClosed {
+        handed_over: bool,
+    },
     ListFailed,
     ListLoaded,
     SettingsOpened,
-    Answered { quiz: Quiz, choice: usize },
+    Answered {
+        quiz: Quiz,
+        choice: usize,
+    },
 }
 
 /// A wrong move a trainer would point out.
@@ -121,7 +139,9 @@ impl LessonRun {
     }
 
     pub fn steps(&self) -> impl Iterator<Item = (&'static StepDef, bool)> + '_ {
-        steps(self.setup.lesson).iter().zip(self.done.iter().copied())
+        steps(self.setup.lesson)
+            .iter()
+            .zip(self.done.iter().copied())
     }
 
     /// The step to do now, counted from 0; `None` when the lesson is over.
@@ -208,9 +228,10 @@ impl LessonRun {
                 Some(Mistake::CardPulledEarly)
             }
             Happening::PinClosed { handed_over: true }
-                if self
-                    .pin_shown_at
-                    .is_some_and(|shown| now.saturating_duration_since(shown) < TOO_SOON) =>
+                if current == Some(Check::HandOver)
+                    && self
+                        .pin_shown_at
+                        .is_some_and(|shown| now.saturating_duration_since(shown) < TOO_SOON) =>
             {
                 Some(Mistake::HandedOverTooSoon)
             }
@@ -281,11 +302,7 @@ impl LessonRun {
             seconds: self.elapsed(now).as_secs(),
             steps_done: u32::try_from(self.steps_done()).unwrap_or(u32::MAX),
             steps_total: u32::try_from(self.done.len()).unwrap_or(u32::MAX),
-            mistakes: self
-                .mistakes
-                .iter()
-                .map(|m| m.slug().to_owned())
-                .collect(),
+            mistakes: self.mistakes.iter().map(|m| m.slug().to_owned()).collect(),
             finished_at: chrono::Utc::now(),
         }
     }

@@ -11,10 +11,17 @@ use crate::tr;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum DemoAction {
-    InsertCard { reader: String, with_id: bool },
-    RemoveCard { reader: String },
+    InsertCard {
+        reader: String,
+        with_id: bool,
+    },
+    RemoveCard {
+        reader: String,
+    },
     /// The card last pulled from this reader goes back in.
-    PutBack { reader: String },
+    PutBack {
+        reader: String,
+    },
     SetFaults(Faults),
     ServerDown(bool),
 }

@@ -207,7 +207,13 @@ fn reader_ui(
             }
         }
         if let Some((actions, can_put_back)) = demo_actions {
-            demo_card_buttons_ui(ui, &reader.name, reader.card.is_some(), can_put_back, actions);
+            demo_card_buttons_ui(
+                ui,
+                &reader.name,
+                reader.card.is_some(),
+                can_put_back,
+                actions,
+            );
         }
     });
 }

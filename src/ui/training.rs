@@ -150,7 +150,9 @@ impl Training {
         let due = !self.api_restored
             && self.run.as_ref().is_some_and(|run| {
                 run.lesson() == LessonId::ServerDown
-                    && run.steps().any(|(step, done)| step.id == "open-settings" && done)
+                    && run
+                        .steps()
+                        .any(|(step, done)| step.id == "open-settings" && done)
             });
         self.api_restored |= due;
         due

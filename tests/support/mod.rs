@@ -21,6 +21,7 @@ pub mod screen;
 pub mod secret_service;
 pub mod settings_file;
 pub mod tls;
+pub mod training;
 
 #[cfg(target_os = "linux")]
 #[allow(unused_imports)] // only the pcscd tests use these

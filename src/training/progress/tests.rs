@@ -28,30 +28,62 @@ fn the_first_enrollment_ticks_each_step_when_it_really_happens() {
     assert_eq!(run.current(), Some(0));
     run.observe(&Happening::RequestChosen(Some(request)), later(start, 1));
     assert_eq!(run.current(), Some(1));
-    run.observe(&Happening::CardIn { card_id: Some(card) }, later(start, 2));
+    run.observe(
+        &Happening::CardIn {
+            card_id: Some(card),
+        },
+        later(start, 2),
+    );
     assert_eq!(run.current(), Some(2));
     run.observe(&Happening::ConfirmShown { request }, later(start, 3));
-    run.observe(&Happening::BindStarted { request, card_id: card }, later(start, 4));
+    run.observe(
+        &Happening::BindStarted {
+            request,
+            card_id: card,
+        },
+        later(start, 4),
+    );
     run.observe(&Happening::PinShown { proposed: true }, later(start, 5));
     assert_eq!(run.current(), Some(5));
     assert!(!run.is_finished());
-    run.observe(&Happening::PinClosed { handed_over: true }, later(start, 20));
+    run.observe(
+        &Happening::PinClosed { handed_over: true },
+        later(start, 20),
+    );
     assert!(run.is_finished());
     assert!(run.mistakes().is_empty());
     let result = run.result("desk-1", later(start, 99));
-    assert_eq!((result.steps_done, result.steps_total, result.seconds), (6, 6, 20));
+    assert_eq!(
+        (result.steps_done, result.steps_total, result.seconds),
+        (6, 6, 20)
+    );
 }
 
 #[test]
 fn binding_another_request_is_noted_and_leaves_the_bind_step_open() {
     let (mut run, request, decoy, start) = run(LessonId::FirstEnrollment, None);
     let card = Uuid::new_v4();
-    run.observe(&Happening::CardIn { card_id: Some(card) }, start);
+    run.observe(
+        &Happening::CardIn {
+            card_id: Some(card),
+        },
+        start,
+    );
     run.observe(&Happening::RequestChosen(Some(request)), start);
     assert_eq!(run.current(), Some(2), "a card already in ticks its step");
     run.observe(&Happening::ConfirmShown { request: decoy }, start);
-    assert_eq!(run.current(), Some(2), "the other request's confirmation is not the step");
-    run.observe(&Happening::BindStarted { request: decoy, card_id: card }, start);
+    assert_eq!(
+        run.current(),
+        Some(2),
+        "the other request's confirmation is not the step"
+    );
+    run.observe(
+        &Happening::BindStarted {
+            request: decoy,
+            card_id: card,
+        },
+        start,
+    );
     assert_eq!(run.mistakes(), [Mistake::WrongRequest]);
     assert_eq!(run.current(), Some(2));
 }
@@ -63,7 +95,11 @@ fn choosing_a_request_and_going_back_does_not_tick() {
     assert_eq!(run.current(), Some(0));
     run.observe(&Happening::CardIn { card_id: None }, start);
     run.observe(&Happening::RequestChosen(Some(request)), start);
-    assert_eq!(run.current(), Some(1), "a card without an id is not this lesson's card");
+    assert_eq!(
+        run.current(),
+        Some(1),
+        "a card without an id is not this lesson's card"
+    );
 }
 
 #[test]
@@ -74,10 +110,22 @@ fn the_card_without_an_id_needs_the_labels_id_typed() {
     run.observe(&Happening::CardIn { card_id: None }, start);
     run.observe(&Happening::TypedCardId(Some(Uuid::new_v4())), start);
     assert_eq!(run.current(), Some(2));
-    run.observe(&Happening::BindStarted { request, card_id: Uuid::new_v4() }, start);
+    run.observe(
+        &Happening::BindStarted {
+            request,
+            card_id: Uuid::new_v4(),
+        },
+        start,
+    );
     assert_eq!(run.mistakes(), [Mistake::WrongCardId]);
     run.observe(&Happening::TypedCardId(Some(label)), start);
-    run.observe(&Happening::BindStarted { request, card_id: label }, start);
+    run.observe(
+        &Happening::BindStarted {
+            request,
+            card_id: label,
+        },
+        start,
+    );
     assert_eq!(run.current(), Some(4));
 }
 
@@ -86,18 +134,47 @@ fn a_wrong_answer_is_noted_once_and_the_right_one_ticks() {
     let (mut run, request, _, start) = run(LessonId::ServerSaysNo, None);
     let card = Uuid::new_v4();
     run.observe(&Happening::RequestChosen(Some(request)), start);
-    run.observe(&Happening::CardIn { card_id: Some(card) }, start);
-    run.observe(&Happening::BindStarted { request, card_id: card }, start);
+    run.observe(
+        &Happening::CardIn {
+            card_id: Some(card),
+        },
+        start,
+    );
+    run.observe(
+        &Happening::BindStarted {
+            request,
+            card_id: card,
+        },
+        start,
+    );
     run.observe(&Happening::BindRefused { forbidden: false }, start);
     assert_eq!(run.current(), Some(3), "only a refusal (403) is this step");
     run.observe(&Happening::BindRefused { forbidden: true }, start);
     let quiz = Quiz::Forbidden;
     let wrong = (quiz.right() + 1) % Quiz::CHOICES;
-    run.observe(&Happening::Answered { quiz, choice: wrong }, start);
-    run.observe(&Happening::Answered { quiz, choice: wrong }, start);
+    run.observe(
+        &Happening::Answered {
+            quiz,
+            choice: wrong,
+        },
+        start,
+    );
+    run.observe(
+        &Happening::Answered {
+            quiz,
+            choice: wrong,
+        },
+        start,
+    );
     assert_eq!(run.mistakes(), [Mistake::WrongAnswer]);
     assert!(!run.is_finished());
-    run.observe(&Happening::Answered { quiz, choice: quiz.right() }, start);
+    run.observe(
+        &Happening::Answered {
+            quiz,
+            choice: quiz.right(),
+        },
+        start,
+    );
     assert!(run.is_finished());
 }
 
@@ -107,9 +184,14 @@ fn pulling_the_card_is_a_mistake_except_when_the_lesson_asks_for_it() {
     let card = Uuid::new_v4();
     for happening in [
         Happening::RequestChosen(Some(request)),
-        Happening::CardIn { card_id: Some(card) },
+        Happening::CardIn {
+            card_id: Some(card),
+        },
         Happening::ConfirmShown { request },
-        Happening::BindStarted { request, card_id: card },
+        Happening::BindStarted {
+            request,
+            card_id: card,
+        },
         Happening::CardOut { during_bind: true },
     ] {
         first.observe(&happening, start);
@@ -119,11 +201,18 @@ fn pulling_the_card_is_a_mistake_except_when_the_lesson_asks_for_it() {
     let (mut pulled, request, _, start) = run(LessonId::PulledAfterBind, None);
     for happening in [
         Happening::RequestChosen(Some(request)),
-        Happening::CardIn { card_id: Some(card) },
-        Happening::BindStarted { request, card_id: card },
+        Happening::CardIn {
+            card_id: Some(card),
+        },
+        Happening::BindStarted {
+            request,
+            card_id: card,
+        },
         Happening::CardOut { during_bind: true },
         Happening::PinNotFetched,
-        Happening::CardIn { card_id: Some(card) },
+        Happening::CardIn {
+            card_id: Some(card),
+        },
         Happening::PinShown { proposed: true },
         Happening::PinClosed { handed_over: true },
     ] {
@@ -139,9 +228,14 @@ fn a_pin_window_that_runs_out_ends_the_lesson_with_the_hand_over_open() {
     let card = Uuid::new_v4();
     for happening in [
         Happening::RequestChosen(Some(request)),
-        Happening::CardIn { card_id: Some(card) },
+        Happening::CardIn {
+            card_id: Some(card),
+        },
         Happening::ConfirmShown { request },
-        Happening::BindStarted { request, card_id: card },
+        Happening::BindStarted {
+            request,
+            card_id: card,
+        },
         Happening::PinShown { proposed: true },
         Happening::PinClosed { handed_over: false },
     ] {
@@ -157,7 +251,11 @@ fn a_pin_window_that_runs_out_ends_the_lesson_with_the_hand_over_open() {
 #[test]
 fn every_lesson_message_is_in_the_english_file() {
     let english = crate::i18n::source_of(crate::i18n::Locale::En);
-    let has = |id: &str| english.lines().any(|line| line.starts_with(&format!("{id} =")));
+    let has = |id: &str| {
+        english
+            .lines()
+            .any(|line| line.starts_with(&format!("{id} =")))
+    };
     let mut ids = Vec::new();
     for lesson in LessonId::ALL {
         ids.push(format!("training-lesson-{}", lesson.slug()));

@@ -178,12 +178,16 @@ impl Desk {
                 None
             }
             DemoAction::SetFaults(faults) => {
-                let Some(demo) = session.demo.as_mut() else { return };
+                let Some(demo) = session.demo.as_mut() else {
+                    return;
+                };
                 demo.set_faults(faults);
                 Some((Level::Warning, Line::new(|| tr!("demo-faults-changed"))))
             }
             DemoAction::ServerDown(down) => {
-                let Some(demo) = session.demo.as_mut() else { return };
+                let Some(demo) = session.demo.as_mut() else {
+                    return;
+                };
                 if down {
                     demo.server.pause();
                     Some((Level::Warning, Line::new(|| tr!("demo-server-down"))))

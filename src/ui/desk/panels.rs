@@ -78,7 +78,8 @@ impl Desk {
                 }
                 actions.extend(demo_actions.into_iter().map(Action::Demo));
             });
-        self.training.note_spot(Spot::Readers, readers.response.rect);
+        self.training
+            .note_spot(Spot::Readers, readers.response.rect);
         let detail = egui::Panel::right("detail")
             .resizable(true)
             .default_size(330.0)
@@ -94,7 +95,8 @@ impl Desk {
             });
         self.training.note_spot(Spot::Detail, detail.response.rect);
         let requests = egui::CentralPanel::default().show(ui, |ui| self.requests_ui(ui, actions));
-        self.training.note_spot(Spot::Requests, requests.response.rect);
+        self.training
+            .note_spot(Spot::Requests, requests.response.rect);
     }
 
     /// Where the requests come from, how the desk signs in, the readers.

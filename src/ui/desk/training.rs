@@ -69,9 +69,8 @@ impl Desk {
         {
             self.activity
                 .push(Level::Info, Line::new(|| tr!("training-server-back")));
-            self.training.in_background(self.waker.wake_fn(), move || {
-                client.set_api(&trainee, true)
-            });
+            self.training
+                .in_background(self.waker.wake_fn(), move || client.set_api(&trainee, true));
         }
     }
 
@@ -84,7 +83,8 @@ impl Desk {
             tracing::warn!("the training log could not be written: {error}");
         }
         let lesson = result.lesson;
-        let (done, total, mistakes) = (result.steps_done, result.steps_total, result.mistakes.len());
+        let (done, total, mistakes) =
+            (result.steps_done, result.steps_total, result.mistakes.len());
         self.activity.push(
             Level::Info,
             Line::new(|| {
