@@ -1,0 +1,162 @@
+//! The first lesson finished in a real window under Xvfb by a trainee's
+//! mouse clicks and key presses (xdotool) on the desk binary, as a trainee
+//! desk of a classroom's simulator. Where to click comes from a headless
+//! twin desk of the same size in the same classroom, which does each step
+//! too: its lesson has the same people, so its layout is the window's.
+#![cfg(target_os = "linux")]
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use enroll_desk::cm::{Client, ClientConfig, RequestFilter};
+use enroll_desk::sim::{SimConfig, SimServer};
+use enroll_desk::training::client::TrainingClient;
+use enroll_desk::training::progress::TOO_SOON;
+use enroll_desk::ui::{Desk, Mode};
+use support::desk::{desk_with, settings, step_until, type_into};
+use support::processes::Killed;
+use support::screen::Screen;
+use support::training::{bind_by_keyboard, hand_over_after_a_pause, wait_for_step};
+
+const PERSON: &str = "Marta Eklund";
+
+fn xdo(screen: &Screen, args: &[&str]) {
+    let status = Command::new("xdotool")
+        .args(args)
+        .env("DISPLAY", &screen.display)
+        .status()
+        .expect("xdotool runs");
+    assert!(status.success(), "xdotool {args:?}");
+}
+
+/// Clicks the real window where the twin has the widget labelled so, then
+/// has the twin click it too.
+fn click(screen: &Screen, twin: &mut Harness<'static, Desk>, label: &str) {
+    let centre = twin
+        .get_all_by_label(label)
+        .next()
+        .unwrap_or_else(|| panic!("the twin shows {label:?}"))
+        .rect()
+        .center();
+    let (x, y) = (centre.x.round().to_string(), centre.y.round().to_string());
+    xdo(screen, &["mousemove", "--sync", &x, &y]);
+    xdo(screen, &["click", "1"]);
+    twin.get_all_by_label(label).next().unwrap().click();
+    twin.step();
+}
+
+/// Waits until `done` holds for the real desk, seen from the simulator.
+fn wait_for(what: &str, done: impl Fn() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !done() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+#[ignore = "needs Xvfb, xdotool and ImageMagick: run scripts/test.sh"]
+fn a_trainee_finishes_the_first_lesson_in_a_real_window() {
+    let sim = SimServer::start(([127, 0, 0, 1], 0).into(), SimConfig::default()).unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let screen = Screen::start(home.path());
+    let mut desk = Killed(
+        Command::new(env!("CARGO_BIN_EXE_enroll-desk"))
+            .args(["--classroom", &sim.url(), "--lang", "en"])
+            .env("ENROLL_DESK_TRAINEE", "window-desk")
+            .env("DISPLAY", &screen.display)
+            .env_remove("WAYLAND_DISPLAY")
+            .env("HOME", home.path())
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("LIBGL_ALWAYS_SOFTWARE", "1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the desk starts"),
+    );
+    let badge = screen.wait_for_badge(home.path(), Duration::from_secs(30), || {
+        desk.0.try_wait().unwrap().is_none()
+    });
+    assert!(badge > 1_000, "the CLASSROOM badge was not drawn ({badge} px)");
+
+    let twin_config = ClientConfig {
+        trainee_desk: Some("twin-desk".to_owned()),
+        ..ClientConfig::new(sim.url())
+    };
+    let (mut twin, _twin_dir) = desk_with(settings(), Mode::Classroom(twin_config));
+    // What the real desk lists, asked as that desk.
+    let window_desk = Client::new(ClientConfig {
+        trainee_desk: Some("window-desk".to_owned()),
+        ..ClientConfig::new(sim.url())
+    })
+    .unwrap();
+    let listed = || {
+        window_desk
+            .list_requests(RequestFilter::default())
+            .map(|requests| requests.len())
+            .unwrap_or(0)
+    };
+
+    click(&screen, &mut twin, "Your first enrollment");
+    step_until(&mut twin, "the twin's lesson", |h| {
+        h.state().lesson().is_some() && !h.state().is_loading()
+    });
+    wait_for("the window's lesson", || listed() == 3);
+    std::thread::sleep(Duration::from_millis(500));
+
+    // Search for the person by keyboard, then click their row.
+    xdo(&screen, &["key", "ctrl+f"]);
+    xdo(&screen, &["type", "--delay", "20", PERSON]);
+    type_into(&mut twin, "Search", PERSON);
+    click(&screen, &mut twin, PERSON);
+    click(&screen, &mut twin, "Insert card");
+    wait_for_step(&mut twin, "check-confirmation");
+    std::thread::sleep(Duration::from_millis(500));
+
+    // Bind from the keyboard: Ctrl+B, then Enter on the confirmation.
+    xdo(&screen, &["key", "ctrl+b"]);
+    std::thread::sleep(Duration::from_millis(500));
+    xdo(&screen, &["key", "Return"]);
+    bind_by_keyboard(&mut twin);
+    let bound = || {
+        sim.calls()
+            .iter()
+            .filter(|call| call.starts_with("POST ") && call.to_lowercase().ends_with("/smartcards"))
+            .count()
+    };
+    wait_for("both binds", || bound() == 2);
+    hand_over_after_a_pause(&mut twin);
+    std::thread::sleep(TOO_SOON + Duration::from_millis(500));
+    // The PIN window's default button has the keyboard.
+    xdo(&screen, &["key", "Return"]);
+
+    let report = TrainingClient::new(&ClientConfig::new(sim.url())).unwrap();
+    wait_for("the window's result", || {
+        report
+            .report()
+            .unwrap()
+            .iter()
+            .any(|result| result.desk == "window-desk")
+    });
+    let results = report.report().unwrap();
+    let mine = results.iter().find(|r| r.desk == "window-desk").unwrap();
+    assert_eq!((mine.steps_done, mine.steps_total), (6, 6), "{mine:?}");
+    std::thread::sleep(Duration::from_millis(500));
+
+    let shot = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("training-result.png");
+    assert!(screen.save_png(&shot), "a screenshot of the result");
+    let pixels = screen.screenshot(home.path()).unwrap();
+    let distinct: std::collections::HashSet<&[u8]> = pixels.chunks(3).collect();
+    assert!(distinct.len() > 50, "the result screen is not blank");
+    let log = std::fs::read_to_string(home.path().join("data/enroll-desk/training.jsonl"))
+        .expect("the training log beside the audit trail");
+    assert!(log.contains("\"first-enrollment\""), "{log}");
+    assert!(desk.0.try_wait().unwrap().is_none(), "the desk keeps running");
+}
