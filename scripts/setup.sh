@@ -10,7 +10,7 @@ BUILD_PACKAGES=(build-essential pkg-config libpcsclite-dev libkrb5-dev libclang-
 GUI_PACKAGES=(libx11-6 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0 libgl1 libegl1 libgl1-mesa-dri)
 # A real window without a screen, its screenshots, and the software Vulkan
 # the headless UI tests render their snapshots with.
-GUI_TEST_PACKAGES=(xvfb imagemagick mesa-vulkan-drivers)
+GUI_TEST_PACKAGES=(xvfb imagemagick mesa-vulkan-drivers xdotool)
 # gcore, for the test that searches a core dump of the desk for the PIN.
 DEBUG_TEST_PACKAGES=(gdb)
 # A private MIT Kerberos realm for the sign-in tests, and faketime for the
