@@ -22,6 +22,7 @@ pub mod private_dir;
 pub mod session;
 pub mod sim;
 mod tls;
+pub mod training;
 #[cfg(feature = "desk")]
 pub mod token_store;
 #[cfg(feature = "desk")]
