@@ -12,6 +12,7 @@ use url::Url;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
+mod beside_api;
 mod calls;
 mod sending;
 
@@ -43,6 +44,9 @@ pub struct ClientConfig {
     pub connect_timeout: Duration,
     /// Limit for a whole call, connect to last byte.
     pub timeout: Duration,
+    /// Training: the desk's name, sent on every call so the simulator can
+    /// list this desk's own lesson requests.
+    pub trainee_desk: Option<String>,
 }
 
 /// Limits unless told otherwise: a call may take 30 s, connecting 10 s of it.
@@ -59,6 +63,7 @@ impl ClientConfig {
             ca_file: None,
             connect_timeout: CONNECT_TIMEOUT,
             timeout: TIMEOUT,
+            trainee_desk: None,
         }
     }
 
@@ -92,6 +97,7 @@ impl std::fmt::Debug for ClientConfig {
             .field("ca_file", &self.ca_file)
             .field("connect_timeout", &self.connect_timeout)
             .field("timeout", &self.timeout)
+            .field("trainee_desk", &self.trainee_desk)
             .finish()
     }
 }
@@ -138,6 +144,15 @@ impl Client {
                 }
             }))
             .user_agent(concat!("enroll-desk/", env!("CARGO_PKG_VERSION")));
+        if let Some(desk) = &config.trainee_desk {
+            let header = crate::training::wire::desk_header(desk).map_err(|reason| {
+                CmError::InvalidServerUrl {
+                    url: config.server.clone(),
+                    reason: format!("it cannot be told this trainee desk's name: {reason}"),
+                }
+            })?;
+            builder = builder.default_headers(reqwest::header::HeaderMap::from_iter([header]));
+        }
         if let Some(path) = &config.ca_file {
             builder = builder.tls_certs_merge(read_ca_file(path)?);
         }
