@@ -22,9 +22,9 @@ pub mod private_dir;
 pub mod session;
 pub mod sim;
 mod tls;
-pub mod training;
 #[cfg(feature = "desk")]
 pub mod token_store;
+pub mod training;
 #[cfg(feature = "desk")]
 pub mod ui;
 pub mod worker;

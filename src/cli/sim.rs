@@ -139,7 +139,12 @@ pub fn run(args: SimArgs) -> anyhow::Result<()> {
 fn desk_url(server: &SimServer) -> String {
     let address = server.address();
     if address.ip().is_unspecified() {
-        let scheme = server.url().split("://").next().unwrap_or("https").to_owned();
+        let scheme = server
+            .url()
+            .split("://")
+            .next()
+            .unwrap_or("https")
+            .to_owned();
         format!("{scheme}://<this computer's name>:{}", address.port())
     } else {
         server.url()

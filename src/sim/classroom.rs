@@ -71,7 +71,11 @@ impl Classroom {
     /// The lesson whose request to bind is `request`; `None` for a decoy
     /// or a request of the shared demo set.
     pub fn lesson_to_bind(&self, request: Uuid) -> Option<LessonId> {
-        let lesson = self.desks.get(self.owners.get(&request)?)?.lesson.as_ref()?;
+        let lesson = self
+            .desks
+            .get(self.owners.get(&request)?)?
+            .lesson
+            .as_ref()?;
         (lesson.request == request).then_some(lesson.id)
     }
 

@@ -186,8 +186,8 @@ mod tests {
 
     #[test]
     fn an_unknown_lesson_does_not_parse() {
-        let error = serde_json::from_str::<StartLesson>(r#"{"desk":"a","lesson":"juggling"}"#)
-            .unwrap_err();
+        let error =
+            serde_json::from_str::<StartLesson>(r#"{"desk":"a","lesson":"juggling"}"#).unwrap_err();
         assert!(error.to_string().contains("unknown variant"), "{error}");
     }
 

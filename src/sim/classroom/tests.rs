@@ -21,7 +21,12 @@ fn a_lesson_gives_the_desk_three_approved_requests_no_one_else_lists() {
     assert_eq!(listed, expected);
     assert!(own.iter().all(|r| r.is_ready_to_bind()));
     let person = state.request(setup.request).unwrap();
-    assert!(person.data_collection.iter().any(|d| d.value == "Marta Eklund"));
+    assert!(
+        person
+            .data_collection
+            .iter()
+            .any(|d| d.value == "Marta Eklund")
+    );
     assert_eq!(shared_ids(&state), shared, "the shared list is untouched");
     assert!(state.desk_requests("bob-pc", None, false).is_none());
     assert!(
@@ -42,7 +47,10 @@ fn starting_again_replaces_the_requests_and_forgets_the_old_ones() {
     let second = state.start_lesson("ada-pc", LessonId::FirstEnrollment);
     assert_ne!(first.request, second.request, "new ids on every start");
     assert!(state.request(first.request).is_none());
-    assert!(state.smartcard(smartcard).is_none(), "its smartcard went too");
+    assert!(
+        state.smartcard(smartcard).is_none(),
+        "its smartcard went too"
+    );
     assert_eq!(state.desk_requests("ada-pc", None, false).unwrap().len(), 3);
     assert_eq!(state.requests(None, false).len(), 36);
     // The index still finds every request after the old ones left.
