@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use crate::sim::{Faults, SimAuth, SimConfig, SimServer};
+use crate::training::wire::LessonResult;
 
 #[derive(Args, Debug)]
 pub struct SimArgs {
@@ -56,6 +57,9 @@ pub struct SimArgs {
     /// Quirk: serve the PIN only on the route-table form of the call
     #[arg(long)]
     pub documented_pin_route_missing: bool,
+    /// Training classroom: tell the trainer what each trainee desk runs, then print each lesson result as it arrives
+    #[arg(long)]
+    pub classroom: bool,
 }
 
 fn parse_rate(text: &str) -> Result<f64, String> {
@@ -81,6 +85,13 @@ pub fn run(args: SimArgs) -> anyhow::Result<()> {
         (None, false, schemes) if !schemes.is_empty() => SimAuth::Unsupported(schemes),
         _ => SimAuth::Open,
     };
+    let (results_to, results) = match args.classroom {
+        true => {
+            let (sender, receiver) = std::sync::mpsc::channel();
+            (Some(sender), Some(receiver))
+        }
+        false => (None, None),
+    };
     let config = SimConfig {
         auth,
         faults: Faults {
@@ -93,6 +104,7 @@ pub fn run(args: SimArgs) -> anyhow::Result<()> {
         },
         extra_requests: args.extra_requests,
         tls,
+        results_to,
     };
     let server = SimServer::start(args.listen, config).map_err(|e| {
         anyhow::anyhow!(
@@ -105,7 +117,79 @@ pub fn run(args: SimArgs) -> anyhow::Result<()> {
         server.url(),
         server.url()
     );
+    if let Some(results) = results {
+        println!(
+            "Classroom: each trainee desk runs  enroll-desk --classroom {}",
+            desk_url(&server)
+        );
+        // Ends when the simulator does (it holds the sending end).
+        std::thread::spawn(move || {
+            for result in results {
+                println!("{}", result_line(&result));
+            }
+        });
+    }
     server
         .wait()
         .map_err(|e| anyhow::anyhow!("the simulator stopped: {e}"))
+}
+
+/// The address trainee desks are given: this computer's name in place of
+/// an address that listens on every interface.
+fn desk_url(server: &SimServer) -> String {
+    let address = server.address();
+    if address.ip().is_unspecified() {
+        let scheme = server
+            .url()
+            .split("://")
+            .next()
+            .unwrap_or("https")
+            .to_owned();
+        format!("{scheme}://<this computer's name>:{}", address.port())
+    } else {
+        server.url()
+    }
+}
+
+/// `desk ada-pc finished "first-enrollment" in 212 s: 6/6 steps, 1 mistake (wrong-request)`
+fn result_line(result: &LessonResult) -> String {
+    let mistakes = match result.mistakes.len() {
+        0 => "no mistakes".to_owned(),
+        n => format!(
+            "{n} mistake{} ({})",
+            if n == 1 { "" } else { "s" },
+            result.mistakes.join(", ")
+        ),
+    };
+    format!(
+        "desk {} finished \"{}\" in {} s: {}/{} steps, {mistakes}",
+        result.desk, result.lesson, result.seconds, result.steps_done, result.steps_total
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::training::wire::LessonId;
+
+    #[test]
+    fn a_result_reads_as_one_line_for_the_trainer() {
+        let mut result = LessonResult {
+            desk: "ada-pc".into(),
+            lesson: LessonId::FirstEnrollment,
+            seconds: 212,
+            steps_done: 6,
+            steps_total: 6,
+            mistakes: vec!["wrong-request".into()],
+            finished_at: chrono::Utc::now(),
+        };
+        assert_eq!(
+            result_line(&result),
+            "desk ada-pc finished \"first-enrollment\" in 212 s: 6/6 steps, 1 mistake (wrong-request)"
+        );
+        result.mistakes.push("pin-shown-twice".into());
+        assert!(result_line(&result).ends_with("2 mistakes (wrong-request, pin-shown-twice)"));
+        result.mistakes.clear();
+        assert!(result_line(&result).ends_with("6/6 steps, no mistakes"));
+    }
 }

@@ -194,7 +194,7 @@ pub fn demo_data(extra: usize) -> DemoData {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn new_request(
+pub(super) fn new_request(
     ids: &mut IdSource,
     kind: RequestType,
     status: RequestStatus,
@@ -239,11 +239,16 @@ fn new_request(
 }
 
 /// Random-looking but repeatable GUIDs.
-struct IdSource(fastrand::Rng);
+pub(super) struct IdSource(fastrand::Rng);
 
 impl IdSource {
     fn new(seed: u64) -> Self {
         Self(fastrand::Rng::with_seed(seed))
+    }
+
+    /// GUIDs that differ on every start (training lessons).
+    pub(super) fn fresh() -> Self {
+        Self(fastrand::Rng::new())
     }
 
     fn next(&mut self) -> Uuid {

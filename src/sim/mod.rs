@@ -2,18 +2,25 @@
 //! state rules of a real server, and faults a trainer or a test can switch
 //! on. Used by `enroll-desk sim`, by demo mode and by the tests.
 
+mod answers;
 mod auth;
+mod classroom;
 mod data;
 mod routes;
 mod state;
+mod training_routes;
 
 use std::collections::HashMap;
 use std::net::{SocketAddr, TcpListener};
 use std::path::PathBuf;
+use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
 
+use crate::training::wire::LessonResult;
+
 pub use auth::SimAuth;
+pub use classroom::{MAX_RESULTS, PULLED_AFTER_BIND_DELAY};
 pub use data::{AdminKeyConfig, PinPolicy};
 pub use state::SimState;
 
@@ -43,6 +50,8 @@ pub struct SimConfig {
     pub extra_requests: usize,
     /// PEM certificate chain and key: serve HTTPS instead of HTTP.
     pub tls: Option<(PathBuf, PathBuf)>,
+    /// Where each lesson result goes as a desk reports it (the trainer's terminal).
+    pub results_to: Option<Sender<LessonResult>>,
 }
 
 pub(crate) struct Sim {
@@ -53,6 +62,7 @@ pub(crate) struct Sim {
     sessions: Mutex<HashMap<String, String>>,
     /// "METHOD /path" of every call received, for tests that count calls.
     calls: Mutex<Vec<String>>,
+    results_to: Option<Sender<LessonResult>>,
 }
 
 impl Sim {
@@ -70,6 +80,11 @@ impl Sim {
 
     fn sessions(&self) -> MutexGuard<'_, HashMap<String, String>> {
         self.sessions.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Whether this trainee desk's CM API is switched off (its lesson).
+    fn desk_api_off(&self, desk: &str) -> bool {
+        self.lock().classroom.api_off(desk)
     }
 
     fn faults(&self) -> Faults {
@@ -101,6 +116,7 @@ impl SimServer {
             auth: config.auth,
             sessions: Mutex::new(HashMap::new()),
             calls: Mutex::new(Vec::new()),
+            results_to: config.results_to,
         });
         let (handle, thread) = serve(listener, sim.clone(), config.tls.clone())?;
         Ok(Self {

@@ -9,10 +9,13 @@ use axum::extract::State;
 use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
-use serde::Serialize;
 use uuid::Uuid;
 
+use super::answers::{
+    iis_not_found, is_json, json, list, message, refused, unsupported_media_type,
+};
 use super::state::{Refusal, SimState};
+use super::training_routes::{self, desk_of};
 use super::{Faults, Sim};
 use crate::cm::RequestStatus;
 use crate::ids::parse_guid;
@@ -28,10 +31,13 @@ pub(super) async fn dispatch(
 ) -> Response {
     sim.log_call(&method, uri.path());
     let faults = sim.faults();
-    if faults.latency_ms > 0 {
+    // The classroom's routes are plumbing, not the CM server: no faults.
+    let training = training_routes::is_training(uri.path());
+    let desk = desk_of(&headers);
+    if !training && faults.latency_ms > 0 {
         tokio::time::sleep(std::time::Duration::from_millis(faults.latency_ms)).await;
     }
-    if faults.api_disabled {
+    if !training && (faults.api_disabled || desk.is_some_and(|d| sim.desk_api_off(d))) {
         return iis_not_found();
     }
     let admitted = match super::auth::admit(&sim, &headers).await {
@@ -43,9 +49,14 @@ pub(super) async fn dispatch(
     };
     let mut answer = if method == Method::POST && !is_json(&headers) {
         unsupported_media_type()
+    } else if training {
+        training_routes::answer(&sim, &method, &uri, &body)
     } else {
-        answer(&sim, &method, &uri, &body, faults)
+        answer(&sim, &method, &uri, &body, faults, desk)
     };
+    if let Some(AnswerAfter(delay)) = answer.extensions_mut().remove::<AnswerAfter>() {
+        tokio::time::sleep(delay).await;
+    }
     tracing::info!(
         "simulator: {method} {} → {} as {} ({})",
         uri.path(),
@@ -57,8 +68,19 @@ pub(super) async fn dispatch(
     answer
 }
 
+/// Marks an answer to be sent only after this long (a lesson's slow bind).
+#[derive(Clone, Copy)]
+struct AnswerAfter(std::time::Duration);
+
 /// The answer to a call let through, faults included.
-fn answer(sim: &Sim, method: &Method, uri: &Uri, body: &[u8], faults: Faults) -> Response {
+fn answer(
+    sim: &Sim,
+    method: &Method,
+    uri: &Uri,
+    body: &[u8],
+    faults: Faults,
+    desk: Option<&str>,
+) -> Response {
     let path = uri.path().to_ascii_lowercase();
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     let Some(route) = segments.strip_prefix(&API_PREFIX[..]) else {
@@ -88,6 +110,7 @@ fn answer(sim: &Sim, method: &Method, uri: &Uri, body: &[u8], faults: Faults) ->
         &query,
         body,
         faults.documented_pin_route_missing,
+        desk,
     )
     .unwrap_or_else(refused);
     if faults.malformed && answer.status() == StatusCode::OK {
@@ -109,6 +132,7 @@ fn route_call(
     query: &HashMap<String, String>,
     body: &[u8],
     documented_pin_missing: bool,
+    desk: Option<&str>,
 ) -> Result<Response, Refusal> {
     let mut state = sim.lock();
     Ok(match (method.as_str(), route) {
@@ -117,7 +141,9 @@ fn route_call(
             let current = query
                 .get("targetuser")
                 .is_some_and(|t| t.eq_ignore_ascii_case("current"));
-            list(&state.requests(status, current))
+            // A trainee desk in a lesson sees its own requests, no one else's.
+            let own = desk.and_then(|d| state.desk_requests(d, status, current));
+            list(&own.unwrap_or_else(|| state.requests(status, current)))
         }
         ("GET", ["requests", id]) => {
             let id = guid(id)?;
@@ -143,12 +169,17 @@ fn route_call(
         }
         ("POST", ["smartcards"]) => {
             let (request, card_id, atr) = bind_fields(body)?;
+            let delay = state.lesson_bind_rule(request)?;
             let smartcard = state.bind(request, card_id, &atr)?;
-            (
+            let mut answer = (
                 StatusCode::CREATED,
                 axum::Json(format!("api/v1.0/smartcards/{smartcard}")),
             )
-                .into_response()
+                .into_response();
+            if let Some(delay) = delay {
+                answer.extensions_mut().insert(AnswerAfter(delay));
+            }
+            answer
         }
         ("GET", ["smartcards", _, "serverproposedpin"]) if documented_pin_missing => {
             return Err(no_route());
@@ -299,60 +330,4 @@ fn bind_fields(body: &[u8]) -> Result<(Uuid, Uuid, String), Refusal> {
 
 fn guid(text: &str) -> Result<Uuid, Refusal> {
     parse_guid(text).ok_or_else(|| Refusal::Invalid(format!("'{text}' is not a valid GUID.")))
-}
-
-fn list<T: Serialize>(items: &[T]) -> Response {
-    if items.is_empty() {
-        StatusCode::NO_CONTENT.into_response()
-    } else {
-        json(items)
-    }
-}
-
-fn json<T: Serialize>(value: T) -> Response {
-    axum::Json(value).into_response()
-}
-
-fn refused(refusal: Refusal) -> Response {
-    match refusal {
-        Refusal::NotFound(m) => not_found(m),
-        Refusal::Forbidden(m) => message(StatusCode::FORBIDDEN, m),
-        Refusal::Invalid(m) => message(StatusCode::BAD_REQUEST, m),
-    }
-}
-
-/// Whether the body is declared JSON (`application/json`, any parameters).
-fn is_json(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"))
-}
-
-/// What ASP.NET Web API answers a body it has no formatter for.
-fn unsupported_media_type() -> Response {
-    message(
-        StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        "The request entity's media type is not supported for this resource.".to_owned(),
-    )
-}
-
-/// ASP.NET Web API's error shape.
-fn message(status: StatusCode, text: String) -> Response {
-    (status, axum::Json(serde_json::json!({ "Message": text }))).into_response()
-}
-
-fn not_found(text: String) -> Response {
-    message(StatusCode::NOT_FOUND, text)
-}
-
-/// What IIS answers when the API is off: an HTML page, not JSON.
-fn iis_not_found() -> Response {
-    (
-        StatusCode::NOT_FOUND,
-        [(header::CONTENT_TYPE, "text/html")],
-        "<html><body><h1>404 - File or directory not found.</h1></body></html>",
-    )
-        .into_response()
 }

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
+use super::classroom::Classroom;
 use super::data::{AdminKeyConfig, DemoData, PinPolicy, demo_data};
 use crate::card::admin_key::AdminKey;
 use crate::cm::{Request, RequestStatus, Smartcard, SmartcardStatus};
@@ -36,6 +37,8 @@ pub struct SimState {
     admin_keys: HashMap<Uuid, AdminKeyConfig>,
     smartcards: HashMap<Uuid, SimSmartcard>,
     pub current_user: Uuid,
+    /// Trainee desks and their lesson requests, which only they list.
+    pub(super) classroom: Classroom,
 }
 
 impl SimState {
@@ -62,6 +65,7 @@ impl SimState {
             admin_keys,
             smartcards: HashMap::new(),
             current_user,
+            classroom: Classroom::default(),
         }
     }
 
@@ -71,6 +75,7 @@ impl SimState {
         self.index.retain(|_, &mut i| i < n);
     }
 
+    /// The shared demo set (never a trainee desk's requests), filtered.
     pub fn requests(
         &self,
         status: Option<RequestStatus>,
@@ -78,9 +83,38 @@ impl SimState {
     ) -> Vec<&Request> {
         self.requests
             .iter()
-            .filter(|r| status.is_none_or(|s| r.status == s))
-            .filter(|r| !current_user_only || r.target_user_uuid == Some(self.current_user))
+            .filter(|r| !self.classroom.owns(r.uuid))
+            .filter(|r| self.listed(r, status, current_user_only))
             .collect()
+    }
+
+    /// Whether `request` passes the listing's status and target-user filters.
+    pub(super) fn listed(
+        &self,
+        request: &Request,
+        status: Option<RequestStatus>,
+        current_user_only: bool,
+    ) -> bool {
+        status.is_none_or(|s| request.status == s)
+            && (!current_user_only || request.target_user_uuid == Some(self.current_user))
+    }
+
+    /// Drops the requests `old` (and smartcards bound to them) and adds `new`.
+    pub(super) fn replace_requests(&mut self, old: &[Uuid], new: Vec<Request>) {
+        self.requests.retain(|r| !old.contains(&r.uuid));
+        self.smartcards.retain(|_, sc| !old.contains(&sc.request));
+        self.requests.extend(new);
+        self.index = (self.requests.iter().enumerate())
+            .map(|(i, r)| (r.uuid, i))
+            .collect();
+    }
+
+    /// A profile template with this PIN policy (the lowest id, so always the same one).
+    pub(super) fn template_with(&self, policy: PinPolicy) -> Option<Uuid> {
+        (self.policies.iter())
+            .filter(|(_, p)| **p == policy)
+            .map(|(t, _)| *t)
+            .min()
     }
 
     /// Whether a template lets the cardholder choose the PIN.
@@ -266,73 +300,4 @@ fn random_pin() -> Zeroizing<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn first(state: &SimState, status: RequestStatus) -> Uuid {
-        state.requests(Some(status), false)[0].uuid
-    }
-
-    #[test]
-    fn bind_then_pin_is_stable_and_a_second_bind_is_refused() {
-        let mut state = SimState::new(0);
-        let request = first(&state, RequestStatus::Approved);
-        let card = Uuid::new_v4();
-        let sc = state.bind(request, card, "3B8D01").unwrap();
-        assert_eq!(state.request(request).unwrap().new_smartcard_uuid, Some(sc));
-        let pin = state
-            .proposed_pin(sc, None, card, "3b8d01")
-            .unwrap()
-            .unwrap()
-            .to_owned();
-        assert!(
-            (6..=8).contains(&pin.len()) && pin.chars().all(|c| c.is_ascii_digit()),
-            "{pin:?}"
-        );
-        assert_eq!(
-            state
-                .proposed_pin(sc, Some(request), card, "3b8d01")
-                .unwrap(),
-            Some(pin.as_str())
-        );
-        assert!(
-            matches!(state.bind(request, Uuid::new_v4(), "3b"), Err(Refusal::Forbidden(m)) if m.contains("already bound"))
-        );
-        assert!(matches!(
-            state.proposed_pin(sc, None, Uuid::new_v4(), "3b8d01"),
-            Err(Refusal::Forbidden(_))
-        ));
-        assert!(matches!(
-            state.proposed_pin(sc, Some(Uuid::new_v4()), card, "3b8d01"),
-            Err(Refusal::NotFound(_))
-        ));
-    }
-
-    #[test]
-    fn only_approved_requests_bind() {
-        let mut state = SimState::new(0);
-        let pending = first(&state, RequestStatus::Pending);
-        let refusal = state.bind(pending, Uuid::new_v4(), "3b00").unwrap_err();
-        assert!(matches!(refusal, Refusal::Forbidden(m) if m.contains("status Pending")));
-        assert!(matches!(
-            state.bind(Uuid::new_v4(), Uuid::new_v4(), "3b00"),
-            Err(Refusal::NotFound(_))
-        ));
-    }
-
-    #[test]
-    fn demo_data_has_the_promised_variety() {
-        let state = SimState::new(5);
-        assert_eq!(state.requests(None, false).len(), 36 + 5);
-        assert!(state.requests(Some(RequestStatus::Approved), false).len() >= 20);
-        assert!(!state.requests(None, true).is_empty());
-        assert!(
-            state
-                .requests(None, false)
-                .iter()
-                .any(|r| matches!(r.status, RequestStatus::Unknown(_)))
-        );
-        let policies: std::collections::HashSet<_> = state.policies.values().collect();
-        assert_eq!(policies.len(), 2, "one template of each PIN policy");
-    }
-}
+mod tests;

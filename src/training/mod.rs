@@ -1,5 +1,7 @@
 //! Training mode: lessons that teach the job on the demo or a classroom's
-//! simulator, each step checked against what the desk really did.
+//! simulator, each step checked against what the desk really did
+//! (`lessons`, `progress`, `log`), and what trainee desks and the simulator
+//! say to each other (`wire`) with the desk's side of saying it (`client`).
 
 pub mod client;
 pub mod lessons;

@@ -12,6 +12,7 @@ use url::Url;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
+mod beside_api;
 mod calls;
 mod sending;
 
@@ -43,8 +44,8 @@ pub struct ClientConfig {
     pub connect_timeout: Duration,
     /// Limit for a whole call, connect to last byte.
     pub timeout: Duration,
-    /// In training: the desk's name, sent on every call so a classroom's
-    /// simulator gives each desk its own requests.
+    /// Training: the desk's name, sent on every call so the simulator can
+    /// list this desk's own lesson requests.
     pub trainee_desk: Option<String>,
 }
 
@@ -96,6 +97,7 @@ impl std::fmt::Debug for ClientConfig {
             .field("ca_file", &self.ca_file)
             .field("connect_timeout", &self.connect_timeout)
             .field("timeout", &self.timeout)
+            .field("trainee_desk", &self.trainee_desk)
             .finish()
     }
 }
@@ -142,6 +144,15 @@ impl Client {
                 }
             }))
             .user_agent(concat!("enroll-desk/", env!("CARGO_PKG_VERSION")));
+        if let Some(desk) = &config.trainee_desk {
+            let header = crate::training::wire::desk_header(desk).map_err(|reason| {
+                CmError::InvalidServerUrl {
+                    url: config.server.clone(),
+                    reason: format!("it cannot be told this trainee desk's name: {reason}"),
+                }
+            })?;
+            builder = builder.default_headers(reqwest::header::HeaderMap::from_iter([header]));
+        }
         if let Some(path) = &config.ca_file {
             builder = builder.tls_certs_merge(read_ca_file(path)?);
         }

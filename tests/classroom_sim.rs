@@ -1,0 +1,410 @@
+//! The training classroom over real HTTP on loopback: trainee desks against
+//! one simulator, each with its own lesson requests, the trainer's faults
+//! for the whole room, and the results the trainer sees.
+// Tests and benchmarks may panic on what they did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
+
+use enroll_desk::cm::{AuthMethod, Client, ClientConfig, CmError, Request, RequestFilter};
+use enroll_desk::ids::Atr;
+use enroll_desk::pin::PinOutcome;
+use enroll_desk::sim::{Faults, PULLED_AFTER_BIND_DELAY, SimAuth, SimConfig, SimServer};
+use enroll_desk::training::client::TrainingClient;
+use enroll_desk::training::wire::{DESK_HEADER, LessonId, LessonResult};
+use support::sim;
+use uuid::Uuid;
+
+const CHALLENGE: [u8; 8] = [1, 2, 3, 4, 5, 6, 7, 8];
+
+fn atr() -> Atr {
+    "3b8d0180fba000000397425446590301c8".parse().unwrap()
+}
+
+fn desk_config(server: &SimServer, desk: &str) -> ClientConfig {
+    ClientConfig {
+        trainee_desk: Some(desk.to_owned()),
+        ..ClientConfig::new(server.url())
+    }
+}
+
+/// A trainee desk: its CM client and its classroom client.
+fn desk(server: &SimServer, name: &str) -> (Client, TrainingClient) {
+    let config = desk_config(server, name);
+    (
+        Client::new(config.clone()).unwrap(),
+        TrainingClient::new(&config).unwrap(),
+    )
+}
+
+fn ids(requests: &[Request]) -> HashSet<Uuid> {
+    requests.iter().map(|r| r.uuid).collect()
+}
+
+fn result(desk: &str, lesson: LessonId, mistakes: &[&str]) -> LessonResult {
+    LessonResult {
+        desk: desk.to_owned(),
+        lesson,
+        seconds: 212,
+        steps_done: 6,
+        steps_total: 6,
+        mistakes: mistakes.iter().map(|m| (*m).to_owned()).collect(),
+        finished_at: chrono::Utc::now(),
+    }
+}
+
+/// Binds a fresh card to `request` and asks for its PIN.
+fn bind_and_fetch_pin(client: &Client, request: Uuid) -> Result<PinOutcome, CmError> {
+    let card_id = Uuid::new_v4();
+    let smartcard = client.bind_card(request, card_id, &atr())?;
+    client.server_proposed_pin(request, smartcard, card_id, &atr(), &CHALLENGE)
+}
+
+#[test]
+fn two_desks_each_see_bind_and_report_their_own_lesson() {
+    let server = sim(SimConfig::default());
+    let shared = support::client_for(&server.url());
+    let shared_before = ids(&shared.list_requests(RequestFilter::default()).unwrap());
+    let (ada_cm, ada) = desk(&server, "ada-pc");
+    let (bob_cm, bob) = desk(&server, "bob-pc");
+    let ada_setup = ada
+        .start_lesson("ada-pc", LessonId::FirstEnrollment)
+        .unwrap();
+    let bob_setup = bob
+        .start_lesson("bob-pc", LessonId::FirstEnrollment)
+        .unwrap();
+    let ada_list = ada_cm.list_requests(RequestFilter::default()).unwrap();
+    let bob_list = bob_cm.list_requests(RequestFilter::default()).unwrap();
+    assert_eq!(ada_list.len(), 3);
+    assert_eq!(bob_list.len(), 3);
+    assert!(ids(&ada_list).is_disjoint(&ids(&bob_list)));
+    let expected: HashSet<Uuid> =
+        [ada_setup.request, ada_setup.others[0], ada_setup.others[1]].into();
+    assert_eq!(ids(&ada_list), expected);
+    let lesson_request = ada_list
+        .iter()
+        .find(|r| r.uuid == ada_setup.request)
+        .unwrap();
+    assert_eq!(
+        lesson_request.data_item("DisplayName"),
+        Some(ada_setup.person.as_str())
+    );
+
+    for (client, setup) in [(&ada_cm, &ada_setup), (&bob_cm, &bob_setup)] {
+        let outcome = bind_and_fetch_pin(client, setup.request).unwrap();
+        assert!(matches!(outcome, PinOutcome::Proposed(_)));
+    }
+    ada.send_result(&result(
+        "ada-pc",
+        LessonId::FirstEnrollment,
+        &["wrong-request"],
+    ))
+    .unwrap();
+    bob.send_result(&result("bob-pc", LessonId::FirstEnrollment, &[]))
+        .unwrap();
+    let report = shared_training(&server).report().unwrap();
+    let desks: Vec<&str> = report.iter().map(|r| r.desk.as_str()).collect();
+    assert_eq!(desks, ["ada-pc", "bob-pc"], "both desks, oldest first");
+    assert_eq!(report[0].mistakes, ["wrong-request"]);
+
+    let shared_after = ids(&shared.list_requests(RequestFilter::default()).unwrap());
+    assert_eq!(
+        shared_after, shared_before,
+        "no desk's requests in the shared list"
+    );
+    assert!(shared_after.is_disjoint(&ids(&ada_list)));
+}
+
+fn shared_training(server: &SimServer) -> TrainingClient {
+    TrainingClient::new(&ClientConfig::new(server.url())).unwrap()
+}
+
+#[test]
+fn a_desk_without_a_lesson_sees_the_shared_demo_set() {
+    let server = sim(SimConfig::default());
+    let (cm, _) = desk(&server, "carol-pc");
+    let listed = cm.list_requests(RequestFilter::default()).unwrap();
+    let shared = support::client_for(&server.url())
+        .list_requests(RequestFilter::default())
+        .unwrap();
+    assert_eq!(ids(&listed), ids(&shared));
+    assert!(listed.len() >= 30);
+}
+
+#[test]
+fn server_says_no_refuses_the_lesson_request_but_binds_a_decoy() {
+    let server = sim(SimConfig::default());
+    let (cm, training) = desk(&server, "ada-pc");
+    let setup = training
+        .start_lesson("ada-pc", LessonId::ServerSaysNo)
+        .unwrap();
+    let refused = cm
+        .bind_card(setup.request, Uuid::new_v4(), &atr())
+        .unwrap_err();
+    assert!(
+        matches!(&refused, CmError::Forbidden { message, .. } if message == "Access is denied."),
+        "{refused:?}"
+    );
+    assert!(matches!(
+        bind_and_fetch_pin(&cm, setup.others[0]).unwrap(),
+        PinOutcome::Proposed(_)
+    ));
+}
+
+#[test]
+fn server_down_turns_off_one_desks_api_until_it_is_switched_on() {
+    let server = sim(SimConfig::default());
+    let (ada_cm, ada) = desk(&server, "ada-pc");
+    let (bob_cm, bob) = desk(&server, "bob-pc");
+    ada.start_lesson("ada-pc", LessonId::ServerDown).unwrap();
+    bob.start_lesson("bob-pc", LessonId::FirstEnrollment)
+        .unwrap();
+    let off = ada_cm.list_requests(RequestFilter::default()).unwrap_err();
+    assert!(matches!(off, CmError::ApiNotEnabled { .. }), "{off:?}");
+    assert_eq!(
+        bob_cm
+            .list_requests(RequestFilter::default())
+            .unwrap()
+            .len(),
+        3
+    );
+    ada.set_api("ada-pc", true).unwrap();
+    assert_eq!(
+        ada_cm
+            .list_requests(RequestFilter::default())
+            .unwrap()
+            .len(),
+        3
+    );
+    ada.set_api("ada-pc", false).unwrap();
+    assert!(matches!(
+        ada_cm.list_requests(RequestFilter::default()),
+        Err(CmError::ApiNotEnabled { .. })
+    ));
+}
+
+#[test]
+fn cardholder_chooses_gives_no_pin_for_the_lesson_request() {
+    let server = sim(SimConfig::default());
+    let (cm, training) = desk(&server, "ada-pc");
+    let setup = training
+        .start_lesson("ada-pc", LessonId::CardholderChooses)
+        .unwrap();
+    let outcome = bind_and_fetch_pin(&cm, setup.request).unwrap();
+    assert!(matches!(outcome, PinOutcome::CardholderChooses));
+}
+
+#[test]
+fn pulled_after_bind_answers_the_bind_late_but_binds() {
+    let server = sim(SimConfig::default());
+    let (cm, training) = desk(&server, "ada-pc");
+    let setup = training
+        .start_lesson("ada-pc", LessonId::PulledAfterBind)
+        .unwrap();
+    let started = Instant::now();
+    let smartcard = cm.bind_card(setup.request, Uuid::new_v4(), &atr()).unwrap();
+    assert!(
+        started.elapsed() >= Duration::from_secs(4),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(PULLED_AFTER_BIND_DELAY >= Duration::from_secs(4));
+    let bound = cm.get_request(setup.request).unwrap();
+    assert_eq!(bound.new_smartcard_uuid, Some(smartcard));
+}
+
+#[test]
+fn the_trainers_faults_leave_the_classroom_routes_alone() {
+    let server = sim(SimConfig {
+        faults: Faults {
+            forbidden_rate: 1.0,
+            latency_ms: 5_000,
+            api_disabled: false,
+            ..Faults::default()
+        },
+        ..SimConfig::default()
+    });
+    // Shorter than the latency: a delayed classroom call would time out.
+    let config = ClientConfig {
+        trainee_desk: Some("ada-pc".into()),
+        ..ClientConfig::new(server.url())
+    }
+    .with_timeout(Duration::from_secs(3));
+    let training = TrainingClient::new(&config).unwrap();
+    let setup = training
+        .start_lesson("ada-pc", LessonId::FirstEnrollment)
+        .unwrap();
+    training.set_api("ada-pc", true).unwrap();
+    training.report().unwrap();
+    // The CM API itself is slowed and refused for every desk.
+    server.set_faults(Faults {
+        forbidden_rate: 1.0,
+        ..Faults::default()
+    });
+    let cm = Client::new(config.clone()).unwrap();
+    assert!(matches!(
+        cm.bind_card(setup.request, Uuid::new_v4(), &atr()),
+        Err(CmError::Forbidden { .. })
+    ));
+    server.set_faults(Faults {
+        api_disabled: true,
+        ..Faults::default()
+    });
+    assert!(matches!(
+        cm.list_requests(RequestFilter::default()),
+        Err(CmError::ApiNotEnabled { .. })
+    ));
+    training
+        .start_lesson("ada-pc", LessonId::ServerDown)
+        .unwrap();
+}
+
+#[test]
+fn classroom_calls_sign_in_like_every_call() {
+    let server = sim(SimConfig {
+        auth: SimAuth::Bearer("s3cret".into()),
+        ..SimConfig::default()
+    });
+    let anonymous = ClientConfig {
+        auth: AuthMethod::None,
+        ..desk_config(&server, "ada-pc")
+    };
+    let refused = TrainingClient::new(&anonymous)
+        .unwrap()
+        .start_lesson("ada-pc", LessonId::FirstEnrollment)
+        .unwrap_err();
+    assert!(
+        matches!(refused, CmError::Unauthorized { .. }),
+        "{refused:?}"
+    );
+    let signed_in = ClientConfig {
+        token: Some("s3cret".to_owned().into()),
+        ..desk_config(&server, "ada-pc")
+    };
+    TrainingClient::new(&signed_in)
+        .unwrap()
+        .start_lesson("ada-pc", LessonId::FirstEnrollment)
+        .unwrap();
+}
+
+#[test]
+fn bad_desk_names_and_lessons_are_refused_with_words() {
+    let server = sim(SimConfig::default());
+    let training = shared_training(&server);
+    let too_long = "x".repeat(65);
+    for bad in ["", too_long.as_str(), "a\u{7}b"] {
+        let error = training
+            .start_lesson(bad, LessonId::FirstEnrollment)
+            .unwrap_err();
+        assert!(
+            matches!(&error, CmError::BadRequest { message } if message.contains("desk name")),
+            "{bad:?}: {error:?}"
+        );
+    }
+    let http = reqwest::blocking::Client::new();
+    let answer = http
+        .post(format!("{}/training/lessons", server.url()))
+        .json(&serde_json::json!({ "desk": "ada-pc", "lesson": "juggling" }))
+        .send()
+        .unwrap();
+    assert_eq!(answer.status(), 400);
+    let text = answer.text().unwrap();
+    assert!(
+        text.contains("unknown variant") && text.contains("first-enrollment"),
+        "{text}"
+    );
+    let answer = http
+        .post(format!("{}/training/results", server.url()))
+        .json(&result("ada-pc", LessonId::FirstEnrollment, &["\u{1b}[2J"]))
+        .send()
+        .unwrap();
+    assert_eq!(answer.status(), 400);
+    assert!(answer.text().unwrap().contains("not a slug"));
+    assert!(
+        training.report().unwrap().is_empty(),
+        "nothing bad was kept"
+    );
+}
+
+#[test]
+fn a_desk_name_no_header_can_carry_is_refused_when_the_client_is_built() {
+    let server = sim(SimConfig::default());
+    for bad in ["line\nbreak", "Zoë", ""] {
+        let error = Client::new(desk_config(&server, bad)).err().unwrap();
+        assert!(error.to_string().contains("desk name"), "{bad:?}: {error}");
+    }
+    // The header goes out exactly as named.
+    let (cm, training) = desk(&server, "Room 4, desk 2");
+    training
+        .start_lesson("Room 4, desk 2", LessonId::CardWithoutId)
+        .unwrap();
+    assert_eq!(cm.list_requests(RequestFilter::default()).unwrap().len(), 3);
+    assert_eq!(DESK_HEADER, "X-Enroll-Desk-Trainee");
+}
+
+/// `enroll-desk sim --classroom` in its own process, killed on drop.
+struct SimProcess(std::process::Child);
+
+impl Drop for SimProcess {
+    fn drop(&mut self) {
+        let _: Result<_, _> = self.0.kill();
+        let _: Result<_, _> = self.0.wait();
+    }
+}
+
+#[test]
+fn sim_classroom_tells_the_trainer_what_desks_run_and_each_result() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_enroll-desk"))
+        .args(["sim", "--classroom", "--listen", "127.0.0.1:0"])
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let _process = SimProcess(child);
+    // Lines arrive on a thread, so a silent simulator fails the test, not hangs it.
+    let (lines, received) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if lines.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let next_line = || received.recv_timeout(Duration::from_secs(30)).unwrap();
+    let listening = next_line();
+    let port: u16 = listening
+        .split("127.0.0.1:")
+        .nth(1)
+        .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|digits| digits.parse().ok())
+        .unwrap_or_else(|| panic!("no port in {listening:?}"));
+    let url = format!("http://127.0.0.1:{port}");
+    let told = next_line();
+    assert!(
+        told.ends_with(&format!("enroll-desk --classroom {url}")),
+        "{told:?}"
+    );
+    let training = TrainingClient::new(&ClientConfig::new(&url)).unwrap();
+    training
+        .start_lesson("ada-pc", LessonId::FirstEnrollment)
+        .unwrap();
+    training
+        .send_result(&result(
+            "ada-pc",
+            LessonId::FirstEnrollment,
+            &["wrong-request"],
+        ))
+        .unwrap();
+    assert_eq!(
+        next_line(),
+        "desk ada-pc finished \"first-enrollment\" in 212 s: 6/6 steps, 1 mistake (wrong-request)"
+    );
+}
