@@ -15,13 +15,19 @@ fn the_first_enrollment_ticks_each_step_and_notes_another_persons_bind() {
     start_lesson(&mut h, "Your first enrollment");
     assert_eq!(h.state().requests().len(), 3, "the lesson's own requests");
     let (request, decoys) = lesson_requests(&h);
-    assert!(has_label_containing(&h, "▶ Find the cardholder's request"));
+    assert!(has_label_containing(
+        &h,
+        "Now: Find the cardholder's request"
+    ));
 
     choose(&mut h, decoys[0]);
     assert_eq!(current_step(&h), Some("choose-request"), "another person");
     choose(&mut h, request);
     assert_eq!(current_step(&h), Some("insert-card"));
-    assert!(has_label_containing(&h, "✔ Find the cardholder's request"));
+    assert!(has_label_containing(
+        &h,
+        "Done: Find the cardholder's request"
+    ));
     h.get_all_by_label("Insert card").next().unwrap().click();
     wait_for_step(&mut h, "check-confirmation");
 
@@ -46,9 +52,13 @@ fn the_first_enrollment_ticks_each_step_and_notes_another_persons_bind() {
 
     // Done right: a fresh card for the right person.
     h.get_by_label("Remove card").click();
-    h.step();
+    step_until(&mut h, "the reader to be empty", |h| {
+        h.query_by_label("Remove card").is_none()
+    });
     h.get_all_by_label("Insert card").next().unwrap().click();
-    h.step();
+    step_until(&mut h, "the new card", |h| {
+        h.query_by_label("Remove card").is_some()
+    });
     choose(&mut h, request);
     bind_by_keyboard(&mut h);
     wait_for_step(&mut h, "read-pin");
@@ -135,8 +145,9 @@ fn the_server_says_no_and_the_trainee_learns_what_to_say() {
     assert!(has_label_containing(&h, "403"), "the desk says why");
     h.get_by_label("\"Your card is broken; here is a new one.\"")
         .click();
-    h.step();
-    assert!(has_label_containing(&h, "Not quite."));
+    step_until(&mut h, "the verdict", |h| {
+        has_label_containing(h, "Not quite.")
+    });
     assert_eq!(mistakes(&h), ["wrong-answer"]);
     assert_eq!(current_step(&h), Some("quiz-forbidden"));
     h.get_all_by_label_contains("The server did not allow this enrollment yet")
@@ -215,6 +226,9 @@ fn the_server_down_lesson_shows_the_message_and_what_to_check() {
     wait_for_step(&mut h, "open-settings");
     h.get_by_label("Settings…").click();
     wait_for_step(&mut h, "refresh-again");
+    step_until(&mut h, "the settings", |h| {
+        h.query_by_label("Cancel").is_some()
+    });
     h.get_by_label("Cancel").click();
     h.step();
     // The lesson turns the REST API back on in the background.

@@ -84,7 +84,10 @@ fn a_trainee_finishes_the_first_lesson_in_a_real_window() {
     let badge = screen.wait_for_badge(home.path(), Duration::from_secs(30), || {
         desk.0.try_wait().unwrap().is_none()
     });
-    assert!(badge > 1_000, "the CLASSROOM badge was not drawn ({badge} px)");
+    assert!(
+        badge > 1_000,
+        "the CLASSROOM badge was not drawn ({badge} px)"
+    );
 
     let twin_config = ClientConfig {
         trainee_desk: Some("twin-desk".to_owned()),
@@ -128,7 +131,9 @@ fn a_trainee_finishes_the_first_lesson_in_a_real_window() {
     let bound = || {
         sim.calls()
             .iter()
-            .filter(|call| call.starts_with("POST ") && call.to_lowercase().ends_with("/smartcards"))
+            .filter(|call| {
+                call.starts_with("POST ") && call.to_lowercase().ends_with("/smartcards")
+            })
             .count()
     };
     wait_for("both binds", || bound() == 2);
@@ -158,5 +163,8 @@ fn a_trainee_finishes_the_first_lesson_in_a_real_window() {
     let log = std::fs::read_to_string(home.path().join("data/enroll-desk/training.jsonl"))
         .expect("the training log beside the audit trail");
     assert!(log.contains("\"first-enrollment\""), "{log}");
-    assert!(desk.0.try_wait().unwrap().is_none(), "the desk keeps running");
+    assert!(
+        desk.0.try_wait().unwrap().is_none(),
+        "the desk keeps running"
+    );
 }

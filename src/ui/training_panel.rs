@@ -92,9 +92,9 @@ fn lesson_ui(ui: &mut egui::Ui, run: &LessonRun, actions: &mut Vec<TrainingActio
     for (i, (step, done)) in run.steps().enumerate() {
         let words = text(&format!("training-step-{}", step.id), None);
         if done {
-            ui.label(format!("✔ {words}"));
+            ui.label(tr!("training-step-done", step = words));
         } else if Some(i) == current {
-            ui.label(egui::RichText::new(format!("▶ {words}")).strong());
+            ui.label(egui::RichText::new(tr!("training-step-now", step = words)).strong());
             ui.indent("why", |ui| {
                 ui.weak(text(&format!("training-step-{}-why", step.id), None));
                 if let Check::Quiz(quiz) = step.check {
@@ -102,7 +102,7 @@ fn lesson_ui(ui: &mut egui::Ui, run: &LessonRun, actions: &mut Vec<TrainingActio
                 }
             });
         } else {
-            ui.weak(format!("• {words}"));
+            ui.weak(words);
         }
     }
     mistakes_ui(ui, run);
