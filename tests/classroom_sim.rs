@@ -408,3 +408,57 @@ fn sim_classroom_tells_the_trainer_what_desks_run_and_each_result() {
         "desk ada-pc finished \"first-enrollment\" in 212 s: 6/6 steps, 1 mistake (wrong-request)"
     );
 }
+
+#[test]
+fn a_report_bigger_than_one_object_still_arrives() {
+    let server = sim(SimConfig::default());
+    let training = shared_training(&server);
+    let desk = "d".repeat(64);
+    let mistake = "m".repeat(64);
+    let mistakes = vec![mistake.as_str(); enroll_desk::training::wire::MISTAKES_MAX];
+    // About 2.2 KB each: 600 of them pass 1 MiB.
+    for _ in 0..600 {
+        training
+            .send_result(&result(&desk, LessonId::ServerDown, &mistakes))
+            .unwrap();
+    }
+    let report = training.report().unwrap();
+    assert_eq!(report.len(), 600);
+    assert!(serde_json::to_vec(&report).unwrap().len() > 1024 * 1024);
+}
+
+#[test]
+fn servers_that_are_not_a_classroom_give_errors_with_words() {
+    use support::canned::{Reply, json, serve};
+    let try_start = |url: &str| {
+        TrainingClient::new(&ClientConfig::new(url))
+            .unwrap()
+            .start_lesson("ada-pc", LessonId::FirstEnrollment)
+            .unwrap_err()
+    };
+    let real_cm = serve(
+        json(404, r#"{"Message":"No HTTP resource was found."}"#),
+        vec![],
+    );
+    let error = try_start(&real_cm.url);
+    assert!(
+        error.to_string().contains("not a training simulator"),
+        "{error}"
+    );
+    let garbled = serve(
+        json(200, r#"{"lesson":"first-enrollment","request":"#),
+        vec![],
+    );
+    let error = try_start(&garbled.url);
+    assert!(
+        matches!(&error, CmError::UnexpectedResponse { got, .. } if got.contains("JSON that does not fit")),
+        "{error:?}"
+    );
+    let failing = serve(json(500, r#"{"Message":"An error has occurred."}"#), vec![]);
+    assert!(matches!(
+        try_start(&failing.url),
+        CmError::ServerError { status: 500, .. }
+    ));
+    let gone = serve(Reply::Hangup, vec![]);
+    assert!(matches!(try_start(&gone.url), CmError::Unreachable { .. }));
+}
