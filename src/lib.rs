@@ -5,8 +5,9 @@
 //! talks to the CM server, `enroll` is the bind-and-PIN workflow over both,
 //! `worker` runs it all off the UI thread, `session` starts a worker
 //! against a server or the demo, `sim` and `demo` are a CM server
-//! and readers of our own for training and tests, and `cli` parses arguments
-//! and dispatches.
+//! and readers of our own for training and tests, `training` is what trainee
+//! desks and the simulator's classroom say to each other, and `cli` parses
+//! arguments and dispatches.
 
 pub mod audit;
 pub mod card;

@@ -9,59 +9,16 @@ mod support;
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
-use enroll_desk::cm::{AuthMethod, Client, ClientConfig, CmError, Request, RequestFilter};
-use enroll_desk::ids::Atr;
+use enroll_desk::cm::{AuthMethod, Client, ClientConfig, CmError, RequestFilter};
 use enroll_desk::pin::PinOutcome;
-use enroll_desk::sim::{Faults, PULLED_AFTER_BIND_DELAY, SimAuth, SimConfig, SimServer};
+use enroll_desk::sim::{Faults, PULLED_AFTER_BIND_DELAY, SimAuth, SimConfig};
 use enroll_desk::training::client::TrainingClient;
-use enroll_desk::training::wire::{DESK_HEADER, LessonId, LessonResult};
+use enroll_desk::training::wire::{DESK_HEADER, LessonId};
+use support::classroom::{
+    atr, bind_and_fetch_pin, desk, desk_config, ids, result, shared_training,
+};
 use support::sim;
 use uuid::Uuid;
-
-const CHALLENGE: [u8; 8] = [1, 2, 3, 4, 5, 6, 7, 8];
-
-fn atr() -> Atr {
-    "3b8d0180fba000000397425446590301c8".parse().unwrap()
-}
-
-fn desk_config(server: &SimServer, desk: &str) -> ClientConfig {
-    ClientConfig {
-        trainee_desk: Some(desk.to_owned()),
-        ..ClientConfig::new(server.url())
-    }
-}
-
-/// A trainee desk: its CM client and its classroom client.
-fn desk(server: &SimServer, name: &str) -> (Client, TrainingClient) {
-    let config = desk_config(server, name);
-    (
-        Client::new(config.clone()).unwrap(),
-        TrainingClient::new(&config).unwrap(),
-    )
-}
-
-fn ids(requests: &[Request]) -> HashSet<Uuid> {
-    requests.iter().map(|r| r.uuid).collect()
-}
-
-fn result(desk: &str, lesson: LessonId, mistakes: &[&str]) -> LessonResult {
-    LessonResult {
-        desk: desk.to_owned(),
-        lesson,
-        seconds: 212,
-        steps_done: 6,
-        steps_total: 6,
-        mistakes: mistakes.iter().map(|m| (*m).to_owned()).collect(),
-        finished_at: chrono::Utc::now(),
-    }
-}
-
-/// Binds a fresh card to `request` and asks for its PIN.
-fn bind_and_fetch_pin(client: &Client, request: Uuid) -> Result<PinOutcome, CmError> {
-    let card_id = Uuid::new_v4();
-    let smartcard = client.bind_card(request, card_id, &atr())?;
-    client.server_proposed_pin(request, smartcard, card_id, &atr(), &CHALLENGE)
-}
 
 #[test]
 fn two_desks_each_see_bind_and_report_their_own_lesson() {
@@ -116,10 +73,6 @@ fn two_desks_each_see_bind_and_report_their_own_lesson() {
         "no desk's requests in the shared list"
     );
     assert!(shared_after.is_disjoint(&ids(&ada_list)));
-}
-
-fn shared_training(server: &SimServer) -> TrainingClient {
-    TrainingClient::new(&ClientConfig::new(server.url())).unwrap()
 }
 
 #[test]
@@ -345,66 +298,20 @@ fn a_desk_name_no_header_can_carry_is_refused_when_the_client_is_built() {
     assert_eq!(DESK_HEADER, "X-Enroll-Desk-Trainee");
 }
 
-/// `enroll-desk sim --classroom` in its own process, killed on drop.
-struct SimProcess(std::process::Child);
-
-impl Drop for SimProcess {
-    fn drop(&mut self) {
-        let _: Result<_, _> = self.0.kill();
-        let _: Result<_, _> = self.0.wait();
-    }
-}
-
 #[test]
-fn sim_classroom_tells_the_trainer_what_desks_run_and_each_result() {
-    use std::io::{BufRead, BufReader};
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_enroll-desk"))
-        .args(["sim", "--classroom", "--listen", "127.0.0.1:0"])
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let _process = SimProcess(child);
-    // Lines arrive on a thread, so a silent simulator fails the test, not hangs it.
-    let (lines, received) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            if lines.send(line).is_err() {
-                break;
-            }
-        }
-    });
-    let next_line = || received.recv_timeout(Duration::from_secs(30)).unwrap();
-    let listening = next_line();
-    let port: u16 = listening
-        .split("127.0.0.1:")
-        .nth(1)
-        .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
-        .and_then(|digits| digits.parse().ok())
-        .unwrap_or_else(|| panic!("no port in {listening:?}"));
-    let url = format!("http://127.0.0.1:{port}");
-    let told = next_line();
-    assert!(
-        told.ends_with(&format!("enroll-desk --classroom {url}")),
-        "{told:?}"
-    );
-    let training = TrainingClient::new(&ClientConfig::new(&url)).unwrap();
-    training
-        .start_lesson("ada-pc", LessonId::FirstEnrollment)
-        .unwrap();
-    training
-        .send_result(&result(
-            "ada-pc",
-            LessonId::FirstEnrollment,
-            &["wrong-request"],
-        ))
-        .unwrap();
-    assert_eq!(
-        next_line(),
-        "desk ada-pc finished \"first-enrollment\" in 212 s: 6/6 steps, 1 mistake (wrong-request)"
-    );
+fn a_report_bigger_than_one_object_still_arrives() {
+    let server = sim(SimConfig::default());
+    let training = shared_training(&server);
+    let desk = "d".repeat(64);
+    let mistake = "m".repeat(64);
+    let mistakes = vec![mistake.as_str(); enroll_desk::training::wire::MISTAKES_MAX];
+    // About 2.2 KB each: 600 of them pass 1 MiB.
+    for _ in 0..600 {
+        training
+            .send_result(&result(&desk, LessonId::ServerDown, &mistakes))
+            .unwrap();
+    }
+    let report = training.report().unwrap();
+    assert_eq!(report.len(), 600);
+    assert!(serde_json::to_vec(&report).unwrap().len() > 1024 * 1024);
 }

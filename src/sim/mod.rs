@@ -35,7 +35,8 @@ pub struct Faults {
     pub error_rate: f64,
     /// Successful answers are cut off mid-JSON.
     pub malformed: bool,
-    /// Every URL answers 404, as when the REST API is not enabled.
+    /// Every CM URL answers 404, as when the REST API is not enabled (the
+    /// classroom's `/training` routes still answer).
     pub api_disabled: bool,
     /// Only the route-table form of the PIN call exists.
     pub documented_pin_route_missing: bool,

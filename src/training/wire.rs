@@ -95,7 +95,7 @@ pub struct LessonResult {
 }
 
 /// Limits on a result's mistakes: they end up on the trainer's terminal.
-pub const MISTAKES_MAX: usize = 100;
+pub const MISTAKES_MAX: usize = 32;
 pub const MISTAKE_SLUG_MAX: usize = 64;
 
 /// Why a desk name cannot be used, in words for the trainee; `None` when

@@ -7,6 +7,7 @@
 #![allow(dead_code)] // each test file uses a different part
 
 pub mod canned;
+pub mod classroom;
 pub mod desk;
 // The Linux test rig: MIT KDC, pcscd with virtual cards, Xvfb.
 #[cfg(target_os = "linux")]

@@ -6,7 +6,7 @@ use reqwest::{Method, StatusCode};
 
 use super::Client;
 use crate::cm::error::CmError;
-use crate::cm::http::{OBJECT_BODY_CAP, read_capped, status_error};
+use crate::cm::http::{LIST_BODY_CAP, read_capped, status_error};
 
 /// A 403 on a classroom route: the simulator's sign-in let us in, so only
 /// its operator can say why.
@@ -38,7 +38,10 @@ impl Client {
             }
             let response = self.send(request).await?;
             match response.status() {
-                s if s.is_success() => read_capped(response, OBJECT_BODY_CAP, path).await,
+                // A classroom's report of 10,000 results runs to megabytes.
+                s if s.is_success() => {
+                    read_capped(response, LIST_BODY_CAP, &format!("an answer from {path}")).await
+                }
                 StatusCode::NOT_FOUND => Err(CmError::UnexpectedResponse {
                     expected: format!("the classroom route {path}"),
                     got: format!(
