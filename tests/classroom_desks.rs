@@ -1,0 +1,72 @@
+//! A classroom: two trainee desks (headless) against one simulator each
+//! finish the first lesson with requests of their own, and the simulator's
+//! report lists both.
+
+mod support;
+
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
+
+use enroll_desk::cm::ClientConfig;
+use enroll_desk::sim::{SimConfig, SimServer};
+use enroll_desk::training::client::TrainingClient;
+use enroll_desk::ui::Mode;
+use support::desk::{desk_with, settings};
+use support::training::first_enrollment;
+use uuid::Uuid;
+
+fn trainee(sim: &SimServer, name: &str) -> Mode {
+    Mode::Classroom(ClientConfig {
+        trainee_desk: Some(name.to_owned()),
+        ..ClientConfig::new(sim.url())
+    })
+}
+
+#[test]
+fn two_desks_finish_the_first_lesson_with_their_own_requests_and_the_report_lists_both() {
+    let sim = SimServer::start(([127, 0, 0, 1], 0).into(), SimConfig::default()).unwrap();
+    let (mut ada, _ada_dir) = desk_with(settings(), trainee(&sim, "ada-pc"));
+    let (mut bruno, _bruno_dir) = desk_with(settings(), trainee(&sim, "bruno-pc"));
+
+    let ada_request = first_enrollment(&mut ada);
+    let bruno_request = first_enrollment(&mut bruno);
+    assert_ne!(ada_request, bruno_request);
+    let listed = |h: &egui_kittest::Harness<'static, enroll_desk::ui::Desk>| {
+        h.state()
+            .requests()
+            .visible_rows()
+            .map(|row| row.request.uuid)
+            .collect::<HashSet<Uuid>>()
+    };
+    assert!(
+        listed(&ada).is_disjoint(&listed(&bruno)),
+        "each desk lists its own requests"
+    );
+    for h in [&ada, &bruno] {
+        let run = h.state().lesson().unwrap();
+        assert_eq!((run.steps_done(), run.mistakes().len()), (6, 0));
+    }
+
+    // The results go to the simulator in the background.
+    let trainer = TrainingClient::new(&ClientConfig::new(sim.url())).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let report = loop {
+        let report = trainer.report().unwrap();
+        if report.len() >= 2 || Instant::now() > deadline {
+            break report;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let mut desks: Vec<(&str, &str, u32)> = report
+        .iter()
+        .map(|r| (r.desk.as_str(), r.lesson.slug(), r.steps_done))
+        .collect();
+    desks.sort_unstable();
+    assert_eq!(
+        desks,
+        [
+            ("ada-pc", "first-enrollment", 6),
+            ("bruno-pc", "first-enrollment", 6)
+        ]
+    );
+}
