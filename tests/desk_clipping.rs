@@ -92,8 +92,17 @@ fn our_words() -> HashSet<String> {
 /// label that wraps grows taller instead), off the window, or buttons on one
 /// row running into each other (a clipped table header does).
 fn cut_off(h: &Harness<'static, Desk>) -> Vec<String> {
+    cut_off_above(h, f32::INFINITY)
+}
+
+/// As `cut_off`, for the widgets wholly above `y`: the lessons' scroll
+/// area lays out what is scrolled out of sight below the activity panel too.
+fn cut_off_above(h: &Harness<'static, Desk>, y: f32) -> Vec<String> {
     let ours = our_words();
-    let all = shown(h);
+    let all: Vec<Shown> = shown(h)
+        .into_iter()
+        .filter(|w| w.rect.bottom() <= y)
+        .collect();
     // The table's cells are data (a status too): they clip by design.
     let headers: Vec<egui::Rect> = all
         .iter()
@@ -172,6 +181,24 @@ fn nothing_is_cut_off_in(locale: Locale) {
     });
     h.run_steps(3);
     problems.extend(cut_off(&h).into_iter().filter(|p| !p.contains("overlap")));
+
+    // The training panel beside the desk: its lessons, then a lesson under way.
+    h.get_by_label(&tr!("settings-cancel")).click();
+    h.run_steps(2);
+    let first_lesson = i18n::text("training-lesson-first-enrollment", None);
+    h.get_by_label(&tr!("training-button")).click();
+    step_until(&mut h, "the lessons", |h| {
+        h.query_by_label(&first_lesson).is_some()
+    });
+    h.run_steps(3);
+    let activity = h.get_by_label(&tr!("activity-title")).rect().top();
+    problems.extend(cut_off_above(&h, activity));
+    h.get_by_label(&first_lesson).click();
+    step_until(&mut h, "the lesson", |h| {
+        h.state().lesson().is_some() && !h.state().is_loading()
+    });
+    h.run_steps(3);
+    problems.extend(cut_off_above(&h, activity));
     i18n::set_current(Locale::En);
     problems.sort();
     problems.dedup();

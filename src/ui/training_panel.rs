@@ -8,7 +8,7 @@ use super::training::{Training, TrainingAction};
 use crate::i18n::text;
 use crate::tr;
 use crate::training::lessons::{Check, Quiz};
-use crate::training::progress::LessonRun;
+use crate::training::progress::{LessonRun, Mistake};
 use crate::training::wire::LessonId;
 
 /// `can_start`: no bind or PIN window is under way.
@@ -28,8 +28,39 @@ pub fn training_panel_ui(
         });
 }
 
+// The lessons' words are looked up by ids made from the lesson data; the
+// i18n tests check every such id exists in every language.
+
 fn lesson_title(lesson: LessonId) -> String {
     text(&format!("training-lesson-{}", lesson.slug()), None)
+}
+
+fn lesson_intro(lesson: LessonId) -> String {
+    text(&format!("training-lesson-{}-intro", lesson.slug()), None)
+}
+
+fn step_words(id: &str) -> String {
+    text(&format!("training-step-{id}"), None)
+}
+
+fn step_why(id: &str) -> String {
+    text(&format!("training-step-{id}-why"), None)
+}
+
+fn quiz_words(quiz: Quiz, choice: Option<usize>) -> String {
+    let stem = quiz.stem();
+    match choice {
+        Some(choice) => text(&format!("training-quiz-{stem}-{choice}"), None),
+        None => text(&format!("training-quiz-{stem}"), None),
+    }
+}
+
+fn quiz_why(quiz: Quiz, choice: usize) -> String {
+    text(&format!("training-quiz-{}-{choice}-why", quiz.stem()), None)
+}
+
+fn mistake_words(mistake: Mistake) -> String {
+    text(&format!("training-mistake-{}", mistake.slug()), None)
 }
 
 fn lessons_ui(
@@ -55,24 +86,18 @@ fn lessons_ui(
     for lesson in LessonId::ALL {
         ui.separator();
         if ui
-            .add_enabled(enabled, egui::Button::new(lesson_title(lesson)))
+            .add_enabled(enabled, egui::Button::new(lesson_title(lesson)).wrap())
             .clicked()
         {
             actions.push(TrainingAction::Start(lesson));
         }
-        ui.weak(text(
-            &format!("training-lesson-{}-intro", lesson.slug()),
-            None,
-        ));
+        ui.weak(lesson_intro(lesson));
     }
 }
 
 fn lesson_ui(ui: &mut egui::Ui, run: &LessonRun, actions: &mut Vec<TrainingAction>) {
     ui.strong(lesson_title(run.lesson()));
-    ui.label(text(
-        &format!("training-lesson-{}-intro", run.lesson().slug()),
-        None,
-    ));
+    ui.label(lesson_intro(run.lesson()));
     if run.lesson() != LessonId::ServerDown {
         ui.label(tr!(
             "training-your-request",
@@ -90,13 +115,13 @@ fn lesson_ui(ui: &mut egui::Ui, run: &LessonRun, actions: &mut Vec<TrainingActio
     ));
     let current = run.current();
     for (i, (step, done)) in run.steps().enumerate() {
-        let words = text(&format!("training-step-{}", step.id), None);
+        let words = step_words(step.id);
         if done {
             ui.label(tr!("training-step-done", step = words));
         } else if Some(i) == current {
             ui.label(egui::RichText::new(tr!("training-step-now", step = words)).strong());
             ui.indent("why", |ui| {
-                ui.weak(text(&format!("training-step-{}-why", step.id), None));
+                ui.weak(step_why(step.id));
                 if let Check::Quiz(quiz) = step.check {
                     quiz_ui(ui, run, quiz, actions);
                 }
@@ -113,11 +138,11 @@ fn lesson_ui(ui: &mut egui::Ui, run: &LessonRun, actions: &mut Vec<TrainingActio
 }
 
 fn quiz_ui(ui: &mut egui::Ui, run: &LessonRun, quiz: Quiz, actions: &mut Vec<TrainingAction>) {
-    let stem = quiz.stem();
-    ui.label(text(&format!("training-quiz-{stem}"), None));
+    ui.label(quiz_words(quiz, None));
     for choice in 0..Quiz::CHOICES {
+        // An answer is a sentence: it wraps in the panel.
         if ui
-            .button(text(&format!("training-quiz-{stem}-{choice}"), None))
+            .add(egui::Button::new(quiz_words(quiz, Some(choice))).wrap())
             .clicked()
         {
             actions.push(TrainingAction::Answer(quiz, choice));
@@ -132,7 +157,7 @@ fn quiz_ui(ui: &mut egui::Ui, run: &LessonRun, quiz: Quiz, actions: &mut Vec<Tra
             tr!("training-answer-wrong")
         };
         ui.label(egui::RichText::new(verdict).strong());
-        ui.label(text(&format!("training-quiz-{stem}-{choice}-why"), None));
+        ui.label(quiz_why(quiz, choice));
     }
 }
 
@@ -143,10 +168,7 @@ fn mistakes_ui(ui: &mut egui::Ui, run: &LessonRun) {
     ui.separator();
     ui.strong(tr!("training-mistakes-title"));
     for mistake in run.mistakes() {
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            text(&format!("training-mistake-{}", mistake.slug()), None),
-        );
+        ui.colored_label(ui.visuals().warn_fg_color, mistake_words(*mistake));
     }
 }
 
@@ -173,10 +195,7 @@ fn result_ui(
     ));
     ui.label(tr!("training-done-mistakes", count = run.mistakes().len()));
     for mistake in run.mistakes() {
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            text(&format!("training-mistake-{}", mistake.slug()), None),
-        );
+        ui.colored_label(ui.visuals().warn_fg_color, mistake_words(*mistake));
     }
     match &training.logged {
         Some(Ok(())) => {

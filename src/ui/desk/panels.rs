@@ -47,39 +47,47 @@ impl Desk {
                 });
                 activity_ui(ui, &self.activity);
             });
-        if self.training.open && self.can_train() {
-            let can_start = !self.flow.is_busy() && self.pin.is_none();
-            let mut training_actions = Vec::new();
-            let panel = egui::Panel::right("training")
-                .resizable(true)
-                .default_size(320.0)
-                .show(ui, |ui| {
-                    super::training_panel_ui(ui, &self.training, can_start, &mut training_actions);
-                });
-            self.training.note_spot(Spot::Lesson, panel.response.rect);
-            actions.extend(training_actions.into_iter().map(Action::Training));
-        }
-        let readers = egui::Panel::left("readers")
+        // The lessons sit under the readers, in place of the trainer's fault
+        // switches: beside the cards the trainee handles, and the table
+        // keeps its width.
+        let training_open = self.training.open && self.can_train();
+        let can_start = !self.flow.is_busy() && self.pin.is_none();
+        egui::Panel::left("readers")
             .resizable(true)
             .default_size(260.0)
             .show(ui, |ui| {
                 let mut demo_actions = Vec::new();
                 let cards = self.session.as_ref().and_then(|s| s.cards.clone());
-                readers_ui(
-                    ui,
-                    &self.readers,
-                    &mut self.chosen_reader,
-                    cards.as_deref(),
-                    &mut demo_actions,
-                );
-                if let Some(demo) = self.demo() {
+                let readers = ui.scope(|ui| {
+                    readers_ui(
+                        ui,
+                        &self.readers,
+                        &mut self.chosen_reader,
+                        cards.as_deref(),
+                        &mut demo_actions,
+                    );
+                });
+                self.training
+                    .note_spot(Spot::Readers, readers.response.rect);
+                if training_open {
+                    ui.separator();
+                    let mut training_actions = Vec::new();
+                    let lesson = ui.scope(|ui| {
+                        super::training_panel_ui(
+                            ui,
+                            &self.training,
+                            can_start,
+                            &mut training_actions,
+                        );
+                    });
+                    self.training.note_spot(Spot::Lesson, lesson.response.rect);
+                    actions.extend(training_actions.into_iter().map(Action::Training));
+                } else if let Some(demo) = self.demo() {
                     ui.separator();
                     demo_panel_ui(ui, demo, &mut demo_actions);
                 }
                 actions.extend(demo_actions.into_iter().map(Action::Demo));
             });
-        self.training
-            .note_spot(Spot::Readers, readers.response.rect);
         let detail = egui::Panel::right("detail")
             .resizable(true)
             .default_size(330.0)
