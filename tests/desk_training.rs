@@ -143,17 +143,13 @@ fn the_server_says_no_and_the_trainee_learns_what_to_say() {
     bind_by_keyboard(&mut h);
     wait_for_step(&mut h, "quiz-forbidden");
     assert!(has_label_containing(&h, "403"), "the desk says why");
-    h.get_by_label("\"Your card is broken; here is a new one.\"")
-        .click();
+    click_in_view(&mut h, "\"Your card is broken; here is a new one.\"");
     step_until(&mut h, "the verdict", |h| {
         has_label_containing(h, "Not quite.")
     });
     assert_eq!(mistakes(&h), ["wrong-answer"]);
     assert_eq!(current_step(&h), Some("quiz-forbidden"));
-    h.get_all_by_label_contains("The server did not allow this enrollment yet")
-        .next()
-        .unwrap()
-        .click();
+    click_in_view(&mut h, "The server did not allow this enrollment yet");
     step_until(&mut h, "the end", |h| {
         h.state().lesson().unwrap().is_finished()
     });
@@ -201,10 +197,7 @@ fn the_cardholder_chooses_and_the_trainee_knows_what_to_tell_them() {
     ));
     h.get_by_label("Done — close").click();
     wait_for_step(&mut h, "quiz-cardholder-chooses");
-    h.get_all_by_label_contains("You set your own PIN when you first use the card")
-        .next()
-        .unwrap()
-        .click();
+    click_in_view(&mut h, "You set your own PIN when you first use the card");
     step_until(&mut h, "the end", |h| {
         h.state().lesson().unwrap().is_finished()
     });
@@ -219,10 +212,7 @@ fn the_server_down_lesson_shows_the_message_and_what_to_check() {
     h.key_press(egui::Key::F5);
     wait_for_step(&mut h, "quiz-api-off");
     assert!(has_label_containing(&h, "REST API is not enabled"));
-    h.get_all_by_label_contains("Check the server address in the settings")
-        .next()
-        .unwrap()
-        .click();
+    click_in_view(&mut h, "Check the server address in the settings");
     wait_for_step(&mut h, "open-settings");
     h.get_by_label("Settings…").click();
     wait_for_step(&mut h, "refresh-again");

@@ -83,15 +83,17 @@ fn lessons_ui(
         ui.weak(tr!("training-busy"));
     }
     let enabled = can_start && !training.is_starting();
+    // Titles only, so all six fit beside the readers; a lesson's intro is
+    // its tooltip here and heads the lesson once started.
+    ui.separator();
     for lesson in LessonId::ALL {
-        ui.separator();
         if ui
             .add_enabled(enabled, egui::Button::new(lesson_title(lesson)).wrap())
+            .on_hover_text(lesson_intro(lesson))
             .clicked()
         {
             actions.push(TrainingAction::Start(lesson));
         }
-        ui.weak(lesson_intro(lesson));
     }
 }
 

@@ -20,10 +20,35 @@ pub fn start_lesson(h: &mut Harness<'static, Desk>, title: &str) {
             h.query_by_label(title).is_some()
         });
     }
-    h.get_by_label(title).click();
+    click_in_view(h, title);
     step_until(h, "the lesson to be set up", |h| {
         h.state().lesson().is_some_and(|run| !run.is_finished()) && !h.state().is_loading()
     });
+}
+
+/// Scrolls the lessons' panel to the button whose label holds `text`, as
+/// a trainee would, and clicks it.
+pub fn click_in_view(h: &mut Harness<'static, Desk>, text: &str) {
+    h.get_all_by_label_contains(text)
+        .next()
+        .unwrap_or_else(|| panic!("a button {text:?}"))
+        .scroll_to_me();
+    // The scroll is animated: click once the button has come to rest
+    // (the same place for several frames; the first frames may not move yet).
+    let at = |h: &Harness<'static, Desk>| h.get_all_by_label_contains(text).next().unwrap().rect();
+    let (mut last, mut still) = (at(h), 0);
+    for _ in 0..200 {
+        h.step();
+        std::thread::sleep(Duration::from_millis(5));
+        let now = at(h);
+        still = if now == last { still + 1 } else { 0 };
+        last = now;
+        if still >= 10 {
+            break;
+        }
+    }
+    h.get_all_by_label_contains(text).next().unwrap().click();
+    h.step();
 }
 
 /// The message id stem of the step to do now.
