@@ -37,3 +37,22 @@ pub mod worker;
 #[global_allocator]
 static ALLOCATOR: zeroizing_alloc::ZeroAlloc<std::alloc::System> =
     zeroizing_alloc::ZeroAlloc(std::alloc::System);
+
+/// Blocks of a megabyte or more (a list's body, the table's rows) get
+/// mappings of their own and go back to the system when freed. Left alone,
+/// glibc raises this threshold to the size of the first such block freed,
+/// and later large blocks come from a thread's heap, where one freed
+/// between live small blocks stays resident: a desk showing 10,000 requests
+/// held 2.5 MB more.
+/// Call once, first thing in `main`.
+pub fn return_large_blocks_when_freed() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        // glibc's own default, 128 KiB, mapped every step of a growing
+        // vector and made listing 10,000 requests 10-25 ms slower.
+        const LARGE_BLOCK: libc::c_int = 1024 * 1024;
+        // SAFETY: mallopt only sets a threshold of glibc's allocator; an
+        // unknown or refused value leaves the default (it returns 0).
+        let _: libc::c_int = unsafe { libc::mallopt(libc::M_MMAP_THRESHOLD, LARGE_BLOCK) };
+    }
+}

@@ -22,6 +22,6 @@ pub use client::{Client, ClientConfig, RequestFilter};
 pub(crate) use client::{HINT_ADMIN_KEY, HINT_BIND, HINT_PIN};
 pub use enums::{RequestStatus, RequestType, SmartcardStatus, UnknownName};
 pub use error::{CmError, correlation_id_in};
-pub use listing::{ListReader, RequestListing, UnreadableRequest};
+pub use listing::{ListReader, RequestListing, UnreadableRequest, read_list_body};
 pub use types::{DataItem, REQUEST_FLAG_SMARTCARD, Request, Smartcard};
 pub use wire::parse_cm_time;

@@ -134,5 +134,9 @@ where
     D: serde::Deserializer<'de>,
     T: Deserialize<'de>,
 {
-    Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
+    let mut items = Option::<Vec<T>>::deserialize(d)?.unwrap_or_default();
+    // serde grows a vector to room for four at least; a request has one or
+    // two data items, kept for as long as the list is shown.
+    items.shrink_to_fit();
+    Ok(items)
 }

@@ -68,3 +68,21 @@ fn a_body_that_is_no_list_fails_whole() {
         );
     }
 }
+
+#[test]
+fn a_whole_body_reads_as_its_elements_do_in_one_pass_or_with_a_bad_one() {
+    let good = format!("[{GOOD_A},\n{GOOD_B}]");
+    let one_pass = read_list_body(good.as_bytes()).unwrap();
+    assert_eq!(one_pass.requests.len(), 2);
+    assert_eq!(Ok(&one_pass), read_in_chunks(good.as_bytes(), 3).as_ref());
+    // A bad element: the others are kept and it is named, as chunk by chunk.
+    let body = body();
+    let mixed = read_list_body(body.as_bytes()).unwrap();
+    assert_eq!(mixed.requests.len(), 2);
+    assert_eq!(mixed.unreadable.len(), 2);
+    assert_eq!(Ok(&mixed), read_in_chunks(body.as_bytes(), 5).as_ref());
+    assert_eq!(read_list_body(GOOD_B.as_bytes()).unwrap().requests.len(), 1);
+    for broken in ["", "42", "[{}] x", r#"[{"Uuid":"#] {
+        assert!(read_list_body(broken.as_bytes()).is_err(), "{broken:?}");
+    }
+}
