@@ -70,8 +70,8 @@ fn request_ui(ui: &mut egui::Ui, row: &RequestRow) {
     ui.heading(&row.person);
     let mut lines = vec![
         (tr!("detail-request"), request.uuid.to_string()),
-        (tr!("column-type"), row.kind.clone()),
-        (tr!("column-status"), row.status.clone()),
+        (tr!("column-type"), row.kind.to_string()),
+        (tr!("column-status"), row.status.to_string()),
     ];
     if !request.is_smartcard {
         lines.push((tr!("detail-profile"), tr!("detail-profile-software")));

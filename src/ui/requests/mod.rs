@@ -4,6 +4,7 @@
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use uuid::Uuid;
 
@@ -21,16 +22,39 @@ use crate::tr;
 pub struct RequestRow {
     pub request: Request,
     pub person: String,
-    pub kind: String,
-    pub status: String,
-    pub priority: String,
+    /// Type, status and priority come from a handful of words: the rows
+    /// share one copy of each (10,000 rows hold a few dozen strings).
+    pub kind: Arc<str>,
+    pub status: Arc<str>,
+    pub priority: Arc<str>,
     pub submitted: String,
     /// Every column, lower-cased, for the search box.
     haystack: String,
 }
 
+/// One shared copy of each cell text that many rows repeat.
+#[derive(Default)]
+pub(super) struct SharedWords(HashMap<String, Arc<str>>);
+
+impl SharedWords {
+    fn share(&mut self, word: String) -> Arc<str> {
+        if let Some(shared) = self.0.get(&word) {
+            return shared.clone();
+        }
+        let shared: Arc<str> = Arc::from(word.as_str());
+        self.0.insert(word, shared.clone());
+        shared
+    }
+}
+
 impl RequestRow {
+    /// A row on its own (tests).
+    #[cfg(test)]
     pub(super) fn new(request: Request) -> Self {
+        Self::sharing(request, &mut SharedWords::default())
+    }
+
+    pub(super) fn sharing(request: Request, words: &mut SharedWords) -> Self {
         let person = person_of(&request);
         let kind = type_name(request.request_type);
         let status = if request.is_ready_to_bind() {
@@ -53,9 +77,9 @@ impl RequestRow {
         Self {
             request,
             person,
-            kind,
-            status,
-            priority,
+            kind: words.share(kind),
+            status: words.share(status),
+            priority: words.share(priority),
             submitted,
             haystack,
         }
@@ -186,7 +210,11 @@ impl RequestList {
             self.word_columns = None;
         }
         self.locale = i18n::current();
-        self.rows = requests.into_iter().map(RequestRow::new).collect();
+        let mut words = SharedWords::default();
+        self.rows = requests
+            .into_iter()
+            .map(|request| RequestRow::sharing(request, &mut words))
+            .collect();
         self.by_id = self
             .rows
             .iter()

@@ -144,13 +144,13 @@ pub fn table_ui(ui: &mut egui::Ui, list: &mut RequestList, selected: &mut Option
                     clicked |= ui.selectable_label(is_selected, &data.person).clicked();
                 });
                 row.col(|ui| {
-                    ui.label(&data.kind);
+                    ui.label(&*data.kind);
                 });
                 row.col(|ui| {
-                    ui.label(&data.status);
+                    ui.label(&*data.status);
                 });
                 row.col(|ui| {
-                    ui.label(&data.priority);
+                    ui.label(&*data.priority);
                 });
                 row.col(|ui| {
                     ui.label(&data.submitted);
