@@ -8,7 +8,7 @@
 
 mod support;
 
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::Duration;
 
 use support::processes::Killed;
@@ -31,23 +31,16 @@ fn a_korean_system_gets_a_korean_desk() {
 /// Starts the desk binary in demo mode under Xvfb with `env`, waits until
 /// it has drawn the desk, and returns what it wrote on stderr.
 fn desk_in_a_real_window(env: &[(&str, &str)]) -> String {
-    let binary = env!("CARGO_BIN_EXE_enroll-desk");
     let home = tempfile::tempdir().unwrap();
     let screen = Screen::start(home.path());
     let mut desk = Killed(
-        Command::new(binary)
+        screen
+            .desk_command(home.path())
             .arg("demo")
-            .env("DISPLAY", &screen.display)
-            .env_remove("WAYLAND_DISPLAY")
-            .env("HOME", home.path())
-            .env("XDG_DATA_HOME", home.path().join("data"))
-            .env("XDG_CONFIG_HOME", home.path().join("config"))
-            .env("LIBGL_ALWAYS_SOFTWARE", "1")
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .env_remove("LANG")
             .envs(env.iter().copied())
-            .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
             .expect("the desk starts"),

@@ -105,16 +105,10 @@ fn a_trainee_finishes_the_first_lesson_in_a_real_window() {
     let home = tempfile::tempdir().unwrap();
     let screen = Screen::start(home.path());
     let mut desk = Killed(
-        Command::new(env!("CARGO_BIN_EXE_enroll-desk"))
+        screen
+            .desk_command(home.path())
             .args(["--classroom", &sim.url(), "--lang", "en"])
             .env("ENROLL_DESK_TRAINEE", "window-desk")
-            .env("DISPLAY", &screen.display)
-            .env_remove("WAYLAND_DISPLAY")
-            .env("HOME", home.path())
-            .env("XDG_DATA_HOME", home.path().join("data"))
-            .env("XDG_CONFIG_HOME", home.path().join("config"))
-            .env("LIBGL_ALWAYS_SOFTWARE", "1")
-            .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .expect("the desk starts"),

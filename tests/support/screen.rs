@@ -62,6 +62,21 @@ impl Screen {
         status.success().then(|| std::fs::read(&raw).ok()).flatten()
     }
 
+    /// The desk binary set up to draw on this screen, its settings and data
+    /// under `home` (a first start), software GL, no Wayland.
+    pub fn desk_command(&self, home: &Path) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_enroll-desk"));
+        command
+            .env("DISPLAY", &self.display)
+            .env_remove("WAYLAND_DISPLAY")
+            .env("HOME", home)
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("LIBGL_ALWAYS_SOFTWARE", "1")
+            .stdout(Stdio::null());
+        command
+    }
+
     /// Saves the screen as a PNG (kept as a CI artifact).
     pub fn save_png(&self, path: &Path) -> bool {
         Command::new("import")

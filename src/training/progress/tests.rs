@@ -17,6 +17,24 @@ fn run(lesson: LessonId, label: Option<Uuid>) -> (LessonRun, Uuid, Uuid, Instant
     (LessonRun::new(setup, label, start), request, decoy, start)
 }
 
+/// The trainee chooses `request`, inserts `card` and binds it.
+fn up_to_the_bind(request: Uuid, card: Uuid, confirm: bool) -> Vec<Happening> {
+    let mut happenings = vec![
+        Happening::RequestChosen(Some(request)),
+        Happening::CardIn {
+            card_id: Some(card),
+        },
+    ];
+    if confirm {
+        happenings.push(Happening::ConfirmShown { request });
+    }
+    happenings.push(Happening::BindStarted {
+        request,
+        card_id: card,
+    });
+    happenings
+}
+
 fn later(start: Instant, secs: u64) -> Instant {
     start + Duration::from_secs(secs)
 }
@@ -182,32 +200,16 @@ fn a_wrong_answer_is_noted_once_and_the_right_one_ticks() {
 fn pulling_the_card_is_a_mistake_except_when_the_lesson_asks_for_it() {
     let (mut first, request, _, start) = run(LessonId::FirstEnrollment, None);
     let card = Uuid::new_v4();
-    for happening in [
-        Happening::RequestChosen(Some(request)),
-        Happening::CardIn {
-            card_id: Some(card),
-        },
-        Happening::ConfirmShown { request },
-        Happening::BindStarted {
-            request,
-            card_id: card,
-        },
-        Happening::CardOut { during_bind: true },
-    ] {
+    let mut happenings = up_to_the_bind(request, card, true);
+    happenings.push(Happening::CardOut { during_bind: true });
+    for happening in happenings {
         first.observe(&happening, start);
     }
     assert_eq!(first.mistakes(), [Mistake::CardPulledEarly]);
 
     let (mut pulled, request, _, start) = run(LessonId::PulledAfterBind, None);
-    for happening in [
-        Happening::RequestChosen(Some(request)),
-        Happening::CardIn {
-            card_id: Some(card),
-        },
-        Happening::BindStarted {
-            request,
-            card_id: card,
-        },
+    let mut happenings = up_to_the_bind(request, card, false);
+    happenings.extend([
         Happening::CardOut { during_bind: true },
         Happening::PinNotFetched,
         Happening::CardIn {
@@ -215,7 +217,8 @@ fn pulling_the_card_is_a_mistake_except_when_the_lesson_asks_for_it() {
         },
         Happening::PinShown { proposed: true },
         Happening::PinClosed { handed_over: true },
-    ] {
+    ]);
+    for happening in happenings {
         pulled.observe(&happening, later(start, 10));
     }
     assert!(pulled.is_finished());
@@ -226,19 +229,12 @@ fn pulling_the_card_is_a_mistake_except_when_the_lesson_asks_for_it() {
 fn a_pin_window_that_runs_out_ends_the_lesson_with_the_hand_over_open() {
     let (mut run, request, _, start) = run(LessonId::FirstEnrollment, None);
     let card = Uuid::new_v4();
-    for happening in [
-        Happening::RequestChosen(Some(request)),
-        Happening::CardIn {
-            card_id: Some(card),
-        },
-        Happening::ConfirmShown { request },
-        Happening::BindStarted {
-            request,
-            card_id: card,
-        },
+    let mut happenings = up_to_the_bind(request, card, true);
+    happenings.extend([
         Happening::PinShown { proposed: true },
         Happening::PinClosed { handed_over: false },
-    ] {
+    ]);
+    for happening in happenings {
         run.observe(&happening, start);
     }
     assert!(run.is_finished());
