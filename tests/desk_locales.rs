@@ -182,7 +182,7 @@ fn the_language_switches_live_and_is_kept() {
         h.state()
             .requests()
             .visible_rows()
-            .all(|row| row.status == status),
+            .all(|row| *row.status == *status),
         "the statuses are in German"
     );
     assert_eq!(h.state().settings().stored().language, Locale::De);
