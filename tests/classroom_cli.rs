@@ -139,9 +139,15 @@ fn the_trainer_switches_faults_for_the_room_while_lessons_go_on() {
     training
         .start_lesson("ada-pc", LessonId::FirstEnrollment)
         .unwrap();
-    assert!(sim.type_command("status").contains("forbidden (100% of CM calls"));
+    assert!(
+        sim.type_command("status")
+            .contains("forbidden (100% of CM calls")
+    );
 
-    assert!(sim.type_command("forbidden off").contains("no longer answer 403"));
+    assert!(
+        sim.type_command("forbidden off")
+            .contains("no longer answer 403")
+    );
     assert!(!listing().unwrap().is_empty());
 
     assert_eq!(
@@ -151,17 +157,36 @@ fn the_trainer_switches_faults_for_the_room_while_lessons_go_on() {
     assert!(!listing().unwrap().is_empty());
 
     assert!(sim.type_command("down on").contains("now down"));
+    // A desk connecting anew is refused; one with a kept-alive connection
+    // finds it closed. Both are unreachable to the officer.
+    let refused = sim
+        .cm()
+        .list_requests(RequestFilter::default())
+        .unwrap_err();
+    assert!(
+        matches!(&refused, CmError::Unreachable { detail, .. } if detail.contains("refused")),
+        "{refused:?}"
+    );
     let down = listing().unwrap_err();
     assert!(matches!(down, CmError::Unreachable { .. }), "{down:?}");
     assert!(sim.type_command("down off").contains("now up"));
     assert!(!listing().unwrap().is_empty());
 
     drop(sim.keyboard.take());
-    assert!(sim.next_line().starts_with("No more trainer's commands (stdin ended)"));
+    assert!(
+        sim.next_line()
+            .starts_with("No more trainer's commands (stdin ended)")
+    );
     std::thread::sleep(Duration::from_millis(500));
-    assert!(sim.child.try_wait().unwrap().is_none(), "the simulator exited");
+    assert!(
+        sim.child.try_wait().unwrap().is_none(),
+        "the simulator exited"
+    );
     assert!(!listing().unwrap().is_empty());
-    training
+    // A fresh desk: `training` sat idle through `down`, and the client's
+    // current-thread runtime never saw its kept-alive connection close, so
+    // its first call would fail once on that dead connection.
+    sim.training()
         .start_lesson("grace-pc", LessonId::FirstEnrollment)
         .unwrap();
 }

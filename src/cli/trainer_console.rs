@@ -123,7 +123,7 @@ pub fn carry_out(command: TrainerCommand, server: &Mutex<SimServer>) -> String {
                 Fault::Errors => faults.error_rate = if on { 1.0 } else { 0.0 },
                 Fault::Malformed => faults.malformed = on,
                 Fault::ApiOff => faults.api_disabled = on,
-                Fault::Down => {}
+                Fault::Down => {} // switched above: it pauses the server
             }
             server.set_faults(faults);
             confirmation(fault, on)

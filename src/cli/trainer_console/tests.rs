@@ -15,7 +15,10 @@ fn switch(fault: Fault, on: bool) -> TrainerCommand {
 #[test]
 fn every_fault_reads_with_on_or_off_in_any_case_and_spacing() {
     assert_eq!(parse_trainer_command("help"), Ok(TrainerCommand::Help));
-    assert_eq!(parse_trainer_command(" STATUS \n"), Ok(TrainerCommand::Status));
+    assert_eq!(
+        parse_trainer_command(" STATUS \n"),
+        Ok(TrainerCommand::Status)
+    );
     for (name, fault) in FAULT_NAMES {
         assert_eq!(
             parse_trainer_command(&format!("{name} on")),
@@ -64,7 +67,13 @@ fn switches_change_the_running_simulators_faults_and_say_so() {
     assert_eq!(faults.error_rate, 1.0);
     assert!(faults.malformed && faults.api_disabled);
     let status = carry_out(TrainerCommand::Status, &server);
-    for named in ["slow", "forbidden (100% of", "errors", "malformed", "api-off"] {
+    for named in [
+        "slow",
+        "forbidden (100% of",
+        "errors",
+        "malformed",
+        "api-off",
+    ] {
         assert!(status.contains(named), "{named} missing: {status}");
     }
     for fault in [
