@@ -1,65 +1,110 @@
 //! The classroom from outside: `enroll-desk sim --classroom` as the trainer
-//! runs it, and the classroom client against servers that are not one.
+//! runs it (and types fault commands into it), and the classroom client
+//! against servers that are not one.
 // Tests and benchmarks may panic on what they did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
-use enroll_desk::cm::{ClientConfig, CmError};
+use enroll_desk::cm::{Client, ClientConfig, CmError, RequestFilter};
 use enroll_desk::training::client::TrainingClient;
 use enroll_desk::training::wire::LessonId;
 use support::classroom::result;
 
-/// `enroll-desk sim --classroom` in its own process, killed on drop.
-struct SimProcess(std::process::Child);
+/// `enroll-desk sim --classroom` in its own process, killed on drop, with
+/// the trainer's keyboard (stdin) and terminal (stdout lines) in the test's hands.
+struct ClassroomSim {
+    child: Child,
+    keyboard: Option<ChildStdin>,
+    lines: Receiver<String>,
+    url: String,
+}
 
-impl Drop for SimProcess {
+impl ClassroomSim {
+    /// Starts it and reads its opening lines up to the trainer's hint.
+    fn start() -> Self {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_enroll-desk"))
+            .args(["sim", "--classroom", "--listen", "127.0.0.1:0"])
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let keyboard = child.stdin.take();
+        // Lines arrive on a thread, so a silent simulator fails the test, not hangs it.
+        let (send, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if send.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut sim = Self {
+            child,
+            keyboard,
+            lines,
+            url: String::new(),
+        };
+        let listening = sim.next_line();
+        let port: u16 = listening
+            .split("127.0.0.1:")
+            .nth(1)
+            .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+            .and_then(|digits| digits.parse().ok())
+            .unwrap_or_else(|| panic!("no port in {listening:?}"));
+        sim.url = format!("http://127.0.0.1:{port}");
+        let told = sim.next_line();
+        assert!(
+            told.ends_with(&format!("enroll-desk --classroom {}", sim.url)),
+            "{told:?}"
+        );
+        assert_eq!(
+            sim.next_line(),
+            "Type help for the trainer's commands (faults for the whole room)."
+        );
+        sim
+    }
+
+    fn next_line(&self) -> String {
+        self.lines.recv_timeout(Duration::from_secs(30)).unwrap()
+    }
+
+    /// Types one command and returns the simulator's first line in answer.
+    fn type_command(&mut self, command: &str) -> String {
+        let keyboard = self.keyboard.as_mut().unwrap();
+        writeln!(keyboard, "{command}").unwrap();
+        keyboard.flush().unwrap();
+        self.next_line()
+    }
+
+    fn training(&self) -> TrainingClient {
+        TrainingClient::new(&ClientConfig::new(&self.url)).unwrap()
+    }
+
+    fn cm(&self) -> Client {
+        Client::new(ClientConfig::new(&self.url)).unwrap()
+    }
+}
+
+impl Drop for ClassroomSim {
     fn drop(&mut self) {
-        let _: Result<_, _> = self.0.kill();
-        let _: Result<_, _> = self.0.wait();
+        let _: Result<_, _> = self.child.kill();
+        let _: Result<_, _> = self.child.wait();
     }
 }
 
 #[test]
 fn sim_classroom_tells_the_trainer_what_desks_run_and_each_result() {
-    use std::io::{BufRead, BufReader};
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_enroll-desk"))
-        .args(["sim", "--classroom", "--listen", "127.0.0.1:0"])
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let _process = SimProcess(child);
-    // Lines arrive on a thread, so a silent simulator fails the test, not hangs it.
-    let (lines, received) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            if lines.send(line).is_err() {
-                break;
-            }
-        }
-    });
-    let next_line = || received.recv_timeout(Duration::from_secs(30)).unwrap();
-    let listening = next_line();
-    let port: u16 = listening
-        .split("127.0.0.1:")
-        .nth(1)
-        .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
-        .and_then(|digits| digits.parse().ok())
-        .unwrap_or_else(|| panic!("no port in {listening:?}"));
-    let url = format!("http://127.0.0.1:{port}");
-    let told = next_line();
-    assert!(
-        told.ends_with(&format!("enroll-desk --classroom {url}")),
-        "{told:?}"
-    );
-    let training = TrainingClient::new(&ClientConfig::new(&url)).unwrap();
+    let sim = ClassroomSim::start();
+    let training = sim.training();
     training
         .start_lesson("ada-pc", LessonId::FirstEnrollment)
         .unwrap();
@@ -71,9 +116,79 @@ fn sim_classroom_tells_the_trainer_what_desks_run_and_each_result() {
         ))
         .unwrap();
     assert_eq!(
-        next_line(),
+        sim.next_line(),
         "desk ada-pc finished \"first-enrollment\" in 212 s: 6/6 steps, 1 mistake (wrong-request)"
     );
+}
+
+#[test]
+fn the_trainer_switches_faults_for_the_room_while_lessons_go_on() {
+    let mut sim = ClassroomSim::start();
+    let cm = sim.cm();
+    let training = sim.training();
+    let listing = || cm.list_requests(RequestFilter::default());
+    assert!(!listing().unwrap().is_empty());
+
+    assert_eq!(
+        sim.type_command("forbidden on"),
+        "faults: every CM call now answers 403 Forbidden for the whole room"
+    );
+    let refused = listing().unwrap_err();
+    assert!(matches!(refused, CmError::Forbidden { .. }), "{refused:?}");
+    // The classroom's plumbing ignores the room's faults.
+    training
+        .start_lesson("ada-pc", LessonId::FirstEnrollment)
+        .unwrap();
+    assert!(
+        sim.type_command("status")
+            .contains("forbidden (100% of CM calls")
+    );
+
+    assert!(
+        sim.type_command("forbidden off")
+            .contains("no longer answer 403")
+    );
+    assert!(!listing().unwrap().is_empty());
+
+    assert_eq!(
+        sim.type_command("reboot"),
+        "\"reboot\" is not a command; type help for the trainer's commands"
+    );
+    assert!(!listing().unwrap().is_empty());
+
+    assert!(sim.type_command("down on").contains("now down"));
+    // A desk connecting anew is refused; one with a kept-alive connection
+    // finds it closed. Both are unreachable to the officer.
+    let refused = sim
+        .cm()
+        .list_requests(RequestFilter::default())
+        .unwrap_err();
+    assert!(
+        matches!(&refused, CmError::Unreachable { detail, .. } if detail.contains("refused")),
+        "{refused:?}"
+    );
+    let down = listing().unwrap_err();
+    assert!(matches!(down, CmError::Unreachable { .. }), "{down:?}");
+    assert!(sim.type_command("down off").contains("now up"));
+    assert!(!listing().unwrap().is_empty());
+
+    drop(sim.keyboard.take());
+    assert!(
+        sim.next_line()
+            .starts_with("No more trainer's commands (stdin ended)")
+    );
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(
+        sim.child.try_wait().unwrap().is_none(),
+        "the simulator exited"
+    );
+    assert!(!listing().unwrap().is_empty());
+    // A fresh desk: `training` sat idle through `down`, and the client's
+    // current-thread runtime never saw its kept-alive connection close, so
+    // its first call would fail once on that dead connection.
+    sim.training()
+        .start_lesson("grace-pc", LessonId::FirstEnrollment)
+        .unwrap();
 }
 
 #[test]

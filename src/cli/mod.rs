@@ -5,6 +5,7 @@ mod readers;
 mod requests;
 mod server_args;
 mod sim;
+mod trainer_console;
 mod virtual_card;
 
 use std::process::ExitCode;

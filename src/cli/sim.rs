@@ -57,7 +57,7 @@ pub struct SimArgs {
     /// Quirk: serve the PIN only on the route-table form of the call
     #[arg(long)]
     pub documented_pin_route_missing: bool,
-    /// Training classroom: tell the trainer what each trainee desk runs, then print each lesson result as it arrives
+    /// Training classroom: tell the trainer what each trainee desk runs, print each lesson result as it arrives, and take fault commands on stdin (type help)
     #[arg(long)]
     pub classroom: bool,
 }
@@ -122,12 +122,15 @@ pub fn run(args: SimArgs) -> anyhow::Result<()> {
             "Classroom: each trainee desk runs  enroll-desk --classroom {}",
             desk_url(&server)
         );
+        println!("Type help for the trainer's commands (faults for the whole room).");
         // Ends when the simulator does (it holds the sending end).
         std::thread::spawn(move || {
             for result in results {
                 println!("{}", result_line(&result));
             }
         });
+        return super::trainer_console::serve_with_console(server)
+            .map_err(|e| anyhow::anyhow!("the simulator stopped: {e}"));
     }
     server
         .wait()

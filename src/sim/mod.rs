@@ -196,15 +196,26 @@ impl SimServer {
 
     /// Blocks until the server stops; errors such as a bad TLS file surface here.
     pub fn wait(mut self) -> std::io::Result<()> {
-        match self.thread.take().map(JoinHandle::join) {
-            Some(Ok(result)) => result,
-            Some(Err(_)) => Err(std::io::Error::other("the simulator thread panicked")),
-            None => Ok(()),
+        self.thread.take().map_or(Ok(()), ended)
+    }
+
+    /// How serving ended, once it has ended by itself (a bad TLS file, …);
+    /// `None` while it serves and while it is paused, which is no end.
+    pub fn ended_by_itself(&mut self) -> Option<std::io::Result<()>> {
+        if !self.thread.as_ref()?.is_finished() {
+            return None;
         }
+        self.thread.take().map(ended)
     }
 }
 
 type ServerThread = JoinHandle<std::io::Result<()>>;
+
+fn ended(thread: ServerThread) -> std::io::Result<()> {
+    thread
+        .join()
+        .unwrap_or_else(|_| Err(std::io::Error::other("the simulator thread panicked")))
+}
 
 /// Serves `sim` on `listener` from a thread with its own runtime.
 fn serve(
