@@ -207,6 +207,11 @@ fn the_cardholder_chooses_and_the_trainee_knows_what_to_tell_them() {
 #[test]
 fn the_server_down_lesson_shows_the_message_and_what_to_check() {
     let (mut h, _dir) = desk();
+    // The lessons open from the keyboard too.
+    h.key_press(egui::Key::F1);
+    step_until(&mut h, "the lessons", |h| {
+        h.query_by_label("Your first enrollment").is_some()
+    });
     start_lesson(&mut h, "The server is down or its REST API is off");
     assert_eq!(h.state().requests().len(), 0, "nothing loaded yet");
     h.key_press(egui::Key::F5);

@@ -393,7 +393,7 @@ export-write-failed = { $path } konnte nicht geschrieben werden: { $error }
 ## Schulung: die Lektionen des Demomodus und des Schulungsraums
 
 training-button = Schulung
-training-button-hint = Lektionen, die die Arbeit an diesem Demo-Arbeitsplatz Schritt für Schritt vermitteln
+training-button-hint = Lektionen, die die Arbeit an diesem Demo-Arbeitsplatz Schritt für Schritt vermitteln (F1)
 training-title = Schulung
 training-intro = Jede Lektion richtet die Demo ein und leitet Sie an. Ein Schritt wird abgehakt, wenn Sie ihn wirklich am Arbeitsplatz ausgeführt haben; ein falscher Schritt wird notiert, nicht verhindert.
 training-start = Starten

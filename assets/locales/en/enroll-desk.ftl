@@ -390,7 +390,7 @@ export-write-failed = could not write { $path }: { $error }
 ## Training: the lessons of demo mode and the classroom
 
 training-button = Training
-training-button-hint = Lessons that teach the job on this demo desk, step by step
+training-button-hint = Lessons that teach the job on this demo desk, step by step (F1)
 training-title = Training
 training-intro = Each lesson sets up the demo and guides you. A step ticks when you have really done it on the desk; a wrong move is noted, not blocked.
 training-start = Start

@@ -373,7 +373,7 @@ export-write-failed = { $path }에 쓰지 못했습니다: { $error }
 ## 교육: 데모 모드와 교육장의 과정
 
 training-button = 교육
-training-button-hint = 이 데모 데스크에서 업무를 단계별로 익히는 과정
+training-button-hint = 이 데모 데스크에서 업무를 단계별로 익히는 과정 (F1)
 training-title = 교육
 training-intro = 각 과정은 데모를 준비하고 단계별로 안내합니다. 데스크에서 실제로 수행한 단계에는 체크 표시가 되고, 잘못된 조작은 막지 않고 기록합니다.
 training-start = 시작

@@ -393,7 +393,7 @@ export-write-failed = { $path } kon niet geschreven worden: { $error }
 ## Training: de lessen van de demomodus en het klaslokaal
 
 training-button = Training
-training-button-hint = Lessen die het werk stap voor stap leren op deze demobalie
+training-button-hint = Lessen die het werk stap voor stap leren op deze demobalie (F1)
 training-title = Training
 training-intro = Elke les zet de demo klaar en begeleidt u. Een stap wordt afgevinkt zodra u hem echt op de balie hebt uitgevoerd; een verkeerde handeling wordt genoteerd, niet tegengehouden.
 training-start = Starten

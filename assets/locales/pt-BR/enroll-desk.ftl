@@ -393,7 +393,7 @@ export-write-failed = não foi possível gravar { $path }: { $error }
 ## Treinamento: as lições do modo de demonstração e da sala de aula
 
 training-button = Treinamento
-training-button-hint = Lições que ensinam o trabalho neste posto de demonstração, passo a passo
+training-button-hint = Lições que ensinam o trabalho neste posto de demonstração, passo a passo (F1)
 training-title = Treinamento
 training-intro = Cada lição prepara a demonstração e orienta você. Um passo é marcado quando você realmente o executa no posto; um movimento errado é anotado, não bloqueado.
 training-start = Iniciar

@@ -355,20 +355,25 @@ impl Desk {
         }
     }
 
-    /// F5 refreshes; Ctrl+B asks to bind (the detail panel knows whether it can).
+    /// F5 refreshes; Ctrl+B asks to bind (the detail panel knows whether it
+    /// can); F1 opens or closes the lessons where there are any.
     fn shortcuts(&self, ctx: &egui::Context) -> (Vec<Action>, bool) {
         let mut actions = Vec::new();
         if self.pin.is_some() || self.settings_window.is_some() {
             return (actions, false);
         }
-        let (refresh, bind) = ctx.input_mut(|input| {
+        let (refresh, bind, lessons) = ctx.input_mut(|input| {
             (
                 input.consume_key(egui::Modifiers::NONE, egui::Key::F5),
                 input.consume_key(egui::Modifiers::COMMAND, egui::Key::B),
+                input.consume_key(egui::Modifiers::NONE, egui::Key::F1),
             )
         });
         if refresh {
             actions.push(Action::Refresh);
+        }
+        if lessons && self.can_train() {
+            actions.push(Action::ToggleTraining);
         }
         (actions, bind)
     }
