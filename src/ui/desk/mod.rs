@@ -7,6 +7,7 @@ mod dialogs;
 mod events;
 mod panels;
 mod training;
+mod view;
 
 use chrono::{DateTime, Local};
 use uuid::Uuid;
@@ -27,7 +28,6 @@ use super::training_panel::training_panel_ui;
 use super::waker::Waker;
 use crate::audit::{AuditEntry, AuditLog, AuditTrail, accepted_identity};
 use crate::cm::{ClientConfig, CmError, RequestFilter, UnreadableRequest};
-use crate::demo::Demo;
 use crate::enroll::{BindOrder, Step};
 use crate::pin::PinOutcome;
 use crate::session::{Session, Target};
@@ -169,59 +169,6 @@ impl Desk {
             self.activity.push(level, words);
         }
         self
-    }
-
-    pub fn settings(&self) -> &Settings {
-        &self.settings
-    }
-
-    /// The simulated world in demo mode (the demo panel, tests).
-    pub fn demo(&self) -> Option<&Demo> {
-        self.session
-            .as_ref()
-            .and_then(|session| session.demo.as_ref())
-    }
-
-    pub fn requests(&self) -> &RequestList {
-        &self.requests
-    }
-
-    /// Why the last refresh failed, if it did.
-    pub fn load_error(&self) -> Option<&str> {
-        self.load_error.as_deref()
-    }
-
-    /// The requests of the last list the desk could not read.
-    pub fn unreadable_requests(&self) -> &[UnreadableRequest] {
-        &self.unreadable
-    }
-
-    pub fn is_loading(&self) -> bool {
-        self.loading
-    }
-
-    /// True while a bind or PIN fetch runs (tests step until it ends).
-    pub fn is_busy(&self) -> bool {
-        matches!(self.flow, Flow::Running { .. })
-    }
-
-    /// What the activity panel shows (and exports).
-    pub fn activity(&self) -> &std::collections::VecDeque<super::activity::ActivityEntry> {
-        self.activity.entries()
-    }
-
-    /// The lesson under way or just finished (tests).
-    pub fn lesson(&self) -> Option<&crate::training::progress::LessonRun> {
-        self.training.run()
-    }
-
-    /// Where finished lessons are written.
-    pub fn training_log(&self) -> Option<&std::path::Path> {
-        self.training_log.as_deref()
-    }
-
-    pub fn pin_window_open(&self) -> bool {
-        self.pin.is_some()
     }
 
     /// (Re)connects as the mode and settings say: demo without a server.
