@@ -61,6 +61,9 @@ pub enum Mistake {
     WrongCardId,
     /// The card was pulled while the desk was still working with it.
     CardPulledEarly,
+    /// The lesson asked for the card to be pulled during the bind, and the
+    /// PIN came first: the lesson cannot go on (start it again).
+    NotPulledInTime,
     /// The hand-over was confirmed before the cardholder could note the PIN.
     HandedOverTooSoon,
     /// The PIN window ran out: the PIN is gone.
@@ -76,6 +79,7 @@ impl Mistake {
             Self::WrongRequest => "wrong-request",
             Self::WrongCardId => "wrong-card-id",
             Self::CardPulledEarly => "card-pulled-early",
+            Self::NotPulledInTime => "not-pulled-in-time",
             Self::HandedOverTooSoon => "handed-over-too-soon",
             Self::PinTimedOut => "pin-timed-out",
             Self::WrongAnswer => "wrong-answer",
@@ -226,6 +230,9 @@ impl LessonRun {
             }
             Happening::CardOut { during_bind: true } if current != Some(Check::PullDuringBind) => {
                 Some(Mistake::CardPulledEarly)
+            }
+            Happening::PinShown { .. } if current == Some(Check::PullDuringBind) => {
+                Some(Mistake::NotPulledInTime)
             }
             Happening::PinClosed { handed_over: true }
                 if current == Some(Check::HandOver)

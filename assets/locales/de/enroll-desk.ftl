@@ -483,6 +483,7 @@ training-step-refresh-again-why = Mit wieder aktivierter REST-API werden die Anf
 training-mistake-wrong-request = Sie haben die Anforderung einer anderen Person zugewiesen. Deren Anforderung hat jetzt eine Karte, die ihr nicht gehört: informieren Sie sofort den CM-Administrator, damit die Karte widerrufen werden kann.
 training-mistake-wrong-card-id = Die zugewiesene Smartcard-ID ist nicht die auf dem Etikett. Der Server erwartet jetzt eine Karte, die es nicht gibt; der CM-Administrator muss die Anforderung zurücksetzen.
 training-mistake-card-pulled-early = Die Karte wurde entfernt, während der Arbeitsplatz noch mit ihr arbeitete. Lassen Sie die Karte stecken, bis sich das PIN-Fenster öffnet.
+training-mistake-not-pulled-in-time = Die PIN kam, bevor die Karte entfernt wurde: In dieser Lektion entfernen Sie die Karte, während der Arbeitsplatz „Karte wird der Anforderung zugewiesen…“ anzeigt. Klicken Sie auf „Lektion beenden“ und versuchen Sie es erneut.
 training-mistake-handed-over-too-soon = Die Übergabe wurde innerhalb weniger Sekunden bestätigt. Der Karteninhaber hat die PIN vielleicht nicht notiert, und sie kann nicht erneut angezeigt werden.
 training-mistake-pin-timed-out = Das PIN-Fenster ist vor der Übergabe abgelaufen. Die PIN ist weg; die Karte muss zurückgesetzt und neu registriert werden.
 training-mistake-wrong-answer = Eine Frage wurde zuerst falsch beantwortet. Lesen Sie unter jeder Antwort, warum.

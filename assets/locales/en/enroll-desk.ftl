@@ -480,6 +480,7 @@ training-step-refresh-again-why = With the REST API back on, the requests load.
 training-mistake-wrong-request = You bound another person's request. That person's request now has a card that is not theirs: tell the CM administrator at once so it can be revoked.
 training-mistake-wrong-card-id = The card id you bound is not the one on the label. The server now expects a card that does not exist; the request must be reset by the CM administrator.
 training-mistake-card-pulled-early = The card was removed while the desk was still working with it. Keep the card in until the PIN window opens.
+training-mistake-not-pulled-in-time = The PIN came before the card was pulled: this lesson needs the card removed while the desk says "Binding the card to the request…". Click "Stop lesson" and try again.
 training-mistake-handed-over-too-soon = The hand-over was confirmed within seconds. The cardholder may not have noted the PIN, and it cannot be shown again.
 training-mistake-pin-timed-out = The PIN window ran out before the hand-over. The PIN is gone; the card must be reset and enrolled again.
 training-mistake-wrong-answer = A question was answered wrong first. Read why below each choice.

@@ -462,6 +462,7 @@ training-step-refresh-again-why = REST API가 다시 켜졌으므로 요청을 �
 training-mistake-wrong-request = 다른 사람의 요청에 할당했습니다. 그 사람의 요청에 본인 것이 아닌 카드가 할당되었습니다. 카드를 해지할 수 있도록 즉시 CM 관리자에게 알리세요.
 training-mistake-wrong-card-id = 할당한 카드 ID가 라벨에 적힌 ID와 다릅니다. 이제 서버는 존재하지 않는 카드를 기다립니다. CM 관리자가 요청을 초기화해야 합니다.
 training-mistake-card-pulled-early = 데스크가 아직 카드로 작업하는 동안 카드를 뺐습니다. PIN 창이 열릴 때까지 카드를 그대로 두세요.
+training-mistake-not-pulled-in-time = 카드를 빼기 전에 PIN이 나왔습니다. 이 과정에서는 데스크에 "요청에 카드 할당 중…"이 표시되는 동안 카드를 빼야 합니다. "과정 중지"를 누르고 다시 시도하세요.
 training-mistake-handed-over-too-soon = 몇 초 만에 전달을 확인했습니다. 카드 소지자가 PIN을 적어 두지 못했을 수 있으며, PIN은 다시 표시할 수 없습니다.
 training-mistake-pin-timed-out = 전달하기 전에 PIN 창의 시간이 초과되었습니다. PIN은 사라졌습니다. 카드를 초기화하고 다시 등록해야 합니다.
 training-mistake-wrong-answer = 질문에 처음에 틀리게 답했습니다. 각 선택지 아래에서 이유를 읽어 보세요.

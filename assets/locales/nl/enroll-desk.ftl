@@ -483,6 +483,7 @@ training-step-refresh-again-why = Nu de REST API weer aan staat, worden de aanvr
 training-mistake-wrong-request = U hebt de aanvraag van iemand anders gekoppeld. Die aanvraag heeft nu een kaart die niet van die persoon is: meld het meteen aan de CM-beheerder, zodat de kaart kan worden ingetrokken.
 training-mistake-wrong-card-id = De kaart-id die u hebt gekoppeld, is niet die op het etiket. De server verwacht nu een kaart die niet bestaat; de CM-beheerder moet de aanvraag resetten.
 training-mistake-card-pulled-early = De kaart is verwijderd terwijl de balie er nog mee bezig was. Laat de kaart erin tot het pincodevenster opengaat.
+training-mistake-not-pulled-in-time = De pincode kwam voordat de kaart eruit was gehaald: in deze les verwijdert u de kaart terwijl de balie "Kaart aan de aanvraag koppelen…" toont. Klik op "Les stoppen" en probeer het opnieuw.
 training-mistake-handed-over-too-soon = De overdracht is binnen enkele seconden bevestigd. De kaarthouder heeft de pincode misschien niet genoteerd, en hij kan niet opnieuw worden getoond.
 training-mistake-pin-timed-out = Het pincodevenster is verlopen vóór de overdracht. De pincode is weg; de kaart moet worden gereset en opnieuw ingeschreven.
 training-mistake-wrong-answer = Een vraag is eerst verkeerd beantwoord. Lees onder elke keuze waarom.

@@ -483,6 +483,7 @@ training-step-refresh-again-why = Com a API REST habilitada de novo, as solicita
 training-mistake-wrong-request = Você vinculou a solicitação de outra pessoa. Essa solicitação agora tem um cartão que não é da pessoa: avise imediatamente o administrador do CM para que o cartão possa ser revogado.
 training-mistake-wrong-card-id = O ID do cartão que você vinculou não é o da etiqueta. O servidor agora espera um cartão que não existe; a solicitação precisa ser redefinida pelo administrador do CM.
 training-mistake-card-pulled-early = O cartão foi removido enquanto o posto ainda trabalhava com ele. Mantenha o cartão na leitora até a janela do PIN abrir.
+training-mistake-not-pulled-in-time = O PIN chegou antes de o cartão ser removido: nesta lição, remova o cartão enquanto o posto mostra "Vinculando o cartão à solicitação…". Clique em "Parar lição" e tente de novo.
 training-mistake-handed-over-too-soon = A entrega foi confirmada em poucos segundos. O titular do cartão talvez não tenha anotado o PIN, e ele não pode ser mostrado de novo.
 training-mistake-pin-timed-out = A janela do PIN expirou antes da entrega. O PIN se perdeu; o cartão precisa ser redefinido e registrado de novo.
 training-mistake-wrong-answer = Uma pergunta foi respondida errado na primeira vez. Leia o motivo abaixo de cada opção.

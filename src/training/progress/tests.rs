@@ -226,6 +226,19 @@ fn pulling_the_card_is_a_mistake_except_when_the_lesson_asks_for_it() {
 }
 
 #[test]
+fn a_pin_that_comes_before_the_card_is_pulled_is_noted() {
+    let (mut run, request, _, start) = run(LessonId::PulledAfterBind, None);
+    let card = Uuid::new_v4();
+    let mut happenings = up_to_the_bind(request, card, false);
+    happenings.push(Happening::PinShown { proposed: true });
+    for happening in happenings {
+        run.observe(&happening, start);
+    }
+    assert_eq!(run.mistakes(), [Mistake::NotPulledInTime]);
+    assert_eq!(run.current_step().map(|s| s.id), Some("pull-during-bind"));
+}
+
+#[test]
 fn a_pin_window_that_runs_out_ends_the_lesson_with_the_hand_over_open() {
     let (mut run, request, _, start) = run(LessonId::FirstEnrollment, None);
     let card = Uuid::new_v4();
@@ -265,6 +278,7 @@ fn every_lesson_message_is_in_the_english_file() {
         Mistake::WrongRequest,
         Mistake::WrongCardId,
         Mistake::CardPulledEarly,
+        Mistake::NotPulledInTime,
         Mistake::HandedOverTooSoon,
         Mistake::PinTimedOut,
         Mistake::WrongAnswer,
