@@ -61,7 +61,7 @@ fn the_first_enrollment_ticks_each_step_and_notes_another_persons_bind() {
     });
     choose(&mut h, request);
     bind_by_keyboard(&mut h);
-    wait_for_step(&mut h, "read-pin");
+    // "Read the PIN" lasts only until the PIN shows: wait for the window.
     step_until(&mut h, "the PIN", |h| h.state().pin_window_open());
     assert_eq!(current_step(&h), Some("hand-over"));
     hand_over_after_a_pause(&mut h);
