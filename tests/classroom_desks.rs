@@ -70,3 +70,26 @@ fn two_desks_finish_the_first_lesson_with_their_own_requests_and_the_report_list
         ]
     );
 }
+
+/// A call the lesson makes in the background that fails is told to the
+/// trainee: the server-down lesson cannot turn the REST API back on when
+/// the classroom's simulator itself has gone.
+#[test]
+fn a_lesson_call_the_simulator_does_not_take_is_told_to_the_trainee() {
+    use egui_kittest::kittest::Queryable;
+    use support::desk::{has_label_containing, step_until};
+    use support::training::{click_in_view, start_lesson, wait_for_step};
+
+    let mut sim = SimServer::start(([127, 0, 0, 1], 0).into(), SimConfig::default()).unwrap();
+    let (mut h, _dir) = desk_with(settings(), trainee(&sim, "carla-pc"));
+    start_lesson(&mut h, "The server is down or its REST API is off");
+    h.key_press(egui::Key::F5);
+    wait_for_step(&mut h, "quiz-api-off");
+    click_in_view(&mut h, "Check the server address in the settings");
+    wait_for_step(&mut h, "open-settings");
+    sim.pause();
+    h.get_by_label("Settings…").click();
+    step_until(&mut h, "the failed call to be told", |h| {
+        has_label_containing(h, "The simulator did not take the lesson's call")
+    });
+}

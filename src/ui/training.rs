@@ -158,13 +158,13 @@ impl Training {
         due
     }
 
-    /// Runs a call on a thread of its own; its outcome is only logged.
+    /// Runs a call on a thread of its own; `failed_calls` hands back what
+    /// went wrong once it has ended.
     pub fn in_background(
         &mut self,
         wake: Wake,
         work: impl FnOnce() -> Result<(), CmError> + Send + 'static,
     ) {
-        self.background.retain(|promise| promise.ready().is_none());
         self.background.push(spawn_then_wake(
             "training-call",
             wake,
@@ -176,6 +176,18 @@ impl Training {
             },
             work,
         ));
+    }
+
+    /// The background calls that have ended in failure since last asked.
+    pub fn failed_calls(&mut self) -> Vec<CmError> {
+        let (ended, running): (Vec<_>, Vec<_>) = std::mem::take(&mut self.background)
+            .into_iter()
+            .partition(|promise| promise.ready().is_some());
+        self.background = running;
+        ended
+            .into_iter()
+            .filter_map(|promise| promise.try_take().ok()?.err())
+            .collect()
     }
 
     pub fn note_spot(&mut self, spot: Spot, rect: egui::Rect) {

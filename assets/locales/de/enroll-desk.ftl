@@ -399,6 +399,7 @@ training-intro = Jede Lektion richtet die Demo ein und leitet Sie an. Ein Schrit
 training-start = Starten
 training-starting = Lektion wird eingerichtet…
 training-start-failed = Die Lektion konnte nicht eingerichtet werden: { $error }
+training-call-failed = Der Simulator hat den Aufruf der Lektion nicht angenommen: { $error }
 training-busy = Schließen Sie zuerst ab, was der Arbeitsplatz gerade tut, oder brechen Sie es ab.
 training-stop = Lektion beenden
 training-steps-progress = Schritt { $done } von { $total }

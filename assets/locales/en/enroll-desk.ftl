@@ -396,6 +396,7 @@ training-intro = Each lesson sets up the demo and guides you. A step ticks when 
 training-start = Start
 training-starting = Setting up the lesson…
 training-start-failed = The lesson could not be set up: { $error }
+training-call-failed = The simulator did not take the lesson's call: { $error }
 training-busy = Finish or cancel what the desk is doing first.
 training-stop = Stop lesson
 training-steps-progress = Step { $done } of { $total }

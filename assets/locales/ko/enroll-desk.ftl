@@ -379,6 +379,7 @@ training-intro = 각 과정은 데모를 준비하고 단계별로 안내합니�
 training-start = 시작
 training-starting = 과정을 준비하는 중…
 training-start-failed = 과정을 준비하지 못했습니다: { $error }
+training-call-failed = 시뮬레이터가 과정의 요청을 받지 않았습니다: { $error }
 training-busy = 먼저 데스크에서 진행 중인 작업을 마치거나 취소하세요.
 training-stop = 과정 중지
 training-steps-progress = { $total }단계 중 { $done }단계

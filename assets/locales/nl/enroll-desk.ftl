@@ -399,6 +399,7 @@ training-intro = Elke les zet de demo klaar en begeleidt u. Een stap wordt afgev
 training-start = Starten
 training-starting = De les wordt klaargezet…
 training-start-failed = De les kon niet worden klaargezet: { $error }
+training-call-failed = De simulator heeft de oproep van de les niet aangenomen: { $error }
 training-busy = Rond eerst af of annuleer wat de balie nu doet.
 training-stop = Les stoppen
 training-steps-progress = Stap { $done } van { $total }

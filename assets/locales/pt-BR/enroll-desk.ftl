@@ -399,6 +399,7 @@ training-intro = Cada lição prepara a demonstração e orienta você. Um passo
 training-start = Iniciar
 training-starting = Preparando a lição…
 training-start-failed = Não foi possível preparar a lição: { $error }
+training-call-failed = O simulador não aceitou a chamada da lição: { $error }
 training-busy = Primeiro conclua ou cancele o que o posto está fazendo.
 training-stop = Parar lição
 training-steps-progress = Passo { $done } de { $total }

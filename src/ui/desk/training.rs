@@ -27,6 +27,18 @@ impl Desk {
                 }
             }
         }
+        for error in self.training.failed_calls() {
+            // The trainee must know: a lesson waiting on it would not go on.
+            tracing::warn!("a training call to the simulator failed: {error}");
+            let words = crate::i18n::cm_error_words(&error);
+            self.activity.push(
+                Level::Warning,
+                Line {
+                    local: tr!("training-call-failed", error = words.as_str()),
+                    english: format!("The simulator did not take the lesson's call: {error}"),
+                },
+            );
+        }
         let typed = crate::ids::parse_guid(&self.typed_card_id.0);
         for happening in self.training.standing_changes(self.selected_request, typed) {
             self.observe(happening);
