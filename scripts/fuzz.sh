@@ -36,6 +36,9 @@ host=$(rustc -vV | sed -n 's/^host: //p')
 binaries="fuzz/target/$host/release"
 build=(cargo build --quiet --release --manifest-path fuzz/Cargo.toml --bins --target "$host")
 export CARGO_TARGET_DIR=fuzz/target
+# Not linted: the fuzz workspace is not the desk's (and CI's lint settings
+# would otherwise reach its targets).
+unset RUSTC_WORKSPACE_WRAPPER CLIPPY_ARGS
 case "$step" in
     # exec: whoever started the build can stop it by this process's PID.
     build) RUSTFLAGS="${instrument[*]}" exec "${build[@]}" ;;

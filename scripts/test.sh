@@ -19,6 +19,7 @@ phase "installing what is missing"
 
 session_file=target/test-session
 fuzz_build=""
+fuzz_run=""
 windows_build=""
 # Everything the tests started shares the session the tests ran in.
 stop_what_the_tests_left() {
@@ -31,6 +32,7 @@ stop_what_the_tests_left() {
 # the tests it must not: on a fast machine it is still running then.
 cleanup() {
     [ -z "$fuzz_build" ] || kill "$fuzz_build" 2>/dev/null || true
+    [ -z "$fuzz_run" ] || kill -- "-$fuzz_run" 2>/dev/null || true
     [ -z "$windows_build" ] || kill -- "-$windows_build" 2>/dev/null || true
     stop_what_the_tests_left
 }
@@ -53,9 +55,10 @@ fi
 # pcscd, the KDC and the window).
 nice -n 19 bash scripts/fuzz.sh build >target/fuzz-build.log 2>&1 &
 fuzz_build=$!
-# So does the Windows build, then its lint (scripts/windows.sh).
+# So does the Windows build (scripts/windows.sh); under .ci/run clippy lints
+# its library and binary for Windows as they compile.
 # In a process group of its own, so that stopping it stops its cargo too.
-setsid nice -n 19 bash -c 'bash scripts/windows.sh build >target/windows-exe.txt && bash scripts/windows.sh lint' \
+setsid nice -n 19 bash -c 'bash scripts/windows.sh build >target/windows-exe.txt' \
     >target/windows-build.log 2>&1 &
 windows_build=$!
 
@@ -74,11 +77,26 @@ setsid --wait bash -c 'echo $$ > "$0"; exec cargo test -- --include-ignored --sk
 stop_what_the_tests_left
 phase "running the tests"
 
+# The parsers of server answers and card data, fuzzed for a bounded time
+# while the Windows build finishes (in a process group of its own, so that
+# stopping it stops the fuzzer too).
+fuzz_status=0
+wait "$fuzz_build" || fuzz_status=$?
+fuzz_build=""
+if [ "$fuzz_status" -ne 0 ]; then
+    cat target/fuzz-build.log
+    echo "fuzz: the fuzz targets did not build (exit status $fuzz_status)" >&2
+    exit 1
+fi
+phase "waiting for the fuzz build"
+setsid bash scripts/fuzz.sh run >target/fuzz-run.log 2>&1 &
+fuzz_run=$!
+
 # The Windows build under Wine (tests/wine.rs), once it is built.
 windows_status=0
 wait "$windows_build" || windows_status=$?
 windows_build=""
-phase "waiting for the Windows build and its lint"
+phase "waiting for the Windows build"
 if [ "$windows_status" -eq 2 ]; then
     cat target/windows-build.log
 elif [ "$windows_status" -ne 0 ]; then
@@ -100,15 +118,9 @@ awk 'function add() { if (last != "") { split(last, f, " "); passed += f[4]; fai
      /^test result:/ { last = $0 }
      END { add(); printf "tests: %d passed, %d failed\n", passed, failed }' target/test-output.txt
 
-# The parsers of server answers and card data, fuzzed for a bounded time.
 fuzz_status=0
-wait "$fuzz_build" || fuzz_status=$?
-fuzz_build=""
-if [ "$fuzz_status" -ne 0 ]; then
-    cat target/fuzz-build.log
-    echo "fuzz: the fuzz targets did not build (exit status $fuzz_status)" >&2
-    exit 1
-fi
-phase "waiting for the fuzz build"
-bash scripts/fuzz.sh run
-phase "fuzzing"
+wait "$fuzz_run" || fuzz_status=$?
+fuzz_run=""
+cat target/fuzz-run.log
+phase "waiting for the rest of the fuzzing"
+exit "$fuzz_status"

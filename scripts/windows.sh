@@ -4,6 +4,7 @@
 #   windows.sh build   the release executable for x86_64-pc-windows-gnu and,
 #                      beside it, the test-only bcryptprimitives.dll that
 #                      Wine 8 lacks (scripts/wine/); prints the exe's path last
+#                      (linted as it builds when lint_while_building is set)
 #   windows.sh lint    clippy on every target, for Windows, warnings as errors
 # Exit status 2: the Windows standard library cannot be installed on this
 # machine (said in one loud line); the caller skips the Wine tests then.

@@ -95,7 +95,7 @@ pub(crate) mod optional_guid {
     }
 
     pub(crate) fn serialize<S: Serializer>(guid: &Option<Uuid>, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&guid.unwrap_or(Uuid::nil()))
+        s.collect_str(&guid.unwrap_or_default())
     }
 }
 
