@@ -1,7 +1,9 @@
 //! Our CM client against curl, on the local simulator, in the same run.
 //!
 //! - list: `GET requests` with 10,000 requests; ours includes parsing the
-//!   JSON into `Request`s, curl only fetches the body to /dev/null.
+//!   JSON into `Request`s, curl only fetches the body to /dev/null. The
+//!   simulator writes the list in pieces as it serializes it, and ours reads
+//!   each piece as it arrives.
 //! - bind + PIN: `POST smartcards` then `GET smartcards/{id}/serverproposedpin`.
 //!
 //! Both sides are warm: one client (ours) or one curl process (many URLs,
@@ -19,7 +21,9 @@ use std::process::Command;
 use std::time::Instant;
 
 use common::{median, ms};
-use enroll_desk::cm::{Client, ClientConfig, Request, RequestFilter, RequestStatus};
+use enroll_desk::cm::{
+    Client, ClientConfig, Request, RequestFilter, RequestStatus, read_list_body,
+};
 use enroll_desk::ids::Atr;
 use enroll_desk::sim::{SimConfig, SimServer};
 use uuid::Uuid;
@@ -104,9 +108,9 @@ fn list(client: &Client, api: &str) -> (f64, f64) {
             .expect("the body");
         fetch.push(ms(start.elapsed()));
         let start = Instant::now();
-        let parsed: Vec<Request> = serde_json::from_slice(&body).expect("requests");
+        let parsed = read_list_body(&body).expect("requests");
         parse.push(ms(start.elapsed()));
-        assert_eq!(parsed.len(), LIST_SIZE);
+        assert_eq!(parsed.requests.len(), LIST_SIZE);
     }
     eprintln!(
         "list: plain reqwest fetch {:.1} ms, parse alone {:.1} ms ({} bytes)",

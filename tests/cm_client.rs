@@ -73,6 +73,40 @@ fn an_empty_list_is_204_and_reads_as_empty() {
 }
 
 #[test]
+fn a_long_list_is_sent_in_pieces_as_it_is_written_and_reads_whole() {
+    let server = sim(SimConfig {
+        extra_requests: 5_000,
+        ..SimConfig::default()
+    });
+    let url = format!("{}/CertificateManagement/api/v1.0/requests", server.url());
+    let response = reqwest::blocking::get(&url).unwrap();
+    assert!(response.status().is_success());
+    // Written as it is serialized: no length known up front.
+    assert_eq!(
+        response.headers().get("transfer-encoding").unwrap(),
+        "chunked"
+    );
+    assert!(response.content_length().is_none());
+    let raw: Vec<serde_json::Value> = serde_json::from_slice(&response.bytes().unwrap()).unwrap();
+    assert!(raw.len() > 5_000, "{} requests", raw.len());
+    let listing = client_for(&server.url())
+        .request_listing(RequestFilter::default())
+        .unwrap();
+    assert!(listing.unreadable.is_empty(), "{:?}", listing.unreadable);
+    assert_eq!(listing.requests.len(), raw.len());
+    let ids = |i: usize| {
+        (
+            raw[i]["Uuid"].as_str().unwrap().to_owned(),
+            listing.requests[i].uuid.to_string(),
+        )
+    };
+    for i in [0, raw.len() / 2, raw.len() - 1] {
+        let (sent, read) = ids(i);
+        assert_eq!(sent, read, "request {i}");
+    }
+}
+
+#[test]
 fn gets_one_request_and_reports_a_missing_one_as_not_found() {
     let server = sim(SimConfig::default());
     let client = client_for(&server.url());

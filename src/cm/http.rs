@@ -6,7 +6,7 @@ use reqwest::{Response, StatusCode};
 use super::challenges::offered_schemes;
 use super::decode::one_line;
 use super::error::{CmError, correlation_id_in};
-use super::listing::{RequestListing, read_list_body};
+use super::listing::{ListReader, RequestListing};
 
 /// Largest body we read for a list: 100,000 requests are about 100 MB.
 pub(crate) const LIST_BODY_CAP: u64 = 256 * 1024 * 1024;
@@ -34,16 +34,28 @@ pub(crate) async fn read_capped(
     Ok(body)
 }
 
-/// Reads a list of requests, at most `cap` bytes of it.
-pub(crate) async fn read_listing(response: Response, cap: u64) -> Result<RequestListing, CmError> {
+/// Reads a list of requests, at most `cap` bytes of it, each element as
+/// soon as it has arrived: a server that writes its list as it goes (or a
+/// slow network) has most of it read by the time the last byte comes.
+pub(crate) async fn read_listing(
+    mut response: Response,
+    cap: u64,
+) -> Result<RequestListing, CmError> {
     const EXPECTED: &str = "a list of requests";
-    // The whole body first: the server sends it at once, so parsing while it
-    // arrived overlapped little and cost more than one pass over it.
-    let body = read_capped(response, cap, EXPECTED).await?;
-    read_list_body(&body).map_err(|got| CmError::UnexpectedResponse {
+    let not_a_list = |got| CmError::UnexpectedResponse {
         expected: EXPECTED.to_owned(),
         got,
-    })
+    };
+    let mut reader = ListReader::new();
+    let mut received: u64 = 0;
+    while let Some(chunk) = response.chunk().await.map_err(broke_off(EXPECTED))? {
+        received += chunk.len() as u64;
+        if received > cap {
+            return Err(too_large(cap, EXPECTED));
+        }
+        reader.feed(&chunk).map_err(not_a_list)?;
+    }
+    reader.finish().map_err(not_a_list)
 }
 
 fn broke_off(expected: &str) -> impl Fn(reqwest::Error) -> CmError + '_ {

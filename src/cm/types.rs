@@ -129,14 +129,37 @@ fn missing_means_smartcard() -> bool {
     true
 }
 
+/// A list that may be null. Read into room for two first: a request has
+/// one or two data items, kept for as long as the list is shown, and serde
+/// would make room for four and leave it to be shrunk.
 fn nullable_vec<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
 where
     D: serde::Deserializer<'de>,
     T: Deserialize<'de>,
 {
-    let mut items = Option::<Vec<T>>::deserialize(d)?.unwrap_or_default();
-    // serde grows a vector to room for four at least; a request has one or
-    // two data items, kept for as long as the list is shown.
-    items.shrink_to_fit();
-    Ok(items)
+    struct Items<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Items<T> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a list or null")
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Vec<T>, E> {
+            Ok(Vec::new())
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Vec<T>, E> {
+            Ok(Vec::new())
+        }
+        fn visit_some<D2: serde::Deserializer<'de>>(self, d: D2) -> Result<Vec<T>, D2::Error> {
+            d.deserialize_seq(self)
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut items = Vec::with_capacity(2);
+            while let Some(item) = seq.next_element()? {
+                items.push(item);
+            }
+            items.shrink_to_fit();
+            Ok(items)
+        }
+    }
+    d.deserialize_option(Items(std::marker::PhantomData))
 }

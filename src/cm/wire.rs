@@ -77,10 +77,16 @@ pub(crate) mod optional_guid {
 
     use super::{parse_guid, text_opt};
 
+    const NIL_GUID: &str = "00000000-0000-0000-0000-000000000000";
+
     pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Uuid>, D::Error> {
         let Some(text) = text_opt(d)? else {
             return Ok(None);
         };
+        // Half the GUIDs of a list are "none": no need to decode their hex.
+        if text == NIL_GUID {
+            return Ok(None);
+        }
         let text = text.trim_end_matches('\0');
         if text.trim().is_empty() {
             return Ok(None);

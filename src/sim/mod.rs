@@ -10,6 +10,7 @@ mod routes;
 mod state;
 mod training_routes;
 
+use axum_server::accept::NoDelayAcceptor;
 use std::collections::HashMap;
 use std::net::{SocketAddr, TcpListener};
 use std::path::PathBuf;
@@ -233,6 +234,8 @@ fn serve(
         .fallback(routes::dispatch)
         .with_state(sim);
     let server_handle = handle.clone();
+    // A list goes out in pieces: without TCP_NODELAY, a short last piece
+    // waits for the client's delayed ACK (40 ms on Linux).
     let thread = std::thread::Builder::new()
         .name("cm-sim".into())
         .spawn(move || {
@@ -243,12 +246,14 @@ fn serve(
                         let tls =
                             axum_server::tls_rustls::RustlsConfig::from_pem_file(cert, key).await?;
                         axum_server::from_tcp_rustls(listener, tls)?
+                            .map(|rustls| rustls.acceptor(NoDelayAcceptor))
                             .handle(server_handle)
                             .serve(service)
                             .await
                     }
                     None => {
                         axum_server::from_tcp(listener)?
+                            .acceptor(NoDelayAcceptor)
                             .handle(server_handle)
                             .serve(service)
                             .await

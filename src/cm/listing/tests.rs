@@ -86,3 +86,50 @@ fn a_whole_body_reads_as_its_elements_do_in_one_pass_or_with_a_bad_one() {
         assert!(read_list_body(broken.as_bytes()).is_err(), "{broken:?}");
     }
 }
+
+#[test]
+fn a_long_list_reads_the_same_however_it_arrives() {
+    // Several read batches long, with unreadable elements among the good
+    // ones, and chunks cut anywhere: mid-element, mid-string, mid-character.
+    let korean = r#"{"Uuid":"e7e2c0a1-3d4f-4a6b-8c9d-0e1f2a3b4c5d","RequestType":1,"Status":3,"Comment":"스마트 카드 발급"}"#;
+    let elements: Vec<&str> = (0..3000)
+        .map(|i| match i % 100 {
+            7 => BAD_GUID,
+            50 => BAD_TIME,
+            n if n % 3 == 0 => korean,
+            n if n % 2 == 0 => GOOD_A,
+            _ => GOOD_B,
+        })
+        .collect();
+    let body = format!("[{}]", elements.join(",\n"));
+    assert!(body.len() > 3 * READ_BATCH, "{} bytes", body.len());
+    let whole = read_list_body(body.as_bytes()).unwrap();
+    assert_eq!(whole.requests.len(), 2940);
+    assert_eq!(whole.unreadable.len(), 60);
+    assert_eq!(whole.unreadable[0].position, 8);
+    assert_eq!(whole.unreadable[1].position, 51);
+    assert_eq!(whole.requests[3].comment, "스마트 카드 발급");
+    for size in [1000, 4097, READ_BATCH - 1, READ_BATCH + 7, 100_003] {
+        assert_eq!(
+            read_in_chunks(body.as_bytes(), size).as_ref(),
+            Ok(&whole),
+            "chunks of {size}"
+        );
+    }
+    // A body that breaks off after several batches is an error, not a short list.
+    let cut = &body.as_bytes()[..body.len() / 2];
+    assert!(read_in_chunks(cut, 5000).unwrap_err().contains("broke off"));
+}
+
+#[test]
+fn a_byte_that_is_not_utf8_spoils_only_its_element() {
+    let mut body = format!("[{GOOD_A},").into_bytes();
+    body.extend_from_slice(b"{\"Uuid\":\"b5e2c0a1-3d4f-4a6b-8c9d-0e1f2a3b4c5d\",\"RequestType\":1,\"Status\":3,\"Comment\":\"\xff\"}");
+    body.extend_from_slice(format!(",{GOOD_B}]").as_bytes());
+    let listing = read_list_body(&body).unwrap();
+    assert_eq!(listing.requests.len(), 2, "{listing:?}");
+    let [bad] = listing.unreadable.as_slice() else {
+        panic!("one unreadable, got {:?}", listing.unreadable)
+    };
+    assert_eq!(bad.position, 2);
+}
