@@ -111,17 +111,31 @@ impl ListReader {
     /// Reads one chunk of the body; an error means the body is not a JSON
     /// list at all (the words go after "got").
     pub fn feed(&mut self, chunk: &[u8]) -> Result<(), String> {
-        if self.unread.is_empty() && chunk.len() >= READ_BATCH {
-            // Read in place; only an element the chunk cuts off is copied.
-            let read = self.read_complete_elements(chunk, false)?;
-            self.unread.extend_from_slice(&chunk[read..]);
+        if self.unread.len() + chunk.len() < READ_BATCH {
+            self.unread.extend_from_slice(chunk);
             return Ok(());
         }
-        self.unread.extend_from_slice(chunk);
-        if self.unread.len() < READ_BATCH {
-            return Ok(());
+        // Finish what was kept back, copying only as much of this chunk as
+        // that takes (in doubling steps); the rest is read in place.
+        let mut copied = 0;
+        while !self.unread.is_empty() {
+            if copied == chunk.len() {
+                return Ok(());
+            }
+            let step = self.unread.len().max(4096).min(chunk.len() - copied);
+            self.unread.extend_from_slice(&chunk[copied..copied + step]);
+            copied += step;
+            self.read_unread(false)?;
+            if self.unread.len() <= copied {
+                // What is left began in this chunk: read it from there.
+                copied -= self.unread.len();
+                self.unread.clear();
+            }
         }
-        self.read_unread(false)
+        let rest = &chunk[copied..];
+        let read = self.read_complete_elements(rest, false)?;
+        self.unread.extend_from_slice(&rest[read..]);
+        Ok(())
     }
 
     /// The listing, once the whole body has been fed.

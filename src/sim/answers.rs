@@ -24,7 +24,7 @@ pub(super) fn list<T: Serialize + Clone + Send + 'static>(items: &[&T]) -> Respo
     }
     let items: Vec<T> = items.iter().map(|&item| item.clone()).collect();
     let (pieces, mut written) = mpsc::channel::<Vec<u8>>(4);
-    tokio::task::spawn_blocking(move || write_list(&items, &pieces));
+    tokio::task::spawn_blocking(move || write_list(items, &pieces));
     let body = futures_util::stream::poll_fn(move |cx| {
         written
             .poll_recv(cx)
@@ -38,15 +38,17 @@ pub(super) fn list<T: Serialize + Clone + Send + 'static>(items: &[&T]) -> Respo
 }
 
 /// Writes `items` as a JSON array in pieces; stops when the client has gone.
-fn write_list<T: Serialize>(items: &[T], pieces: &mpsc::Sender<Vec<u8>>) {
+/// Each item is let go once written, so the copy is freed as it goes out
+/// rather than all at once at the end.
+fn write_list<T: Serialize>(items: Vec<T>, pieces: &mpsc::Sender<Vec<u8>>) {
     let new_piece = || Vec::with_capacity(LIST_PIECE + 4096);
     let mut piece = new_piece();
     piece.push(b'[');
-    for (i, item) in items.iter().enumerate() {
+    for (i, item) in items.into_iter().enumerate() {
         if i > 0 {
             piece.push(b',');
         }
-        if let Err(error) = serde_json::to_writer(&mut piece, item) {
+        if let Err(error) = serde_json::to_writer(&mut piece, &item) {
             // The body ends short, as a server's would that failed mid-way.
             tracing::warn!("the simulator could not write a list item: {error}");
             return;
