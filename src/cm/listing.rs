@@ -87,9 +87,16 @@ pub struct ListReader {
     /// Bytes not read yet: the start of an element that has not ended, and
     /// what arrived after it.
     unread: Vec<u8>,
+    /// How long `unread` must be before an element that did not end in it
+    /// is tried again: twice as long as at the last try, so one huge
+    /// element costs a few passes over itself, not one per chunk.
+    retry_at: usize,
     listing: RequestListing,
     /// Elements seen so far, read or not.
     seen: usize,
+    /// Elements read or tried, counted for the tests.
+    #[cfg(test)]
+    tries: usize,
 }
 
 impl Default for ListReader {
@@ -103,15 +110,18 @@ impl ListReader {
         Self {
             stage: Stage::Start,
             unread: Vec::new(),
+            retry_at: READ_BATCH,
             listing: RequestListing::default(),
             seen: 0,
+            #[cfg(test)]
+            tries: 0,
         }
     }
 
     /// Reads one chunk of the body; an error means the body is not a JSON
     /// list at all (the words go after "got").
     pub fn feed(&mut self, chunk: &[u8]) -> Result<(), String> {
-        if self.unread.len() + chunk.len() < READ_BATCH {
+        if self.unread.len() + chunk.len() < self.retry_at {
             self.unread.extend_from_slice(chunk);
             return Ok(());
         }
@@ -120,6 +130,7 @@ impl ListReader {
         let mut copied = 0;
         while !self.unread.is_empty() {
             if copied == chunk.len() {
+                self.retry_at = (2 * self.unread.len()).max(READ_BATCH);
                 return Ok(());
             }
             let step = self.unread.len().max(4096).min(chunk.len() - copied);
@@ -135,6 +146,7 @@ impl ListReader {
         let rest = &chunk[copied..];
         let read = self.read_complete_elements(rest, false)?;
         self.unread.extend_from_slice(&rest[read..]);
+        self.retry_at = (2 * self.unread.len()).max(READ_BATCH);
         Ok(())
     }
 
@@ -218,6 +230,10 @@ impl ListReader {
                 Ok(Element::Incomplete)
             }
         };
+        #[cfg(test)]
+        {
+            self.tries += 1;
+        }
         let error = match unread.first_value::<Request>() {
             (Some(Ok(request)), length) => {
                 self.seen += 1;

@@ -133,3 +133,22 @@ fn a_byte_that_is_not_utf8_spoils_only_its_element() {
     };
     assert_eq!(bad.position, 2);
 }
+
+#[test]
+fn a_huge_element_is_tried_a_few_times_not_once_per_chunk() {
+    // 4 MB of comment in one request, arriving 4 KiB at a time (1,000
+    // chunks): trying it again on every chunk would read it 500 times over.
+    let comment = "x".repeat(4 << 20);
+    let huge = format!(
+        r#"{{"Uuid":"b5e2c0a1-3d4f-4a6b-8c9d-0e1f2a3b4c5d","RequestType":1,"Status":3,"Comment":"{comment}"}}"#
+    );
+    let body = format!("[{GOOD_A},{huge},{GOOD_B}]");
+    let mut reader = ListReader::new();
+    for chunk in body.as_bytes().chunks(4096) {
+        reader.feed(chunk).unwrap();
+    }
+    assert!(reader.tries < 40, "{} tries", reader.tries);
+    let listing = reader.finish().unwrap();
+    assert_eq!(listing.requests.len(), 3);
+    assert_eq!(listing.requests[1].comment.len(), 4 << 20);
+}
