@@ -5,6 +5,9 @@
 //!   simulator writes the list in pieces as it serializes it, and ours reads
 //!   each piece as it arrives.
 //! - bind + PIN: `POST smartcards` then `GET smartcards/{id}/serverproposedpin`.
+//!   Our client closes the connection after a PIN (so its buffers, which
+//!   held the PIN, are freed and wiped) and connects again for the next
+//!   bind; curl is told to do the same (`Connection: close` on its PIN call).
 //!
 //! Both sides are warm: one client (ours) or one curl process (many URLs,
 //! `--next`) keeps one keep-alive connection, and each round is timed on
@@ -191,6 +194,8 @@ fn bind_pin(client: &Client, api: &str, approved: &[Uuid]) -> (f64, f64) {
                 "--next",
                 "-H",
                 ACCEPT,
+                "-H",
+                "Connection: close",
                 "-o",
                 "/dev/null",
                 "-w",

@@ -3,7 +3,7 @@
 
 use base64::Engine;
 use reqwest::StatusCode;
-use reqwest::header::LOCATION;
+use reqwest::header::{CONNECTION, LOCATION};
 use serde::de::DeserializeOwned;
 use url::Url;
 use uuid::Uuid;
@@ -136,8 +136,13 @@ impl Client {
     ) -> Result<PinOutcome, CmError> {
         let sc = smartcard.to_string();
         let rid = request.to_string();
+        // The answer holds the PIN in clear in the connection's buffers
+        // (hyper's, and rustls's under https), which a kept-alive connection
+        // keeps until a later answer happens to overwrite them. Closed after
+        // this call, they are freed, and so wiped by the zeroizing allocator.
+        let get = |url| self.http.get(url).header(CONNECTION, "close");
         let mut response = self
-            .send(self.http.get(self.pin_url(
+            .send(get(self.pin_url(
                 &["smartcards", &sc, "serverproposedpin"],
                 card_id,
                 atr,
@@ -151,7 +156,7 @@ impl Client {
                 atr,
                 challenge,
             );
-            response = self.send(self.http.get(fallback)).await?;
+            response = self.send(get(fallback)).await?;
         }
         match response.status() {
             StatusCode::NO_CONTENT => Ok(PinOutcome::CardholderChooses),
