@@ -7,7 +7,6 @@ use axum::body::Body;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
-use tokio::sync::mpsc;
 
 use super::state::Refusal;
 
@@ -15,55 +14,71 @@ use super::state::Refusal;
 const LIST_PIECE: usize = 64 * 1024;
 
 /// A list as a streaming server writes one (ASP.NET Core does): serialized
-/// piece by piece onto the response, so the first items are on the wire
-/// while the last are still being written. The items are copied first, so
-/// no lock is held while a slow client reads.
+/// piece by piece as the connection takes them, so the first items are on
+/// the wire while the last are still to be written. Each piece is written
+/// on the connection's own task, when it is asked for: a writer thread of
+/// its own would add a third busy thread beside the socket and the client
+/// on a two-core machine. The items are copied first, so no lock is held
+/// while a slow client reads.
 pub(super) fn list<T: Serialize + Clone + Send + 'static>(items: &[&T]) -> Response {
     if items.is_empty() {
         return StatusCode::NO_CONTENT.into_response();
     }
-    let items: Vec<T> = items.iter().map(|&item| item.clone()).collect();
-    let (pieces, mut written) = mpsc::channel::<Vec<u8>>(4);
-    tokio::task::spawn_blocking(move || write_list(items, &pieces));
-    let body = futures_util::stream::poll_fn(move |cx| {
-        written
-            .poll_recv(cx)
-            .map(|piece| piece.map(Ok::<_, Infallible>))
-    });
+    let pieces = ListPieces {
+        items: items
+            .iter()
+            .map(|&item| item.clone())
+            .collect::<Vec<T>>()
+            .into_iter(),
+        started: false,
+        written: 0,
+    };
     (
         [(header::CONTENT_TYPE, "application/json")],
-        Body::from_stream(body),
+        Body::from_stream(futures_util::stream::iter(pieces.map(Ok::<_, Infallible>))),
     )
         .into_response()
 }
 
-/// Writes `items` as a JSON array in pieces; stops when the client has gone.
-/// Each item is let go once written, so the copy is freed as it goes out
-/// rather than all at once at the end.
-fn write_list<T: Serialize>(items: Vec<T>, pieces: &mpsc::Sender<Vec<u8>>) {
-    let new_piece = || Vec::with_capacity(LIST_PIECE + 4096);
-    let mut piece = new_piece();
-    piece.push(b'[');
-    for (i, item) in items.into_iter().enumerate() {
-        if i > 0 {
-            piece.push(b',');
+/// A JSON array written in pieces of about `LIST_PIECE` bytes. Each item
+/// is let go once written, so the copy is freed as it goes out rather than
+/// all at once at the end.
+struct ListPieces<T> {
+    items: std::vec::IntoIter<T>,
+    started: bool,
+    written: usize,
+}
+
+impl<T: Serialize> Iterator for ListPieces<T> {
+    type Item = Vec<u8>;
+
+    fn next(&mut self) -> Option<Vec<u8>> {
+        if self.started && self.items.len() == 0 {
+            return None; // the closing bracket went with the last piece
         }
-        if let Err(error) = serde_json::to_writer(&mut piece, &item) {
-            // The body ends short, as a server's would that failed mid-way.
-            tracing::warn!("the simulator could not write a list item: {error}");
-            return;
+        let mut piece = Vec::with_capacity(LIST_PIECE + 4096);
+        if !self.started {
+            self.started = true;
+            piece.push(b'[');
         }
-        if piece.len() >= LIST_PIECE
-            && pieces
-                .blocking_send(std::mem::replace(&mut piece, new_piece()))
-                .is_err()
-        {
-            return;
+        while piece.len() < LIST_PIECE {
+            let Some(item) = self.items.next() else { break };
+            if self.written > 0 {
+                piece.push(b',');
+            }
+            if let Err(error) = serde_json::to_writer(&mut piece, &item) {
+                // The body ends short, as a server's would that failed mid-way.
+                tracing::warn!("the simulator could not write a list item: {error}");
+                self.items = Vec::new().into_iter();
+                return Some(piece);
+            }
+            self.written += 1;
         }
+        if self.items.len() == 0 {
+            piece.push(b']');
+        }
+        Some(piece)
     }
-    piece.push(b']');
-    // A client that left before the end needs nothing more.
-    pieces.blocking_send(piece).ok();
 }
 
 pub(super) fn json<T: Serialize>(value: T) -> Response {
@@ -112,4 +127,35 @@ pub(super) fn iis_not_found() -> Response {
         "<html><body><h1>404 - File or directory not found.</h1></body></html>",
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces_of(items: Vec<String>) -> Vec<Vec<u8>> {
+        ListPieces {
+            items: items.into_iter(),
+            started: false,
+            written: 0,
+        }
+        .collect()
+    }
+
+    #[test]
+    fn list_pieces_join_into_the_whole_array() {
+        for count in [1_usize, 2, 63, 64, 65, 300] {
+            let items: Vec<String> = (0..count).map(|i| format!("{i:>1023}")).collect();
+            let pieces = pieces_of(items.clone());
+            assert_eq!(
+                pieces.concat(),
+                serde_json::to_vec(&items).unwrap(),
+                "{count} items"
+            );
+            // Pieces of the buffer's size, not one body: 64 items of 1,026
+            // bytes (quotes and comma) fill 64 KiB.
+            assert_eq!(pieces.len(), count.div_ceil(64), "{count} items");
+            assert!(pieces.iter().all(|p| p.len() < LIST_PIECE + 2048));
+        }
+    }
 }
