@@ -33,9 +33,13 @@ const BUILT: [Locale; 6] = [
     Locale::Pseudo,
 ];
 
-fn bundles() -> &'static [(Locale, Bundle)] {
-    static BUNDLES: OnceLock<Vec<(Locale, Bundle)>> = OnceLock::new();
-    BUNDLES.get_or_init(|| BUILT.into_iter().map(|l| (l, build(l))).collect())
+/// A language's messages, built the first time they are asked for: a desk
+/// speaks one language (and English where it lacks a message), and each
+/// built bundle holds a few hundred kB.
+fn bundle_of(locale: Locale) -> Option<&'static Bundle> {
+    static BUNDLES: [OnceLock<Bundle>; BUILT.len()] = [const { OnceLock::new() }; BUILT.len()];
+    let slot = BUILT.iter().position(|&built| built == locale)?;
+    Some(BUNDLES[slot].get_or_init(|| build(locale)))
 }
 
 fn build(locale: Locale) -> Bundle {
@@ -72,7 +76,7 @@ pub fn text(id: &str, args: Option<&FluentArgs<'_>>) -> String {
 }
 
 fn format_in(locale: Locale, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
-    let (_, bundle) = bundles().iter().find(|(l, _)| *l == locale)?;
+    let bundle = bundle_of(locale)?;
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
     let text = bundle
