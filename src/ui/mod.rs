@@ -63,7 +63,27 @@ impl eframe::App for DeskApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         persist::save_settings(storage, self.desk.settings());
     }
+
+    /// egui makes its glyph atlas as wide as the largest texture the GL
+    /// driver takes: 16,384 texels under Mesa, 2 MB before a glyph is drawn,
+    /// and the driver keeps a copy. The desk draws no image of its own, and
+    /// every glyph it uses fits a few rows of egui's own default width.
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        raw_input.max_texture_side = Some(
+            raw_input
+                .max_texture_side
+                .map_or(GLYPH_ATLAS_WIDTH, |side| side.min(GLYPH_ATLAS_WIDTH)),
+        );
+    }
 }
+
+/// egui's own default texture side, which every GL driver takes.
+const GLYPH_ATLAS_WIDTH: usize = 2048;
+
+/// The desk's own icon (`assets/icon.svg` drawn at 64×64 by
+/// `rsvg-convert -w 64 -h 64`). Without one, eframe decodes its own logo at
+/// 512×512, a megabyte of pixels held for the window's life.
+const WINDOW_ICON_PNG: &[u8] = include_bytes!("../../assets/icon-64.png");
 
 /// Opens the desk window and returns when it is closed. `lang` (`--lang`)
 /// overrides the language of the settings, and is kept as the new choice.
@@ -73,6 +93,13 @@ pub fn run(mode: Mode, lang: Option<crate::i18n::Locale>) -> anyhow::Result<()> 
         .with_app_id("enroll-desk")
         .with_inner_size([1280.0, 800.0])
         .with_min_inner_size([900.0, 560.0]);
+    let viewport = match eframe::icon_data::from_png_bytes(WINDOW_ICON_PNG) {
+        Ok(icon) => viewport.with_icon(icon),
+        Err(error) => {
+            tracing::warn!("the window icon does not decode: {error}");
+            viewport
+        }
+    };
     let options = eframe::NativeOptions {
         viewport,
         ..Default::default()
@@ -107,4 +134,16 @@ pub fn run(mode: Mode, lang: Option<crate::i18n::Locale>) -> anyhow::Result<()> 
         }),
     )
     .map_err(|error| anyhow::anyhow!("the desk window could not open: {error}"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_icon_decodes_at_its_small_size() {
+        let icon = eframe::icon_data::from_png_bytes(super::WINDOW_ICON_PNG).expect("a PNG");
+        assert_eq!((icon.width, icon.height), (64, 64));
+        // Drawn, not blank: the card's blue fills most of it.
+        let opaque = icon.rgba.chunks_exact(4).filter(|px| px[3] == 255).count();
+        assert!(opaque > 64 * 64 / 2, "{opaque} opaque pixels");
+    }
 }
