@@ -46,7 +46,11 @@ pub struct Request {
     pub comment: String,
     #[serde(default, with = "wire::optional_guid")]
     pub profile_template_uuid: Option<Uuid>,
-    #[serde(default, deserialize_with = "wire::lossy_string")]
+    /// The request's access rules in SDDL, which the desk has no use for:
+    /// never read from a list (of all the strings in a request, the
+    /// slowest to read and the largest to keep), only written by the
+    /// simulator, as a server's list has it.
+    #[serde(skip_deserializing)]
     pub security_descriptor: String,
     /// False for a software profile: nothing to put on a card. Left out by
     /// a server, it is taken as a card request, as the desk always did.

@@ -117,7 +117,8 @@ pub(crate) fn guid<'de, D: Deserializer<'de>>(d: D) -> Result<Uuid, D::Error> {
         .ok_or_else(|| serde::de::Error::custom("expected a GUID, got none"))
 }
 
-/// A string that may be null or padded with NULs, as `SecurityDescriptor` is.
+/// A string that may be null or padded with NULs (servers pad
+/// `SecurityDescriptor` so; `Comment` may be null).
 pub(crate) fn lossy_string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     // One allocation at most: a borrowed string is copied trimmed, an owned
     // one (it had escapes, like the NULs) is trimmed in place.
