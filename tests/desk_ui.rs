@@ -321,8 +321,8 @@ fn search_and_sort_narrow_the_table() {
         .visible_rows()
         .last()
         .unwrap()
-        .person
-        .clone();
+        .person()
+        .into_owned();
     type_into(&mut h, "Search", &person.to_uppercase());
     assert_eq!(
         h.state().requests().visible_len(),
@@ -337,7 +337,7 @@ fn search_and_sort_narrow_the_table() {
         h.state()
             .requests()
             .visible_rows()
-            .map(|r| r.person.to_lowercase())
+            .map(|r| r.person().to_lowercase())
             .collect()
     };
     let names = names_after_sort_click(&mut h);

@@ -52,7 +52,13 @@ fn run_desk(spec: &str) {
             && h.state().requests().find(request).is_some()
             && h.query_all_by_label_contains("Card id ").next().is_some()
     });
-    let person = h.state().requests().find(request).unwrap().person.clone();
+    let person = h
+        .state()
+        .requests()
+        .find(request)
+        .unwrap()
+        .person()
+        .into_owned();
     h.get_all_by_label(&person).next().unwrap().click();
     h.step();
     h.step();

@@ -69,7 +69,7 @@ proptest! {
         let wanted = needle.trim().to_lowercase();
         prop_assert!(list.visible_len() <= all);
         for row in list.visible_rows() {
-            let cells = format!("{}\n{}\n{}\n{}\n{}\n{}\n{}", row.person, row.kind, row.status, row.request.priority, row.submitted, row.request.comment, row.request.uuid).to_lowercase();
+            let cells = format!("{}\n{}\n{}\n{}\n{}\n{}\n{}", row.person(), row.kind, row.status, row.request.priority, row.submitted(), row.request.comment, row.request.uuid).to_lowercase();
             prop_assert!(cells.contains(&wanted), "{cells:?} lacks {wanted:?}");
         }
         list.set_search("");

@@ -67,7 +67,7 @@ pub fn detail_ui(
 
 fn request_ui(ui: &mut egui::Ui, row: &RequestRow) {
     let request = &row.request;
-    ui.heading(&row.person);
+    ui.heading(&*row.person());
     let mut lines = vec![
         (tr!("detail-request"), request.uuid.to_string()),
         (tr!("column-type"), row.kind.to_string()),
@@ -77,7 +77,7 @@ fn request_ui(ui: &mut egui::Ui, row: &RequestRow) {
         lines.push((tr!("detail-profile"), tr!("detail-profile-software")));
     }
     lines.push((tr!("column-priority"), request.priority.to_string()));
-    lines.push((tr!("column-submitted"), row.submitted.clone()));
+    lines.push((tr!("column-submitted"), row.submitted()));
     if let Some(department) = request.data_item("Department") {
         lines.push((tr!("detail-department"), department.to_owned()));
     }
@@ -198,7 +198,7 @@ pub fn bind_plan(
     }
     Ok(BindPlan {
         request: request.uuid,
-        person: row.person.clone(),
+        person: row.person().into_owned(),
         reader: reader.name.clone(),
         card_id,
         typed: was_typed,

@@ -127,7 +127,7 @@ pub fn select_request(h: &mut Harness<'static, Desk>, cardholder_chooses: bool) 
                 demo.server
                     .with_state(|s| s.cardholder_chooses(row.request.uuid) == cardholder_chooses)
             })
-            .map(|row| (row.request.uuid, row.person.clone()))
+            .map(|row| (row.request.uuid, row.person().into_owned()))
             .expect("a request with that PIN policy")
     };
     h.get_all_by_label(&person)

@@ -38,7 +38,7 @@ pub fn card_for_a_request(h: &mut Harness<'static, Desk>) -> Uuid {
                 demo.server
                     .with_state(|s| !s.cardholder_chooses(row.request.uuid))
             })
-            .map(|row| (row.request.uuid, row.person.clone()))
+            .map(|row| (row.request.uuid, row.person().into_owned()))
             .unwrap()
     };
     h.get_all_by_label(&person).next().unwrap().click();

@@ -79,7 +79,7 @@ pub fn choose(h: &mut Harness<'static, Desk>, request: Uuid) {
         .requests()
         .visible_rows()
         .find(|row| row.request.uuid == request)
-        .map(|row| row.person.clone())
+        .map(|row| row.person().into_owned())
         .expect("the request is listed");
     h.get_all_by_label(&person).next().expect("its row").click();
     step_until(h, "the detail panel", |h| {

@@ -2,6 +2,7 @@
 //! by a lower-cased haystack per row, drawn with virtual scrolling so 100,000
 //! rows cost no more per frame than the ones on screen.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -21,13 +22,11 @@ use crate::tr;
 /// again when the officer changes language).
 pub struct RequestRow {
     pub request: Request,
-    pub person: String,
     /// Type, status and priority come from a handful of words: the rows
     /// share one copy of each (10,000 rows hold a few dozen strings).
     pub kind: Arc<str>,
     pub status: Arc<str>,
     pub priority: Arc<str>,
-    pub submitted: String,
     /// Every column, lower-cased, for the search box.
     haystack: String,
 }
@@ -64,10 +63,7 @@ impl RequestRow {
         } else {
             status_name(request.status)
         };
-        let submitted = request
-            .submitted
-            .map(|time| i18n::date_time(&time))
-            .unwrap_or_default();
+        let submitted = submitted_text(&request);
         let priority = request.priority.to_string();
         let haystack = format!(
             "{person}\n{kind}\n{status}\n{priority}\n{submitted}\n{}\n{}",
@@ -76,28 +72,44 @@ impl RequestRow {
         .to_lowercase();
         Self {
             request,
-            person,
             kind: words.share(kind),
             status: words.share(status),
             priority: words.share(priority),
-            submitted,
             haystack,
         }
     }
+
+    /// The name shown for the request's target user. Found, not kept: the
+    /// request holds it already, and only rows on screen show it.
+    pub fn person(&self) -> Cow<'_, str> {
+        person_of(&self.request)
+    }
+
+    /// When the request was submitted, in the desk's language, or nothing.
+    pub fn submitted(&self) -> String {
+        submitted_text(&self.request)
+    }
+}
+
+fn submitted_text(request: &Request) -> String {
+    request
+        .submitted
+        .map(|time| i18n::date_time(&time))
+        .unwrap_or_default()
 }
 
 /// The name the desk shows for a request's target user.
-pub fn person_of(request: &Request) -> String {
-    request
+pub fn person_of(request: &Request) -> Cow<'_, str> {
+    match request
         .data_item("DisplayName")
         .filter(|name| !name.trim().is_empty())
-        .map(str::to_owned)
-        .or_else(|| {
-            request
-                .target_user_uuid
-                .map(|id| tr!("person-user-id", id = id.to_string()))
-        })
-        .unwrap_or_else(|| tr!("person-none"))
+    {
+        Some(name) => Cow::Borrowed(name),
+        None => Cow::Owned(match request.target_user_uuid {
+            Some(id) => tr!("person-user-id", id = id.to_string()),
+            None => tr!("person-none"),
+        }),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -345,7 +357,7 @@ impl RequestList {
 
 fn compare(a: &RequestRow, b: &RequestRow, column: SortColumn) -> Ordering {
     let by_column = match column {
-        SortColumn::Person => a.person.to_lowercase().cmp(&b.person.to_lowercase()),
+        SortColumn::Person => a.person().to_lowercase().cmp(&b.person().to_lowercase()),
         SortColumn::Kind => a.kind.cmp(&b.kind),
         SortColumn::Status => a.status.cmp(&b.status),
         SortColumn::Priority => a.request.priority.cmp(&b.request.priority),

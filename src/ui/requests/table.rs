@@ -112,9 +112,9 @@ pub fn table_ui(ui: &mut egui::Ui, list: &mut RequestList, selected: &mut Option
             for column in COLUMNS {
                 let title = column.title();
                 header.col(|ui| {
-                    let button = egui::Button::new(egui::RichText::new(&title).strong())
-                        .frame(false)
-                        .truncate();
+                    // Not elided: a title wider than its column widens it.
+                    let button =
+                        egui::Button::new(egui::RichText::new(&title).strong()).frame(false);
                     let sorted = (list.sort == column).then_some(list.ascending);
                     let hint = match sorted {
                         Some(true) => tr!("sorted-ascending", column = title.as_str()),
@@ -142,14 +142,15 @@ pub fn table_ui(ui: &mut egui::Ui, list: &mut RequestList, selected: &mut Option
                 row.set_selected(is_selected);
                 let mut clicked = false;
                 row.col(|ui| {
-                    let person = egui::Button::selectable(is_selected, &data.person).truncate();
+                    let person = egui::Button::selectable(is_selected, &*data.person()).truncate();
                     clicked |= ui.add(person).clicked();
                 });
+                let submitted = data.submitted();
                 for text in [
                     &*data.kind,
                     &*data.status,
                     &*data.priority,
-                    &data.submitted,
+                    &submitted,
                     &data.request.comment,
                 ] {
                     row.col(|ui| {
