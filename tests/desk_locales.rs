@@ -35,10 +35,9 @@ fn holds_clock_time(text: &str) -> bool {
 fn snapshot(h: &mut Harness<'static, Desk>, name: &str, also: &[String]) {
     h.run_steps(3);
     let demo_server = tr!("status-server", server = "");
-    // Ids and PINs differ in length from run to run: their whole row is masked.
-    let whole_row = |rect: egui::Rect| {
-        egui::Rect::from_x_y_ranges(rect.left() - 160.0..=1280.0, rect.y_range())
-    };
+    // Ids and PINs differ in length from run to run, and a centred PIN's
+    // left edge with it: their whole row is masked, edge to edge.
+    let whole_row = |rect: egui::Rect| egui::Rect::from_x_y_ranges(0.0..=1280.0, rect.y_range());
     let rects: Vec<egui::Rect> = h
         .query_all(By::new().predicate(|node| {
             let text = node.value().or_else(|| node.label()).unwrap_or_default();
