@@ -43,17 +43,24 @@ const ACCEPT: &str = "Accept: application/json";
 const CHALLENGE: &str = "AAECAwQFBgc="; // 8 bytes, base64
 
 fn main() {
-    let server = SimServer::start(
-        ([127, 0, 0, 1], 0).into(),
-        SimConfig {
-            extra_requests: LIST_SIZE,
-            ..SimConfig::default()
-        },
-    )
-    .expect("the simulator");
-    server.with_state(|state| state.keep_first_requests(LIST_SIZE));
-    let client = Client::new(ClientConfig::new(server.url())).expect("a client");
-    let api = format!("{}/CertificateManagement/api/v1.0", server.url());
+    // For reference: the simulator, our client and curl on the same two
+    // CPUs, placed by the scheduler; a list's reader then often waits for
+    // the CPU its writer is on.
+    let (shared_ours, shared_curl) = {
+        let (_server, client, api) = simulator_and_client();
+        list(&client, &api)
+    };
+    println!("list {LIST_SIZE}, CPUs shared: ours {shared_ours:.2} ms, curl {shared_curl:.2} ms");
+    // As at a desk, where the server is another machine: the simulator's
+    // threads are kept on CPU 0, the client under test (ours, then curl, a
+    // child of this thread) on CPU 1.
+    let apart = common::keep_on_cpu(0);
+    let (_server, client, api) = simulator_and_client();
+    let apart = apart && common::keep_on_cpu(1);
+    if !apart {
+        common::free_of_cpu_pinning();
+        eprintln!("the simulator and the client could not be kept on CPUs of their own");
+    }
 
     let (list_ours, list_curl) = list(&client, &api);
     println!("list {LIST_SIZE}: ours {list_ours:.2} ms, curl {list_curl:.2} ms");
@@ -79,11 +86,31 @@ fn main() {
             ("list_10k_ms", list_ours),
             ("list_10k_ms_curl", list_curl),
             ("list_10k_ratio", list_ours / list_curl),
+            ("list_10k_ms_cpus_shared", shared_ours),
+            ("list_10k_ms_curl_cpus_shared", shared_curl),
+            ("list_10k_ratio_cpus_shared", shared_ours / shared_curl),
             ("bind_pin_ms", bind_ours),
             ("bind_pin_ms_curl", bind_curl),
             ("bind_pin_ratio", bind_ours / bind_curl),
         ],
     );
+}
+
+/// A simulator holding `LIST_SIZE` requests (its threads start where the
+/// calling thread may run), a client of it, and its API's base URL.
+fn simulator_and_client() -> (SimServer, Client, String) {
+    let server = SimServer::start(
+        ([127, 0, 0, 1], 0).into(),
+        SimConfig {
+            extra_requests: LIST_SIZE,
+            ..SimConfig::default()
+        },
+    )
+    .expect("the simulator");
+    server.with_state(|state| state.keep_first_requests(LIST_SIZE));
+    let client = Client::new(ClientConfig::new(server.url())).expect("a client");
+    let api = format!("{}/CertificateManagement/api/v1.0", server.url());
+    (server, client, api)
 }
 
 fn list(client: &Client, api: &str) -> (f64, f64) {
@@ -98,20 +125,34 @@ fn list(client: &Client, api: &str) -> (f64, f64) {
     }
     let mut ours = vec![];
     let mut theirs = vec![];
+    // Where our rounds' wall time went, from the scheduler's own account of
+    // this thread (the client reads and parses on the calling thread).
+    let mut on_cpu = vec![];
+    let mut runnable = vec![];
     for round in 0..=LIST_ROUNDS {
+        let sched = thread_schedstat();
         let start = Instant::now();
         let requests: Vec<Request> = client
             .list_requests(RequestFilter::default())
             .expect("the list");
         let spent = ms(start.elapsed());
+        let sched_after = thread_schedstat();
         assert_eq!(requests.len(), LIST_SIZE);
         drop(requests);
         let curl_spent = curl(&curl_args, 1);
         if round > 0 {
             ours.push(spent);
             theirs.extend(curl_spent);
+            if let (Some(before), Some(after)) = (sched, sched_after) {
+                on_cpu.push((after.0 - before.0) as f64 / 1e6);
+                runnable.push((after.1 - before.1) as f64 / 1e6);
+            }
         }
     }
+    eprintln!(
+        "list, ours per round (ms): wall {:.1?}\n  on a CPU {:.1?}\n  runnable, waiting for a CPU {:.1?}",
+        ours, on_cpu, runnable
+    );
     // Where our time goes: the same body fetched and then parsed, apart.
     let http = reqwest::blocking::Client::new();
     let mut fetch = vec![];
@@ -216,6 +257,14 @@ fn bind_pin(client: &Client, api: &str, approved: &[Uuid]) -> (f64, f64) {
         .skip(1)
         .collect();
     (median(&mut ours), median(&mut theirs))
+}
+
+/// This thread's time on a CPU and time runnable but waiting for one, in
+/// nanoseconds (`/proc/thread-self/schedstat`; none where there is no such file).
+fn thread_schedstat() -> Option<(u64, u64)> {
+    let text = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let mut fields = text.split_whitespace().map(|f| f.parse::<u64>().ok());
+    Some((fields.next()??, fields.next()??))
 }
 
 /// Runs curl; each line it writes is one transfer's `time_total`, returned
