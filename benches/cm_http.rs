@@ -29,7 +29,7 @@ use enroll_desk::cm::{
     Client, ClientConfig, Request, RequestFilter, RequestStatus, read_list_body,
 };
 use enroll_desk::ids::Atr;
-use enroll_desk::sim::{SimConfig, SimServer};
+use enroll_desk::sim::SimServer;
 use uuid::Uuid;
 
 const LIST_SIZE: usize = 10_000;
@@ -99,15 +99,7 @@ fn main() {
 /// A simulator holding `LIST_SIZE` requests (its threads start where the
 /// calling thread may run), a client of it, and its API's base URL.
 fn simulator_and_client() -> (SimServer, Client, String) {
-    let server = SimServer::start(
-        ([127, 0, 0, 1], 0).into(),
-        SimConfig {
-            extra_requests: LIST_SIZE,
-            ..SimConfig::default()
-        },
-    )
-    .expect("the simulator");
-    server.with_state(|state| state.keep_first_requests(LIST_SIZE));
+    let server = common::simulator_with(LIST_SIZE);
     let client = Client::new(ClientConfig::new(server.url())).expect("a client");
     let api = format!("{}/CertificateManagement/api/v1.0", server.url());
     (server, client, api)

@@ -19,7 +19,6 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use common::{median, ms};
-use enroll_desk::sim::{SimConfig, SimServer};
 
 const STARTS: usize = 7;
 const IDLE: Duration = Duration::from_secs(10);
@@ -133,15 +132,7 @@ struct Memory {
 
 /// The desk's memory once it shows `requests` requests from a simulator.
 fn memory_with(requests: usize) -> Memory {
-    let server = SimServer::start(
-        ([127, 0, 0, 1], 0).into(),
-        SimConfig {
-            extra_requests: requests,
-            ..SimConfig::default()
-        },
-    )
-    .expect("the simulator");
-    server.with_state(|state| state.keep_first_requests(requests));
+    let server = common::simulator_with(requests);
     let (desk, _) = start_desk(&["--server", &server.url()]);
     let pid = desk.child.id();
     let deadline = Instant::now() + Duration::from_secs(60);

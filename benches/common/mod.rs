@@ -117,3 +117,17 @@ fn online_cpus() -> usize {
     let online = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
     usize::try_from(online).unwrap_or(1)
 }
+
+/// The simulator on a loopback port with exactly `requests` requests.
+pub fn simulator_with(requests: usize) -> enroll_desk::sim::SimServer {
+    let server = enroll_desk::sim::SimServer::start(
+        ([127, 0, 0, 1], 0).into(),
+        enroll_desk::sim::SimConfig {
+            extra_requests: requests,
+            ..enroll_desk::sim::SimConfig::default()
+        },
+    )
+    .expect("the simulator");
+    server.with_state(|state| state.keep_first_requests(requests));
+    server
+}
