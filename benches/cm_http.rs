@@ -33,7 +33,7 @@ use enroll_desk::sim::SimServer;
 use uuid::Uuid;
 
 const LIST_SIZE: usize = 10_000;
-const LIST_ROUNDS: usize = 15;
+const LIST_ROUNDS: usize = 41;
 const BIND_ROUNDS: usize = 40;
 const ATR: [u8; 11] = [
     0x3B, 0x95, 0x13, 0x81, 0x01, 0x80, 0x73, 0xFF, 0x01, 0x00, 0x0B,
@@ -54,11 +54,10 @@ fn main() {
     // As at a desk, where the server is another machine: the simulator's
     // threads are kept on CPU 0, the client under test (ours, then curl, a
     // child of this thread) on CPU 1.
-    let apart = common::keep_on_cpu(0);
+    let apart = common::run_on_cpus([0]);
     let (_server, client, api) = simulator_and_client();
-    let apart = apart && common::keep_on_cpu(1);
-    if !apart {
-        common::free_of_cpu_pinning();
+    if !(apart && common::run_on_cpus([1])) {
+        common::run_on_cpus(0..common::online_cpus());
         eprintln!("the simulator and the client could not be kept on CPUs of their own");
     }
 
@@ -142,8 +141,8 @@ fn list(client: &Client, api: &str) -> (f64, f64) {
         }
     }
     eprintln!(
-        "list, ours per round (ms): wall {:.1?}\n  on a CPU {:.1?}\n  runnable, waiting for a CPU {:.1?}",
-        ours, on_cpu, runnable
+        "list, ours per round (ms): wall {:.1?}\n  on a CPU {:.1?}\n  runnable, waiting for a CPU {:.1?}\n  curl {:.1?}",
+        ours, on_cpu, runnable, theirs
     );
     // Where our time goes: the same body fetched and then parsed, apart.
     let http = reqwest::blocking::Client::new();

@@ -70,52 +70,43 @@ fn round(value: f64) -> f64 {
 }
 
 /// Keeps the calling thread (and every thread or process it starts from now
-/// on, which inherit it) on one CPU. `false` where that cannot be done: a
-/// machine with fewer CPUs, or not Linux.
+/// on, which inherit it) on `cpus`. `false` where that cannot be done: a CPU
+/// the machine does not have, or not Linux.
 #[cfg(target_os = "linux")]
-pub fn keep_on_cpu(cpu: usize) -> bool {
-    if cpu >= online_cpus() {
-        return false;
-    }
-    // SAFETY: cpu_set_t is plain data; CPU_SET writes within it (cpu is
-    // below the CPU count, far under CPU_SETSIZE), and sched_setaffinity
+pub fn run_on_cpus(cpus: impl IntoIterator<Item = usize>) -> bool {
+    let online = online_cpus();
+    // SAFETY: cpu_set_t is plain data; CPU_SET writes within it (every cpu
+    // is below the CPU count, far under CPU_SETSIZE), and sched_setaffinity
     // only reads it. Pid 0 is the calling thread.
     unsafe {
         let mut set: libc::cpu_set_t = std::mem::zeroed();
-        libc::CPU_SET(cpu, &mut set);
+        for cpu in cpus {
+            if cpu >= online {
+                return false;
+            }
+            libc::CPU_SET(cpu, &mut set);
+        }
         libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &set) == 0
     }
 }
 
 #[cfg(not(target_os = "linux"))]
-pub fn keep_on_cpu(_cpu: usize) -> bool {
+pub fn run_on_cpus(_cpus: impl IntoIterator<Item = usize>) -> bool {
     false
 }
-
-/// Lets the calling thread run on every CPU again.
-#[cfg(target_os = "linux")]
-pub fn free_of_cpu_pinning() {
-    let online = online_cpus().min(libc::CPU_SETSIZE as usize);
-    // SAFETY: as in keep_on_cpu; every cpu is below the CPU count.
-    unsafe {
-        let mut set: libc::cpu_set_t = std::mem::zeroed();
-        for cpu in 0..online {
-            libc::CPU_SET(cpu, &mut set);
-        }
-        libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &set);
-    }
-}
-
-#[cfg(not(target_os = "linux"))]
-pub fn free_of_cpu_pinning() {}
 
 /// The machine's online CPUs (not those this thread may use, which
 /// `available_parallelism` gives once a thread is kept on one).
 #[cfg(target_os = "linux")]
-fn online_cpus() -> usize {
+pub fn online_cpus() -> usize {
     // SAFETY: sysconf only reads the system's configuration.
     let online = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
     usize::try_from(online).unwrap_or(1)
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn online_cpus() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from)
 }
 
 /// The simulator on a loopback port with exactly `requests` requests.
