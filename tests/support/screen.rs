@@ -1,6 +1,7 @@
 //! A private X screen (Xvfb) for the real-window tests, its screenshots, and
 //! the check that the desk drew on it.
 
+use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -12,7 +13,7 @@ pub const BADGE: [u8; 3] = [196, 110, 0];
 pub const WIDTH: usize = 1280;
 pub const HEIGHT: usize = 800;
 
-/// Xvfb on a display number nobody uses, stopped on drop.
+/// Xvfb on a display number it chose itself, stopped on drop.
 pub struct Screen {
     pub display: String,
     _xvfb: Killed,
@@ -22,24 +23,38 @@ impl Screen {
     /// Starts Xvfb and waits until a screenshot of it can be taken; `scratch`
     /// holds the screenshots.
     pub fn start(scratch: &Path) -> Screen {
-        let display = format!(":{}", free_display());
-        let xvfb = Killed(
+        // Xvfb picks a free display itself and writes its number on
+        // `-displayfd`: a number chosen here by looking for lock files could
+        // be chosen by two tests at once, and one's Xvfb would then fail while
+        // it drew on, and later stopped, the other's.
+        let mut xvfb = Killed(
             Command::new("Xvfb")
                 .args([
-                    display.as_str(),
+                    "-displayfd",
+                    "1",
                     "-screen",
                     "0",
                     &format!("{WIDTH}x{HEIGHT}x24"),
                     "-nolisten",
                     "tcp",
                 ])
-                .stdout(Stdio::null())
+                .stdout(Stdio::piped())
                 .stderr(Stdio::null())
                 .spawn()
                 .expect("Xvfb runs"),
         );
+        let mut number = String::new();
+        // By reference: the pipe stays open while Xvfb runs.
+        let stdout = xvfb.0.stdout.as_mut().expect("Xvfb's stdout");
+        BufReader::new(stdout)
+            .read_line(&mut number)
+            .expect("Xvfb's display number");
+        let number: u32 = number
+            .trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("Xvfb did not come up (it wrote {number:?})"));
         let screen = Screen {
-            display,
+            display: format!(":{number}"),
             _xvfb: xvfb,
         };
         let deadline = Instant::now() + Duration::from_secs(10);
@@ -109,16 +124,6 @@ impl Screen {
         }
         best
     }
-}
-
-/// A display number nobody uses (Xvfb refuses a taken one).
-fn free_display() -> u32 {
-    (90..200)
-        .find(|n| {
-            !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-                && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
-        })
-        .expect("a free X display number")
 }
 
 pub fn badge_pixels(rgb: &[u8]) -> usize {
