@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::data_collection::DataCollection;
 use super::enums::{RequestStatus, RequestType, SmartcardStatus};
 use super::wire;
 
@@ -22,8 +23,8 @@ pub struct Request {
     pub status: RequestStatus,
     #[serde(default)]
     pub flags: i64,
-    #[serde(default, deserialize_with = "nullable_vec")]
-    pub data_collection: Vec<DataItem>,
+    #[serde(default)]
+    pub data_collection: DataCollection,
     #[serde(default, with = "wire::optional_guid")]
     pub originator_user_uuid: Option<Uuid>,
     #[serde(default, with = "wire::optional_guid")]
@@ -75,20 +76,8 @@ impl Request {
 
     /// The value of a data-collection item, by name (case-insensitive).
     pub fn data_item(&self, name: &str) -> Option<&str> {
-        self.data_collection
-            .iter()
-            .find(|item| item.name.eq_ignore_ascii_case(name))
-            .map(|item| item.value.as_str())
+        self.data_collection.get(name)
     }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct DataItem {
-    #[serde(default, deserialize_with = "wire::lossy_string")]
-    pub name: String,
-    #[serde(default, deserialize_with = "wire::lossy_string")]
-    pub value: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -131,39 +120,4 @@ impl Smartcard {
 
 fn missing_means_smartcard() -> bool {
     true
-}
-
-/// A list that may be null. Read into room for two first: a request has
-/// one or two data items, kept for as long as the list is shown, and serde
-/// would make room for four and leave it to be shrunk.
-fn nullable_vec<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    struct Items<T>(std::marker::PhantomData<T>);
-    impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Items<T> {
-        type Value = Vec<T>;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a list or null")
-        }
-        fn visit_none<E: serde::de::Error>(self) -> Result<Vec<T>, E> {
-            Ok(Vec::new())
-        }
-        fn visit_unit<E: serde::de::Error>(self) -> Result<Vec<T>, E> {
-            Ok(Vec::new())
-        }
-        fn visit_some<D2: serde::Deserializer<'de>>(self, d: D2) -> Result<Vec<T>, D2::Error> {
-            d.deserialize_seq(self)
-        }
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
-            let mut items = Vec::with_capacity(2);
-            while let Some(item) = seq.next_element()? {
-                items.push(item);
-            }
-            items.shrink_to_fit();
-            Ok(items)
-        }
-    }
-    d.deserialize_option(Items(std::marker::PhantomData))
 }

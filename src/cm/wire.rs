@@ -40,7 +40,7 @@ pub(crate) fn deserialize_enum_code<'de, D: Deserializer<'de>>(d: D) -> Result<i
 
 /// A string or null, borrowed from the input when it can be: the lists
 /// hold thousands of GUIDs and times, each read without an allocation.
-fn text_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Cow<'de, str>>, D::Error> {
+pub(crate) fn text_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Cow<'de, str>>, D::Error> {
     struct Text;
     impl<'de> Visitor<'de> for Text {
         type Value = Option<Cow<'de, str>>;

@@ -5,7 +5,7 @@ use chrono::{DateTime, Duration, Utc};
 use uuid::Uuid;
 
 use crate::card::admin_key::AdminKey;
-use crate::cm::{DataItem, REQUEST_FLAG_SMARTCARD, Request, RequestStatus, RequestType};
+use crate::cm::{REQUEST_FLAG_SMARTCARD, Request, RequestStatus, RequestType};
 
 /// How a profile template sets the card's PIN.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -209,16 +209,9 @@ pub(super) fn new_request(
         request_type: kind,
         status,
         flags: REQUEST_FLAG_SMARTCARD,
-        data_collection: vec![
-            DataItem {
-                name: "DisplayName".into(),
-                value: name.to_owned(),
-            },
-            DataItem {
-                name: "Department".into(),
-                value: department.to_owned(),
-            },
-        ],
+        data_collection: [("DisplayName", name), ("Department", department)]
+            .into_iter()
+            .collect(),
         originator_user_uuid: Some(originator),
         target_user_uuid: Some(ids.next()),
         submitted: None,

@@ -25,7 +25,7 @@ fn a_lesson_gives_the_desk_three_approved_requests_no_one_else_lists() {
         person
             .data_collection
             .iter()
-            .any(|d| d.value == "Marta Eklund")
+            .any(|(_, value)| value == "Marta Eklund")
     );
     assert_eq!(shared_ids(&state), shared, "the shared list is untouched");
     assert!(state.desk_requests("bob-pc", None, false).is_none());
