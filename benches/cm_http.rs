@@ -22,6 +22,7 @@
 mod common;
 
 use std::process::Command;
+use std::sync::{Arc, mpsc};
 use std::time::Instant;
 
 use common::{median, ms};
@@ -48,7 +49,8 @@ fn main() {
     // the CPU its writer is on.
     let (shared_ours, shared_curl) = {
         let (_server, client, api) = simulator_and_client();
-        list(&client, &api)
+        let (ours, curl, _) = list(&client, &api, None);
+        (ours, curl)
     };
     println!("list {LIST_SIZE}, CPUs shared: ours {shared_ours:.2} ms, curl {shared_curl:.2} ms");
     // As at a desk, where the server is another machine: the simulator's
@@ -61,8 +63,12 @@ fn main() {
         eprintln!("the simulator and the client could not be kept on CPUs of their own");
     }
 
-    let (list_ours, list_curl) = list(&client, &api);
-    println!("list {LIST_SIZE}: ours {list_ours:.2} ms, curl {list_curl:.2} ms");
+    let pace = Pace::start(&client, 0);
+    let (list_ours, list_curl, client_pace) = list(&client, &api, Some(&pace));
+    println!(
+        "list {LIST_SIZE}: ours {list_ours:.2} ms, curl {list_curl:.2} ms; \
+         the client's CPU took {client_pace:.2}x the simulator's time for the same work"
+    );
     let approved: Vec<Uuid> = client
         .list_requests(RequestFilter {
             status: Some(RequestStatus::Approved),
@@ -85,6 +91,7 @@ fn main() {
             ("list_10k_ms", list_ours),
             ("list_10k_ms_curl", list_curl),
             ("list_10k_ratio", list_ours / list_curl),
+            ("list_10k_client_cpu_pace", client_pace),
             ("list_10k_ms_cpus_shared", shared_ours),
             ("list_10k_ms_curl_cpus_shared", shared_curl),
             ("list_10k_ratio_cpus_shared", shared_ours / shared_curl),
@@ -104,7 +111,9 @@ fn simulator_and_client() -> (SimServer, Client, String) {
     (server, client, api)
 }
 
-fn list(client: &Client, api: &str) -> (f64, f64) {
+/// The medians of our rounds and curl's, and (given a `pace`) the median
+/// of the client CPU's pace against the simulator's over the rounds.
+fn list(client: &Client, api: &str, pace: Option<&Pace>) -> (f64, f64, f64) {
     let url = format!("{api}/requests");
     // Ours and curl's rounds take turns, so a busy moment of the machine
     // falls on both rather than on one side's block of rounds. Each curl
@@ -120,7 +129,9 @@ fn list(client: &Client, api: &str) -> (f64, f64) {
     // this thread (the client reads and parses on the calling thread).
     let mut on_cpu = vec![];
     let mut runnable = vec![];
+    let mut paces = vec![];
     for round in 0..=LIST_ROUNDS {
+        let round_pace = pace.map(Pace::measure);
         let sched = thread_schedstat();
         let start = Instant::now();
         let requests: Vec<Request> = client
@@ -134,6 +145,7 @@ fn list(client: &Client, api: &str) -> (f64, f64) {
         if round > 0 {
             ours.push(spent);
             theirs.extend(curl_spent);
+            paces.extend(round_pace);
             if let (Some(before), Some(after)) = (sched, sched_after) {
                 on_cpu.push((after.0 - before.0) as f64 / 1e6);
                 runnable.push((after.1 - before.1) as f64 / 1e6);
@@ -144,6 +156,32 @@ fn list(client: &Client, api: &str) -> (f64, f64) {
         "list, ours per round (ms): wall {:.1?}\n  on a CPU {:.1?}\n  runnable, waiting for a CPU {:.1?}\n  curl {:.1?}",
         ours, on_cpu, runnable, theirs
     );
+    if !paces.is_empty() {
+        eprintln!("  the client CPU's pace against the simulator's {paces:.2?}");
+        // For the reader of a miss: the rounds in which both CPUs ran at
+        // about one speed, apart from the rest (not a figure written out).
+        let (mut even, mut uneven) = (vec![], vec![]);
+        for ((&ours, &curl), &pace) in ours.iter().zip(&theirs).zip(&paces) {
+            let side = if (0.87..=1.15).contains(&pace) {
+                &mut even
+            } else {
+                &mut uneven
+            };
+            side.push(ours / curl);
+        }
+        for (which, ratios) in [
+            ("at one speed", &mut even),
+            ("at different speeds", &mut uneven),
+        ] {
+            if !ratios.is_empty() {
+                eprintln!(
+                    "  rounds with the CPUs {which}: {}, median ours/curl {:.3}",
+                    ratios.len(),
+                    median(ratios)
+                );
+            }
+        }
+    }
     // Where our time goes: the same body fetched and then parsed, apart.
     let http = reqwest::blocking::Client::new();
     let mut fetch = vec![];
@@ -170,7 +208,69 @@ fn list(client: &Client, api: &str) -> (f64, f64) {
             .and_then(|r| r.bytes())
             .map_or(0, |b| b.len())
     );
-    (median(&mut ours), median(&mut theirs))
+    let client_pace = if paces.is_empty() {
+        f64::NAN
+    } else {
+        median(&mut paces)
+    };
+    (median(&mut ours), median(&mut theirs), client_pace)
+}
+
+/// How fast the client's CPU runs against the simulator's: the same work
+/// (reading a 500-request list) timed on each, between rounds. This VM's
+/// CPUs change speed on their own, up to twofold, for seconds at a time;
+/// the list's ratio is only comparable between runs with this beside it.
+struct Pace {
+    sample: Arc<Vec<u8>>,
+    ask: mpsc::Sender<()>,
+    answers: mpsc::Receiver<f64>,
+}
+
+impl Pace {
+    /// A helper thread on the simulator's CPU, with a sample list from `client`.
+    fn start(client: &Client, simulator_cpu: usize) -> Pace {
+        let requests = client
+            .list_requests(RequestFilter::default())
+            .expect("the list");
+        let sample = Arc::new(serde_json::to_vec(&requests[..500]).expect("a sample list"));
+        let (ask, asked) = mpsc::channel::<()>();
+        let (answer, answers) = mpsc::channel();
+        let theirs = Arc::clone(&sample);
+        std::thread::spawn(move || {
+            common::run_on_cpus([simulator_cpu]);
+            while asked.recv().is_ok() {
+                if answer.send(work_ms(&theirs)).is_err() {
+                    break;
+                }
+            }
+        });
+        Pace {
+            sample,
+            ask,
+            answers,
+        }
+    }
+
+    /// This CPU's time for the work over the simulator CPU's.
+    fn measure(&self) -> f64 {
+        self.ask.send(()).expect("the pace thread");
+        let theirs = self.answers.recv().expect("the pace thread");
+        work_ms(&self.sample) / theirs
+    }
+}
+
+/// The median of three timed reads of a list body.
+fn work_ms(body: &[u8]) -> f64 {
+    let mut times: Vec<f64> = (0..3)
+        .map(|_| {
+            let start = Instant::now();
+            let listing = read_list_body(body).expect("the sample list");
+            let spent = ms(start.elapsed());
+            drop(listing);
+            spent
+        })
+        .collect();
+    median(&mut times)
 }
 
 fn bind_pin(client: &Client, api: &str, approved: &[Uuid]) -> (f64, f64) {
