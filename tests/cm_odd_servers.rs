@@ -11,7 +11,7 @@ use enroll_desk::cm::{
 use enroll_desk::ids::Atr;
 use enroll_desk::pin::PinOutcome;
 use enroll_desk::sim::SimConfig;
-use support::canned::{Reply, json, serve};
+use support::canned::{Reply, json, serve, serve_closing_idle};
 use support::{client_for, sim};
 use uuid::Uuid;
 
@@ -134,6 +134,39 @@ fn a_bind_answer_in_the_location_header_only_is_understood() {
     assert_eq!(
         client_for(&server.url).bind_card(id, id, &atr()).unwrap(),
         smartcard
+    );
+}
+
+#[test]
+fn a_call_after_the_server_closed_an_idle_connection_goes_out_on_a_new_one() {
+    // The officer pauses; the server (or a proxy before it) closes the
+    // connection the client kept alive. The next call, a bind among them,
+    // must not fail on that closed connection.
+    let smartcard = Uuid::new_v4();
+    let bound = Reply::Http(
+        201,
+        vec![(
+            "Location".into(),
+            format!("/CertificateManagement/api/v1.0/smartcards/{smartcard}"),
+        )],
+        Vec::new(),
+    );
+    let idle = std::time::Duration::from_millis(200);
+    let server = serve_closing_idle(bound, idle);
+    let client = client_for(&server.url);
+    let id = Uuid::new_v4();
+    for call in 1..=3 {
+        assert_eq!(
+            client.bind_card(id, id, &atr()).unwrap(),
+            smartcard,
+            "call {call}"
+        );
+        std::thread::sleep(3 * idle);
+    }
+    assert_eq!(
+        server.connections.load(std::sync::atomic::Ordering::SeqCst),
+        3,
+        "each call after a pause on a connection of its own"
     );
 }
 

@@ -4,12 +4,16 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
+use std::time::Duration;
 
 pub struct Canned {
     pub url: String,
     pub seen: Arc<Mutex<Vec<String>>>,
+    /// Connections accepted so far.
+    pub connections: Arc<AtomicUsize>,
 }
 
 /// What to do with each connection.
@@ -32,17 +36,40 @@ pub fn json(status: u16, body: &str) -> Reply {
 /// Serves `reply` to every request; `per_path` overrides it for request
 /// lines containing the given text (first match wins).
 pub fn serve(reply: Reply, per_path: Vec<(&'static str, Reply)>) -> Canned {
+    serve_with(reply, per_path, None)
+}
+
+/// Serves `reply` and closes a kept-alive connection once it has been idle
+/// for `idle`, as servers and proxies do (after seconds to minutes).
+pub fn serve_closing_idle(reply: Reply, idle: Duration) -> Canned {
+    serve_with(reply, vec![], Some(idle))
+}
+
+fn serve_with(
+    reply: Reply,
+    per_path: Vec<(&'static str, Reply)>,
+    idle: Option<Duration>,
+) -> Canned {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     let seen = Arc::new(Mutex::new(Vec::new()));
-    let log = seen.clone();
+    let connections = Arc::new(AtomicUsize::new(0));
+    let (log, accepted) = (seen.clone(), connections.clone());
     thread::spawn(move || {
         for stream in listener.incoming().flatten() {
+            accepted.fetch_add(1, Ordering::SeqCst);
+            // A read that waits longer than `idle` fails, and the
+            // connection is dropped, closed.
+            stream.set_read_timeout(idle).unwrap();
             let (reply, per_path, log) = (reply.clone(), per_path.clone(), log.clone());
             thread::spawn(move || answer(stream, reply, &per_path, &log));
         }
     });
-    Canned { url, seen }
+    Canned {
+        url,
+        seen,
+        connections,
+    }
 }
 
 fn answer(stream: TcpStream, default: Reply, per_path: &[(&str, Reply)], log: &Mutex<Vec<String>>) {

@@ -259,6 +259,17 @@ impl Client {
                 detail: "the client was called from inside an asynchronous task, where it must not block".to_owned(),
             });
         }
+        // The runtime stands still between calls, so a kept-alive connection
+        // the server closed meanwhile (servers and proxies close idle ones
+        // after seconds to minutes) still looks open to the pool, and the
+        // next call would be sent on it and fail. A turn of the runtime
+        // first reads the sockets' news and lets the connections act on it,
+        // so the pool skips a closed one (one turn was enough in the test
+        // of this; two for a margin, a few microseconds).
+        self.runtime.block_on(async {
+            tokio::task::yield_now().await;
+            tokio::task::yield_now().await;
+        });
         self.runtime.block_on(call)
     }
 }
