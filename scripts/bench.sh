@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 source scripts/setup.sh
 ensure_packages "${BUILD_PACKAGES[@]}" "${GUI_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}" "${PCSC_TEST_PACKAGES[@]}" jq
 ensure_rust
+reserve_vpcd_ports
 
 if pgrep -x pcscd >/dev/null; then
     echo "A pcscd is already running; the insert bench starts its own. Stop it first." >&2

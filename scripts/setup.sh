@@ -44,6 +44,22 @@ ensure_packages() {
     fi
 }
 
+# vpcd listens on ports 35963 and 35964 (/etc/reader.conf.d/vpcd), which the
+# kernel also hands out as the local port of outgoing connections. After a few
+# hundred loopback connections (the tests and benches make them) one may sit in
+# TIME-WAIT on a vpcd port for a minute, and pcscd then cannot start that
+# reader ("Address already in use"). Reserved, the kernel no longer picks them
+# for outgoing connections; nothing else changes. It lasts until a reboot.
+reserve_vpcd_ports() {
+    local file=/proc/sys/net/ipv4/ip_local_reserved_ports ports=35963-35964
+    [ -r "$file" ] || return 0
+    local reserved
+    reserved=$(cat "$file")
+    case ",$reserved," in *",$ports,"*) return 0 ;; esac
+    as_root sysctl -q -w "net.ipv4.ip_local_reserved_ports=${reserved:+$reserved,}$ports" ||
+        echo "warning: could not reserve the vpcd ports $ports; a test may find one taken" >&2
+}
+
 ensure_rust() {
     if ! command -v cargo >/dev/null 2>&1 && [ -x "$HOME/.cargo/bin/cargo" ]; then
         export PATH="$HOME/.cargo/bin:$PATH"

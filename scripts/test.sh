@@ -11,6 +11,7 @@ source scripts/setup.sh
 
 ensure_test_packages
 ensure_rust
+reserve_vpcd_ports
 mkdir -p target
 
 started=$SECONDS

@@ -87,10 +87,18 @@ impl Pcscd {
                     read(&self.log_path())
                 );
             }
-            assert!(
-                Instant::now() < deadline,
-                "pcscd did not list '{READER_0}' within 10 s"
-            );
+            if Instant::now() >= deadline {
+                let log = read(&self.log_path());
+                let hint = if log.contains("Address already in use") {
+                    format!(
+                        " (a vpcd port, {PORT_0} or {PORT_1}, is taken: `ss -tan | grep 3596` shows by \
+                         what; scripts/test.sh reserves both so outgoing connections cannot take them)"
+                    )
+                } else {
+                    String::new()
+                };
+                panic!("pcscd did not list '{READER_0}' within 10 s{hint}");
+            }
             std::thread::sleep(Duration::from_millis(50));
         }
     }
