@@ -118,18 +118,22 @@ fn a_pin_with_leading_zeros_keeps_them() {
     assert_eq!(pin.expose(), "007734");
 }
 
-#[test]
-fn a_bind_answer_in_the_location_header_only_is_understood() {
-    let smartcard = Uuid::new_v4();
-    let reply = Reply::Http(
+/// A bind answered 201 with the new smartcard in the `Location` header only.
+fn bound_at(smartcard: Uuid) -> Reply {
+    Reply::Http(
         201,
         vec![(
             "Location".into(),
             format!("/CertificateManagement/api/v1.0/smartcards/{smartcard}"),
         )],
         Vec::new(),
-    );
-    let server = serve(reply, vec![]);
+    )
+}
+
+#[test]
+fn a_bind_answer_in_the_location_header_only_is_understood() {
+    let smartcard = Uuid::new_v4();
+    let server = serve(bound_at(smartcard), vec![]);
     let id = Uuid::new_v4();
     assert_eq!(
         client_for(&server.url).bind_card(id, id, &atr()).unwrap(),
@@ -143,16 +147,8 @@ fn a_call_after_the_server_closed_an_idle_connection_goes_out_on_a_new_one() {
     // connection the client kept alive. The next call, a bind among them,
     // must not fail on that closed connection.
     let smartcard = Uuid::new_v4();
-    let bound = Reply::Http(
-        201,
-        vec![(
-            "Location".into(),
-            format!("/CertificateManagement/api/v1.0/smartcards/{smartcard}"),
-        )],
-        Vec::new(),
-    );
     let idle = std::time::Duration::from_millis(200);
-    let server = serve_closing_idle(bound, idle);
+    let server = serve_closing_idle(bound_at(smartcard), idle);
     let client = client_for(&server.url);
     let id = Uuid::new_v4();
     for call in 1..=3 {
