@@ -83,9 +83,10 @@ phase "building tests, binary and benches"
 
 # The pcscd, Kerberos and Xvfb tests are marked ignored so a plain `cargo test`
 # runs without them; here they run too. Snapshots render with Mesa's software
-# Vulkan; the window test with its software GL.
+# Vulkan; the window test with its software GL. Every test binary runs even
+# after one has failed, so a red run names all its failures at once.
 unset WAYLAND_DISPLAY
-setsid --wait bash -c 'echo $$ > "$0"; exec cargo test -- --include-ignored --skip under_wine' "$session_file" 2>&1 |
+setsid --wait bash -c 'echo $$ > "$0"; exec cargo test --no-fail-fast -- --include-ignored --skip under_wine' "$session_file" 2>&1 |
     tee target/test-output.txt
 stop_what_the_tests_left
 phase "running the tests"
