@@ -11,7 +11,7 @@ use serde::de::{self, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::wire::text_opt;
+use super::wire::lossy_text;
 
 /// Name/value pairs in the server's order.
 #[derive(Clone, Default, PartialEq, Eq)]
@@ -145,23 +145,10 @@ impl<'de> Deserialize<'de> for DataCollection {
 #[derive(Deserialize)]
 #[serde(rename_all = "PascalCase")]
 struct Item<'a> {
-    #[serde(default, borrow, deserialize_with = "text")]
+    #[serde(default, borrow, deserialize_with = "lossy_text")]
     name: Cow<'a, str>,
-    #[serde(default, borrow, deserialize_with = "text")]
+    #[serde(default, borrow, deserialize_with = "lossy_text")]
     value: Cow<'a, str>,
-}
-
-/// A string or null (read as empty), without the NULs a server pads with.
-fn text<'de, D: Deserializer<'de>>(d: D) -> Result<Cow<'de, str>, D::Error> {
-    Ok(match text_opt(d)? {
-        None => Cow::Borrowed(""),
-        Some(Cow::Borrowed(text)) => Cow::Borrowed(text.trim_end_matches('\0')),
-        Some(Cow::Owned(mut text)) => {
-            let kept = text.trim_end_matches('\0').len();
-            text.truncate(kept);
-            Cow::Owned(text)
-        }
-    })
 }
 
 #[cfg(test)]

@@ -40,7 +40,7 @@ pub(crate) fn deserialize_enum_code<'de, D: Deserializer<'de>>(d: D) -> Result<i
 
 /// A string or null, borrowed from the input when it can be: the lists
 /// hold thousands of GUIDs and times, each read without an allocation.
-pub(crate) fn text_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Cow<'de, str>>, D::Error> {
+fn text_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Cow<'de, str>>, D::Error> {
     struct Text;
     impl<'de> Visitor<'de> for Text {
         type Value = Option<Cow<'de, str>>;
@@ -120,15 +120,20 @@ pub(crate) fn guid<'de, D: Deserializer<'de>>(d: D) -> Result<Uuid, D::Error> {
 /// A string that may be null or padded with NULs (servers pad
 /// `SecurityDescriptor` so; `Comment` may be null).
 pub(crate) fn lossy_string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    // One allocation at most: a borrowed string is copied trimmed, an owned
-    // one (it had escapes, like the NULs) is trimmed in place.
+    lossy_text(d).map(Cow::into_owned)
+}
+
+/// [`lossy_string`], borrowed from the input when it can be: one
+/// allocation at most, for a string that had escapes (the NULs among them),
+/// trimmed in place.
+pub(crate) fn lossy_text<'de, D: Deserializer<'de>>(d: D) -> Result<Cow<'de, str>, D::Error> {
     Ok(match text_opt(d)? {
-        None => String::new(),
-        Some(Cow::Borrowed(text)) => text.trim_end_matches('\0').to_owned(),
+        None => Cow::Borrowed(""),
+        Some(Cow::Borrowed(text)) => Cow::Borrowed(text.trim_end_matches('\0')),
         Some(Cow::Owned(mut text)) => {
             let kept = text.trim_end_matches('\0').len();
             text.truncate(kept);
-            text
+            Cow::Owned(text)
         }
     })
 }
