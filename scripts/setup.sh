@@ -56,7 +56,8 @@ reserve_vpcd_ports() {
     local reserved
     reserved=$(cat "$file")
     case ",$reserved," in *",$ports,"*) return 0 ;; esac
-    as_root sysctl -q -w "net.ipv4.ip_local_reserved_ports=${reserved:+$reserved,}$ports" ||
+    # Written to /proc directly: sysctl (procps) is not on every fresh machine.
+    echo "${reserved:+$reserved,}$ports" | as_root tee "$file" >/dev/null ||
         echo "warning: could not reserve the vpcd ports $ports; a test may find one taken" >&2
 }
 
