@@ -20,6 +20,7 @@ pub mod ids;
 pub mod os_account;
 pub mod pin;
 pub mod private_dir;
+pub mod safe_text;
 pub mod session;
 pub mod sim;
 mod tls;

@@ -10,6 +10,9 @@ use zeroize::Zeroizing;
 
 pub struct Pin(Zeroizing<String>);
 
+/// How many characters a PIV card's PIN has (SP 800-73-4: 6 to 8).
+pub const PIN_LENGTHS: std::ops::RangeInclusive<usize> = 6..=8;
+
 impl Pin {
     /// Takes ownership of the text; the caller keeps no copy.
     pub fn new(text: String) -> Self {
@@ -27,6 +30,14 @@ impl Pin {
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// Whether a card takes this PIN, so the desk may show it: printable
+    /// ASCII without spaces (digits in every template seen so far), as long
+    /// as a PIV card's PIN may be. Nothing else can reorder itself on screen,
+    /// look blank or fill the window.
+    pub fn fits_a_card(&self) -> bool {
+        PIN_LENGTHS.contains(&self.0.len()) && self.0.bytes().all(|b| b.is_ascii_graphic())
     }
 }
 

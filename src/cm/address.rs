@@ -57,6 +57,43 @@ pub fn is_loopback(url: &Url) -> bool {
     }
 }
 
+/// Whether a call that came through `from` follows a redirect to `to`:
+/// to https always; to plain http only on loopback, and only when the call
+/// never was on https. An https server may not send the desk to plain
+/// http, not even on this computer, where any local program could be
+/// listening.
+pub(crate) fn may_redirect(from: &[Url], to: &Url) -> bool {
+    match to.scheme() {
+        "https" => true,
+        "http" => is_loopback(to) && from.iter().all(|url| url.scheme() == "http"),
+        _ => false,
+    }
+}
+
+/// A redirect the client did not follow, carried through the HTTP stack's
+/// error to the officer's words.
+#[derive(Debug)]
+pub(crate) struct RefusedRedirect {
+    /// Where it pointed: scheme, host and port only.
+    pub(crate) to: String,
+}
+
+impl RefusedRedirect {
+    pub(crate) fn to(url: &Url) -> Self {
+        Self {
+            to: url.origin().ascii_serialization(),
+        }
+    }
+}
+
+impl std::fmt::Display for RefusedRedirect {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "redirect to {} refused", self.to)
+    }
+}
+
+impl std::error::Error for RefusedRedirect {}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,6 +115,23 @@ mod tests {
                 "{input} -> {base}"
             );
         }
+    }
+
+    #[test]
+    fn a_redirect_never_leaves_https_and_plain_http_stays_on_loopback() {
+        let url = |text: &str| Url::parse(text).unwrap();
+        let demo = [url("http://127.0.0.1:8080/")];
+        let server = [url("https://cm.example.org/")];
+        assert!(may_redirect(&demo, &url("http://localhost:8081/x")));
+        assert!(may_redirect(&demo, &url("https://cm.example.org/")));
+        assert!(!may_redirect(&demo, &url("http://cm.example.org/")));
+        assert!(may_redirect(&server, &url("https://cm2.example.org/")));
+        assert!(!may_redirect(&server, &url("http://127.0.0.1:8080/")));
+        assert!(!may_redirect(&server, &url("http://cm.example.org/")));
+        // Back down to http after a hop through https: refused too.
+        let both = [demo[0].clone(), server[0].clone()];
+        assert!(!may_redirect(&both, &url("http://127.0.0.1:8080/")));
+        assert!(!may_redirect(&demo, &url("ftp://127.0.0.1/")));
     }
 
     #[test]

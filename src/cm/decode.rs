@@ -5,6 +5,7 @@ use serde::de::DeserializeOwned;
 
 use super::error::CmError;
 use crate::pin::Pin;
+use crate::safe_text::for_display;
 
 pub(crate) fn read_ca_file(path: &std::path::Path) -> Result<Vec<reqwest::Certificate>, CmError> {
     let fail = |detail: String| CmError::CaFile {
@@ -46,7 +47,11 @@ pub fn parse_one_or_many<T: DeserializeOwned>(
                 got: if text.trim().is_empty() {
                     "an empty body".to_owned()
                 } else {
-                    format!("JSON it could not read ({list_error})")
+                    // serde's words may quote the server's text.
+                    format!(
+                        "JSON it could not read ({})",
+                        one_line(&list_error.to_string(), 300)
+                    )
                 },
             }),
         },
@@ -79,7 +84,8 @@ pub fn parse_base64_string(
 
 /// The PIN is a JSON string; a number would have lost leading zeros. The
 /// body is never quoted in an error, since it may hold the PIN. `null` or an
-/// empty string is an answer, not garbage: the server gave no PIN.
+/// empty string is an answer, not garbage: the server gave no PIN. A PIN no
+/// card takes (see [`Pin::fits_a_card`]) is refused, none of it shown.
 pub fn parse_pin(body: &[u8]) -> Result<Pin, CmError> {
     let unexpected = |got: &str| CmError::UnexpectedResponse {
         expected: "the proposed PIN as a JSON string".to_owned(),
@@ -91,18 +97,76 @@ pub fn parse_pin(body: &[u8]) -> Result<Pin, CmError> {
     if pin.expose().trim().is_empty() {
         return Err(CmError::NoPinGiven);
     }
-    if pin.expose().chars().any(char::is_control) {
-        return Err(unexpected("an unprintable string"));
+    if !pin.fits_a_card() {
+        return Err(CmError::UnusablePin);
     }
     Ok(pin)
 }
 
-/// Collapses white space and cuts at `max` characters.
+/// Server text (a message, serde's words quoting a field) fit to show in
+/// one short line: white space collapsed, control and bidi characters dealt
+/// with as [`for_display`] does, cut at `max` characters.
 pub(crate) fn one_line(text: &str, max: usize) -> String {
-    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let collapsed = for_display(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     match collapsed.char_indices().nth(max) {
         Some((cut, _)) => format!("{}…", &collapsed[..cut]),
         None if collapsed.is_empty() => "(the server gave no reason)".to_owned(),
         None => collapsed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pin_from(text: &str) -> Result<Pin, CmError> {
+        parse_pin(&serde_json::to_vec(text).unwrap())
+    }
+
+    #[test]
+    fn a_pin_a_card_takes_is_shown_as_sent() {
+        for text in ["007734", "04719385", "Ab3$x9!~"] {
+            assert_eq!(pin_from(text).unwrap().expose(), text);
+        }
+    }
+
+    #[test]
+    fn a_pin_no_card_takes_is_refused_and_never_quoted() {
+        let refused = [
+            "1234\u{202e}5678",   // reorders its digits on screen
+            "\u{200b}\u{200b}",   // looks blank
+            "Your PIN is 1234",   // a sentence
+            &"7".repeat(200_000), // fills the window
+            "12345",              // shorter than a card's PIN
+            "123456789",          // longer
+            "1234 567",           // a space
+            "123456\u{7}",        // a control character
+            "１２３４５６",       // full-width digits
+        ];
+        for text in refused {
+            let err = pin_from(text).unwrap_err();
+            assert!(matches!(err, CmError::UnusablePin), "{text:?}: {err:?}");
+            let words = format!("{err} {err:?}");
+            assert!(!words.contains("1234") && !words.contains("777"), "{words}");
+        }
+        assert!(err_is_no_pin(pin_from("")));
+        assert!(err_is_no_pin(pin_from("   ")));
+        assert!(err_is_no_pin(parse_pin(b"null")));
+    }
+
+    fn err_is_no_pin(result: Result<Pin, CmError>) -> bool {
+        matches!(result, Err(CmError::NoPinGiven))
+    }
+
+    #[test]
+    fn one_line_shows_server_text_without_escapes_or_overrides() {
+        let message = "\u{1b}[31mDenied\u{1b}]52;c;aGk=\u{7}\n by \u{202e}nimda";
+        assert_eq!(
+            one_line(message, 300),
+            "\u{241b}[31mDenied\u{241b}]52;c;aGk=\u{2407} by nimda"
+        );
     }
 }

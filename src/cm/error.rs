@@ -3,6 +3,8 @@
 
 use std::time::Duration;
 
+use crate::pin::PIN_LENGTHS;
+
 #[derive(Debug, thiserror::Error)]
 pub enum CmError {
     #[error("'{url}' is not a usable server address: {reason}")]
@@ -77,6 +79,17 @@ pub enum CmError {
         "the server gave no PIN: it answered the PIN call with an empty PIN. The card is bound; ask the CM administrator whether this profile template proposes PINs, then fetch the PIN again"
     )]
     NoPinGiven,
+
+    #[error(
+        "the server proposed a PIN no card takes (it is not shown): a PIN is {} to {} printable characters without spaces, digits in every template so far. The card is bound; ask the CM administrator to check the PIN policy of this profile template, then fetch the PIN again",
+        PIN_LENGTHS.start(), PIN_LENGTHS.end()
+    )]
+    UnusablePin,
+
+    #[error(
+        "the CM server at {server} redirected the desk to plain http ({to}), which the desk does not follow: after https, and to any other computer, the connection must stay https. Check the server address, or ask the CM administrator to correct the redirect"
+    )]
+    InsecureRedirect { server: String, to: String },
 
     #[error(
         "unexpected answer from the CM server: expected {expected}, got {got}. Try again; if it persists the server may be a different version, so report it"

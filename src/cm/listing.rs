@@ -59,6 +59,12 @@ pub fn read_list_body(body: &[u8]) -> Result<RequestListing, String> {
 /// reading every small network chunk would read many elements twice.
 const READ_BATCH: usize = 64 * 1024;
 
+/// Largest element of a list: a request is a few kB, and one fetched alone
+/// may be no larger than an object's body. An element that grows past
+/// this is refused there and then, so a server that never ends one costs
+/// a megabyte or two, not the list's whole cap.
+const ELEMENT_CAP: usize = super::http::OBJECT_BODY_CAP as usize;
+
 /// Where the reader is in the top-level JSON value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stage {
@@ -88,8 +94,8 @@ pub struct ListReader {
     /// what arrived after it.
     unread: Vec<u8>,
     /// How long `unread` must be before an element that did not end in it
-    /// is tried again: twice as long as at the last try, so one huge
-    /// element costs a few passes over itself, not one per chunk.
+    /// is tried again: twice as long as at the last try (up to the cap), so
+    /// one large element costs a few passes over itself, not one per chunk.
     retry_at: usize,
     listing: RequestListing,
     /// Elements seen so far, read or not.
@@ -130,7 +136,7 @@ impl ListReader {
         let mut copied = 0;
         while !self.unread.is_empty() {
             if copied == chunk.len() {
-                self.retry_at = (2 * self.unread.len()).max(READ_BATCH);
+                self.retry_at = self.next_try();
                 return Ok(());
             }
             let step = self.unread.len().max(4096).min(chunk.len() - copied);
@@ -146,8 +152,15 @@ impl ListReader {
         let rest = &chunk[copied..];
         let read = self.read_complete_elements(rest, false)?;
         self.unread.extend_from_slice(&rest[read..]);
-        self.retry_at = (2 * self.unread.len()).max(READ_BATCH);
+        self.retry_at = self.next_try();
         Ok(())
+    }
+
+    /// How long `unread` must grow before it is tried again: twice as long,
+    /// or just past the cap, where an element that still has not ended is
+    /// refused.
+    fn next_try(&self) -> usize {
+        (2 * self.unread.len()).clamp(READ_BATCH, ELEMENT_CAP + 1)
     }
 
     /// The listing, once the whole body has been fed.
@@ -205,7 +218,13 @@ impl ListReader {
                         None => Unread::Bytes(&unread[at..]),
                     };
                     match self.read_element(element, at_end)? {
+                        Element::Took(length) if length > ELEMENT_CAP => {
+                            return Err(too_large_element());
+                        }
                         Element::Took(length) => at += length,
+                        Element::Incomplete if unread.len() - at > ELEMENT_CAP => {
+                            return Err(too_large_element());
+                        }
                         Element::Incomplete => break,
                     }
                     if self.stage == Stage::LoneObject {
@@ -310,6 +329,10 @@ fn incomplete(at_end: bool) -> Result<Element, String> {
 
 fn broke_off() -> String {
     "JSON it could not read (the list broke off before its end)".to_owned()
+}
+
+fn too_large_element() -> String {
+    format!("a request larger than {} MiB", ELEMENT_CAP / (1024 * 1024))
 }
 
 fn not_a_list() -> String {

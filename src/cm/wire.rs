@@ -14,6 +14,7 @@ use serde::de::{self, Visitor};
 use uuid::Uuid;
 
 use crate::ids::parse_guid;
+use crate::safe_text::{for_display, for_display_owned};
 
 /// An enum code: a JSON integer, or (tolerantly) a string holding one.
 pub(crate) fn deserialize_enum_code<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
@@ -118,22 +119,24 @@ pub(crate) fn guid<'de, D: Deserializer<'de>>(d: D) -> Result<Uuid, D::Error> {
 }
 
 /// A string that may be null or padded with NULs (servers pad
-/// `SecurityDescriptor` so; `Comment` may be null).
+/// `SecurityDescriptor` so; `Comment` may be null), made fit to show
+/// ([`for_display`]): whoever requested a card typed its comment and data,
+/// and the desk, the CLI, the activity log and the audit trail all show it.
 pub(crate) fn lossy_string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     lossy_text(d).map(Cow::into_owned)
 }
 
 /// [`lossy_string`], borrowed from the input when it can be: one
-/// allocation at most, for a string that had escapes (the NULs among them),
-/// trimmed in place.
+/// allocation at most, for a string that had escapes (the NULs among them)
+/// or characters not fit to show.
 pub(crate) fn lossy_text<'de, D: Deserializer<'de>>(d: D) -> Result<Cow<'de, str>, D::Error> {
     Ok(match text_opt(d)? {
         None => Cow::Borrowed(""),
-        Some(Cow::Borrowed(text)) => Cow::Borrowed(text.trim_end_matches('\0')),
+        Some(Cow::Borrowed(text)) => for_display(text.trim_end_matches('\0')),
         Some(Cow::Owned(mut text)) => {
             let kept = text.trim_end_matches('\0').len();
             text.truncate(kept);
-            Cow::Owned(text)
+            Cow::Owned(for_display_owned(text))
         }
     })
 }

@@ -6,6 +6,7 @@
 use crate::card::CardError;
 use crate::cm::{AuthError, CmError, RequestStatus, RequestType};
 use crate::enroll::EnrollError;
+use crate::pin::PIN_LENGTHS;
 use crate::tr;
 
 /// A request status as the officer reads it.
@@ -128,6 +129,14 @@ pub fn cm_error_words(error: &CmError) -> String {
             card = card_id.to_string()
         ),
         CmError::NoPinGiven => tr!("cm-no-pin-given"),
+        CmError::UnusablePin => tr!(
+            "cm-unusable-pin",
+            min = *PIN_LENGTHS.start(),
+            max = *PIN_LENGTHS.end()
+        ),
+        CmError::InsecureRedirect { server, to } => {
+            tr!("cm-insecure-redirect", server = server, to = to)
+        }
         CmError::UnexpectedResponse { expected, got } => {
             tr!("cm-unexpected", expected = expected, got = got)
         }

@@ -66,7 +66,9 @@ pub struct LessonSetup {
     pub lesson: LessonId,
     /// The request the trainee is to bind.
     pub request: Uuid,
-    /// Its target user's display name, as the desk lists it.
+    /// Its target user's display name, as the desk lists it (made fit to
+    /// show as every string from a server is).
+    #[serde(deserialize_with = "crate::cm::wire::lossy_string")]
     pub person: String,
     /// The desk's other requests: decoys the trainee must not bind.
     pub others: Vec<Uuid>,

@@ -1,7 +1,7 @@
 //! Shared by the integration tests: a simulator per test, a canned HTTP
-//! server for answers no sane server gives, a throw-away CA, the real
-//! pcscd with virtual cards, the private Secret Service's daemon, and the
-//! desk's settings file as eframe writes it.
+//! server for answers no sane server gives and the hostile text they may
+//! carry, a throw-away CA, the real pcscd with virtual cards, the private
+//! Secret Service's daemon, and the desk's settings file as eframe writes it.
 // Tests and benchmarks may panic on what they did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 #![allow(dead_code)] // each test file uses a different part
@@ -9,6 +9,7 @@
 pub mod canned;
 pub mod classroom;
 pub mod desk;
+pub mod hostile;
 // The Linux test rig: MIT KDC, pcscd with virtual cards, Xvfb.
 #[cfg(target_os = "linux")]
 pub mod kdc;

@@ -64,6 +64,8 @@ cm-timeout = the CM server at { $server } did not answer within { $seconds } s. 
 cm-tls = the secure connection to { $server } failed: { $detail }. The server's certificate is not trusted or not valid for this name; if your site uses its own CA, choose its certificate in the settings (or --ca-file)
 cm-bind-unverified = the server answered the bind without saying which smartcard it made, and its records show none the desk can verify for card { $card } and request { $request }; no PIN was fetched. Refresh the list and check the request on the CM server before binding again
 cm-no-pin-given = the server gave no PIN: it answered the PIN call with an empty PIN. The card is bound; ask the CM administrator whether this profile template proposes PINs, then fetch the PIN again
+cm-unusable-pin = the server proposed a PIN no card takes (it is not shown): a PIN is { $min } to { $max } printable characters without spaces, digits in every template so far. The card is bound; ask the CM administrator to check the PIN policy of this profile template, then fetch the PIN again
+cm-insecure-redirect = the CM server at { $server } redirected the desk to plain http ({ $to }), which the desk does not follow: after https, and to any other computer, the connection must stay https. Check the server address, or ask the CM administrator to correct the redirect
 cm-unexpected = unexpected answer from the CM server: expected { $expected }, got { $got }. Try again; if it persists the server may be a different version, so report it
 
 ## Sign-in errors

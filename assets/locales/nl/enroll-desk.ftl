@@ -64,6 +64,8 @@ cm-timeout = de CM-server op { $server } antwoordde niet binnen { $seconds } s. 
 cm-tls = de beveiligde verbinding met { $server } is mislukt: { $detail }. Het servercertificaat wordt niet vertrouwd of is niet geldig voor deze naam; gebruikt uw organisatie een eigen CA, kies dan het certificaat daarvan in de instellingen (of --ca-file)
 cm-bind-unverified = de server beantwoordde het koppelen zonder te zeggen welke smartcard hij maakte, en zijn gegevens tonen er geen die de balie kan controleren voor kaart { $card } en aanvraag { $request }; er is geen pincode opgehaald. Vernieuw de lijst en controleer de aanvraag op de CM-server voordat u opnieuw koppelt
 cm-no-pin-given = de server gaf geen pincode: hij beantwoordde de pincode-aanroep met een lege pincode. De kaart is gekoppeld; vraag de CM-beheerder of dit profielsjabloon pincodes voorstelt, en haal de pincode daarna opnieuw op
+cm-unusable-pin = de server stelde een pincode voor die geen kaart aanneemt (hij wordt niet getoond): een pincode heeft { $min } tot { $max } afdrukbare tekens zonder spaties, tot nu toe in elk sjabloon cijfers. De kaart is gekoppeld; vraag de CM-beheerder het pincodebeleid van dit profielsjabloon te controleren, en haal de pincode daarna opnieuw op
+cm-insecure-redirect = de CM-server op { $server } stuurde de balie door naar onversleuteld http ({ $to }), en die doorverwijzing volgt de balie niet: na https, en naar elke andere computer, moet de verbinding https blijven. Controleer het serveradres, of vraag de CM-beheerder de doorverwijzing te corrigeren
 cm-unexpected = onverwacht antwoord van de CM-server: verwacht { $expected }, ontvangen { $got }. Probeer het opnieuw; blijft het zo, dan is de server misschien een andere versie: meld het dan
 
 ## Aanmeldfouten

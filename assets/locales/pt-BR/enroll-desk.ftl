@@ -64,6 +64,8 @@ cm-timeout = o servidor CM em { $server } não respondeu em { $seconds } s. Ele 
 cm-tls = a conexão segura com { $server } falhou: { $detail }. O certificado do servidor não é confiável ou não é válido para este nome; se a sua organização usa uma AC própria, escolha o certificado dela nas configurações (ou --ca-file)
 cm-bind-unverified = o servidor respondeu ao vínculo sem dizer qual cartão inteligente criou, e os registros dele não mostram nenhum que o posto possa verificar para o cartão { $card } e a solicitação { $request }; nenhum PIN foi obtido. Atualize a lista e verifique a solicitação no servidor CM antes de vincular novamente
 cm-no-pin-given = o servidor não forneceu PIN: respondeu à chamada do PIN com um PIN vazio. O cartão está vinculado; pergunte ao administrador do CM se este modelo de perfil propõe PINs e depois obtenha o PIN novamente
+cm-unusable-pin = o servidor propôs um PIN que nenhum cartão aceita (ele não é mostrado): um PIN tem de { $min } a { $max } caracteres imprimíveis sem espaços, dígitos em todos os modelos até agora. O cartão está vinculado; peça ao administrador do CM que verifique a política de PIN deste modelo de perfil e depois obtenha o PIN novamente
+cm-insecure-redirect = o servidor CM em { $server } redirecionou o posto para http sem criptografia ({ $to }), e o posto não segue esse redirecionamento: depois de https, e para qualquer outro computador, a conexão deve continuar em https. Verifique o endereço do servidor ou peça ao administrador do CM que corrija o redirecionamento
 cm-unexpected = resposta inesperada do servidor CM: esperado { $expected }, recebido { $got }. Tente novamente; se persistir, o servidor pode ser de outra versão, então relate o problema
 
 ## Erros de entrada

@@ -40,7 +40,8 @@ impl Client {
             match response.status() {
                 // A classroom's report of 10,000 results runs to megabytes.
                 s if s.is_success() => {
-                    read_capped(response, LIST_BODY_CAP, &format!("an answer from {path}")).await
+                    let expected = format!("an answer from {path}");
+                    read_capped(response, LIST_BODY_CAP, &expected, &self.call_context()).await
                 }
                 StatusCode::NOT_FOUND => Err(CmError::UnexpectedResponse {
                     expected: format!("the classroom route {path}"),

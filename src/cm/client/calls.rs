@@ -2,8 +2,8 @@
 //! (see `mod.rs`): routes, status codes and bodies for each CM call.
 
 use base64::Engine;
-use reqwest::StatusCode;
 use reqwest::header::{CONNECTION, LOCATION};
+use reqwest::{Response, StatusCode};
 use serde::de::DeserializeOwned;
 use url::Url;
 use uuid::Uuid;
@@ -14,7 +14,9 @@ use crate::cm::bind_uri::{smartcard_id_from_bind_answer, smartcard_id_from_uri};
 use crate::cm::decode::{parse_base64_string, parse_one_or_many, parse_pin};
 use crate::cm::enums::SmartcardStatus;
 use crate::cm::error::CmError;
-use crate::cm::http::{LIST_BODY_CAP, OBJECT_BODY_CAP, read_capped, read_listing, status_error};
+use crate::cm::http::{
+    CallContext, LIST_BODY_CAP, OBJECT_BODY_CAP, read_capped, read_listing, status_error,
+};
 use crate::cm::listing::RequestListing;
 use crate::cm::types::{Request, Smartcard};
 use crate::ids::Atr;
@@ -49,7 +51,9 @@ impl Client {
             StatusCode::NO_CONTENT => Ok(RequestListing::default()),
             // The list route exists whenever the API is on, so 404 here means it is off.
             StatusCode::NOT_FOUND => Err(self.api_not_enabled()),
-            s if s.is_success() => read_listing(response, LIST_BODY_CAP).await,
+            s if s.is_success() => {
+                read_listing(response, LIST_BODY_CAP, &self.call_context()).await
+            }
             _ => Err(status_error(response, HINT_GENERAL).await),
         }
     }
@@ -73,7 +77,7 @@ impl Client {
                 .not_found_or_disabled(format!("a smartcard for card {card_id}"))
                 .await),
             s if s.is_success() => {
-                let body = read_capped(response, OBJECT_BODY_CAP, "a list of smartcards").await?;
+                let body = self.read_object(response, "a list of smartcards").await?;
                 parse_one_or_many(&body, "a list of smartcards")
             }
             _ => Err(status_error(response, HINT_GENERAL).await),
@@ -104,8 +108,9 @@ impl Client {
                     .and_then(|v| v.to_str().ok())
                     .map(str::to_owned);
                 let status = response.status();
-                let body =
-                    read_capped(response, OBJECT_BODY_CAP, "the new smartcard's address").await?;
+                let body = self
+                    .read_object(response, "the new smartcard's address")
+                    .await?;
                 let text = String::from_utf8_lossy(&body);
                 if let Some(id) = smartcard_id_from_bind_answer(&text)
                     .or_else(|| location.as_deref().and_then(smartcard_id_from_uri))
@@ -165,12 +170,8 @@ impl Client {
                 .await),
             s if s.is_success() => {
                 let body = Zeroizing::new(
-                    read_capped(
-                        response,
-                        OBJECT_BODY_CAP,
-                        "the proposed PIN as a JSON string",
-                    )
-                    .await?,
+                    self.read_object(response, "the proposed PIN as a JSON string")
+                        .await?,
                 );
                 parse_pin(&body).map(PinOutcome::Proposed)
             }
@@ -213,7 +214,7 @@ impl Client {
                 got: "HTTP 204 with no body".to_owned(),
             }),
             s if s.is_success() => {
-                let body = Zeroizing::new(read_capped(response, OBJECT_BODY_CAP, expected).await?);
+                let body = Zeroizing::new(self.read_object(response, expected).await?);
                 parse_base64_string(&body, expected)
             }
             _ => Err(status_error(response, HINT_ADMIN_KEY).await),
@@ -244,7 +245,7 @@ impl Client {
             }),
             StatusCode::NOT_FOUND => Err(self.not_found_or_disabled(what.to_owned()).await),
             s if s.is_success() => {
-                let body = read_capped(response, OBJECT_BODY_CAP, what).await?;
+                let body = self.read_object(response, what).await?;
                 let mut items: Vec<T> = parse_one_or_many(&body, what)?;
                 items.pop().filter(|_| items.is_empty()).ok_or_else(|| {
                     CmError::UnexpectedResponse {
@@ -293,6 +294,19 @@ impl Client {
     fn api_not_enabled(&self) -> CmError {
         CmError::ApiNotEnabled {
             server: self.server_name(),
+        }
+    }
+
+    /// One object's body (a request, a bind answer, a PIN), capped.
+    async fn read_object(&self, response: Response, expected: &str) -> Result<Vec<u8>, CmError> {
+        read_capped(response, OBJECT_BODY_CAP, expected, &self.call_context()).await
+    }
+
+    /// What this client's errors name: the server and the time limit.
+    pub(super) fn call_context(&self) -> CallContext {
+        CallContext {
+            server: self.server_name(),
+            timeout: self.timeout,
         }
     }
 

@@ -19,7 +19,7 @@ mod sending;
 /// The 403 hints, so the officer's language can choose its own words for them.
 pub(crate) use calls::{HINT_ADMIN_KEY, HINT_BIND, HINT_PIN};
 
-use super::address::{api_base, is_loopback};
+use super::address::{RefusedRedirect, api_base, may_redirect};
 use super::auth::{AuthError, AuthMethod, SignInWatch};
 use super::decode::read_ca_file;
 use super::enums::RequestStatus;
@@ -134,13 +134,13 @@ impl Client {
             .timeout(config.timeout)
             .cookie_store(true)
             .redirect(reqwest::redirect::Policy::custom(|attempt| {
-                // Never follow a redirect that would drop https.
                 if attempt.previous().len() >= 5 {
                     attempt.error("too many redirects")
-                } else if attempt.url().scheme() == "https" || is_loopback(attempt.url()) {
+                } else if may_redirect(attempt.previous(), attempt.url()) {
                     attempt.follow()
                 } else {
-                    attempt.error("redirect to plain http refused")
+                    let refused = RefusedRedirect::to(attempt.url());
+                    attempt.error(refused)
                 }
             }))
             .user_agent(concat!("enroll-desk/", env!("CARGO_PKG_VERSION")));

@@ -97,7 +97,7 @@ impl Client {
         request
             .send()
             .await
-            .map_err(|e| transport_error(e, &self.server_name(), self.timeout))
+            .map_err(|e| transport_error(e, &self.call_context()))
     }
 }
 

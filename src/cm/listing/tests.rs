@@ -135,20 +135,70 @@ fn a_byte_that_is_not_utf8_spoils_only_its_element() {
 }
 
 #[test]
-fn a_huge_element_is_tried_a_few_times_not_once_per_chunk() {
-    // 4 MB of comment in one request, arriving 4 KiB at a time (1,000
-    // chunks): trying it again on every chunk would read it 500 times over.
-    let comment = "x".repeat(4 << 20);
-    let huge = format!(
+fn a_large_element_is_tried_a_few_times_not_once_per_chunk() {
+    // Most of a megabyte of comment in one request, arriving 4 KiB at a
+    // time (250 chunks): trying it again on every chunk would read it 125
+    // times over.
+    let comment = "x".repeat(ELEMENT_CAP - 24 * 1024);
+    let large = format!(
         r#"{{"Uuid":"b5e2c0a1-3d4f-4a6b-8c9d-0e1f2a3b4c5d","RequestType":1,"Status":3,"Comment":"{comment}"}}"#
     );
-    let body = format!("[{GOOD_A},{huge},{GOOD_B}]");
+    let body = format!("[{GOOD_A},{large},{GOOD_B}]");
     let mut reader = ListReader::new();
     for chunk in body.as_bytes().chunks(4096) {
         reader.feed(chunk).unwrap();
     }
-    assert!(reader.tries < 40, "{} tries", reader.tries);
+    assert!(reader.tries < 20, "{} tries", reader.tries);
     let listing = reader.finish().unwrap();
     assert_eq!(listing.requests.len(), 3);
-    assert_eq!(listing.requests[1].comment.len(), 4 << 20);
+    assert_eq!(listing.requests[1].comment, comment);
+}
+
+/// The start of a list whose first request's comment has not ended.
+const ENDLESS_START: &str =
+    r#"[{"Uuid":"b5e2c0a1-3d4f-4a6b-8c9d-0e1f2a3b4c5d","RequestType":1,"Status":3,"Comment":""#;
+
+#[test]
+fn an_element_that_never_ends_is_refused_once_it_passes_the_cap() {
+    let mut reader = ListReader::new();
+    reader.feed(ENDLESS_START.as_bytes()).unwrap();
+    let chunk = [b'x'; 4096];
+    let mut fed = ENDLESS_START.len();
+    let error = loop {
+        match reader.feed(&chunk) {
+            Ok(()) => fed += chunk.len(),
+            Err(error) => break error,
+        }
+        assert!(fed < 4 * ELEMENT_CAP, "still reading after {fed} bytes");
+    };
+    assert_eq!(error, "a request larger than 1 MiB");
+    // Refused in the chunk that took it past the cap, holding no more.
+    assert!(
+        (ELEMENT_CAP - chunk.len()..=ELEMENT_CAP + 1).contains(&fed),
+        "refused after {fed} bytes"
+    );
+    assert!(reader.unread.capacity() <= 2 * ELEMENT_CAP);
+}
+
+#[test]
+fn an_element_over_the_cap_is_refused_however_it_arrives() {
+    let comment = "x".repeat(ELEMENT_CAP);
+    let body = format!(r#"{ENDLESS_START}{comment}"}}]"#);
+    assert_eq!(
+        read_list_body(body.as_bytes()).unwrap_err(),
+        "a request larger than 1 MiB"
+    );
+    for size in [4096, READ_BATCH + 7, ELEMENT_CAP / 3] {
+        assert_eq!(
+            read_in_chunks(body.as_bytes(), size).unwrap_err(),
+            "a request larger than 1 MiB",
+            "chunks of {size}"
+        );
+    }
+    // The same element just under the cap is a request like any other.
+    let under = format!(
+        r#"{ENDLESS_START}{}"}}]"#,
+        &comment[..ELEMENT_CAP - ENDLESS_START.len() - 1]
+    );
+    assert_eq!(read_list_body(under.as_bytes()).unwrap().requests.len(), 1);
 }
