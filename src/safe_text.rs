@@ -7,43 +7,59 @@
 
 use std::borrow::Cow;
 
-/// `text` as the desk and the CLI show it: control characters made visible
-/// (C0 as their Unicode pictures, ESC as ␛ and BEL as ␇; DEL as ␡; C1 as �),
-/// line breaks and tabs as spaces, and the invisible characters that reorder
-/// or hide text removed (bidi overrides, embeddings, isolates and marks,
-/// zero-width spaces, tag characters). Borrowed when nothing changes, as for
-/// almost every string a server sends.
+/// `text` as the desk and the CLI show it: control characters (C0, DEL, C1)
+/// written out as escapes in plain ASCII (ESC as `\u{1b}`, which every
+/// font can draw, unlike the Unicode control pictures), line breaks and tabs
+/// as spaces, and the invisible characters that reorder or hide text removed
+/// (bidi overrides, embeddings, isolates and marks, zero-width spaces, tag
+/// characters). Borrowed when nothing changes, as for almost every string a
+/// server sends.
 pub fn for_display(text: &str) -> Cow<'_, str> {
-    if is_plain_ascii(text) || !text.chars().any(|c| shown_as(c) != Some(c)) {
+    if is_fit_to_show(text) {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(text.chars().filter_map(shown_as).collect())
+    Cow::Owned(made_fit(text))
 }
 
 /// [`for_display`] of a string already owned: no copy when nothing changes.
 pub fn for_display_owned(text: String) -> String {
-    if is_plain_ascii(&text) || !text.chars().any(|c| shown_as(c) != Some(c)) {
+    if is_fit_to_show(&text) {
         return text;
     }
-    text.chars().filter_map(shown_as).collect()
+    made_fit(&text)
 }
 
-/// Printable ASCII only: nothing to change (checked a byte at a time, the
-/// quick way for the thousands of strings in a list).
-fn is_plain_ascii(text: &str) -> bool {
-    text.bytes().all(|b| (0x20..0x7f).contains(&b))
+/// Nothing to change: printable ASCII (checked a byte at a time, the quick
+/// way for the thousands of strings in a list), or no character that needs it.
+fn is_fit_to_show(text: &str) -> bool {
+    text.bytes().all(|b| (0x20..0x7f).contains(&b)) || !text.chars().any(needs_change)
 }
 
-/// What `c` is shown as; `None` drops it.
-fn shown_as(c: char) -> Option<char> {
-    match c {
-        '\t' | '\n' | '\u{0b}' | '\u{0c}' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => Some(' '),
-        '\0'..='\u{1f}' => char::from_u32(0x2400 + u32::from(c)),
-        '\u{7f}' => Some('\u{2421}'),
-        '\u{80}'..='\u{9f}' => Some('\u{fffd}'),
-        c if is_hidden_format(c) => None,
-        c => Some(c),
+fn needs_change(c: char) -> bool {
+    c.is_control() || is_line_break(c) || is_hidden_format(c)
+}
+
+fn made_fit(text: &str) -> String {
+    let mut shown = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == '\t' || is_line_break(c) {
+            shown.push(' ');
+        } else if c.is_control() {
+            shown.extend(c.escape_unicode());
+        } else if !is_hidden_format(c) {
+            shown.push(c);
+        }
     }
+    shown
+}
+
+/// Line and paragraph breaks, which would split a line of the CLI's table
+/// (and a carriage return would let text overwrite what stands before it).
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\u{0b}' | '\u{0c}' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
 }
 
 /// Invisible format characters that reorder text or hide that something is
@@ -71,21 +87,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escape_sequences_show_as_pictures_and_break_nothing() {
+    fn escape_sequences_are_written_out_and_break_nothing() {
         assert_eq!(
             for_display("\u{1b}[1mBold\u{1b}[0m"),
-            "\u{241b}[1mBold\u{241b}[0m"
+            r"\u{1b}[1mBold\u{1b}[0m"
         );
         // OSC 52 (set the clipboard), ended by BEL.
         assert_eq!(
             for_display("\u{1b}]52;c;aGk=\u{7}"),
-            "\u{241b}]52;c;aGk=\u{2407}"
+            r"\u{1b}]52;c;aGk=\u{7}"
         );
-        assert_eq!(
-            for_display("a\u{7f}b\u{9b}c\0"),
-            "a\u{2421}b\u{fffd}c\u{2400}"
-        );
-        assert_eq!(for_display("one\r\ntwo\tthree"), "one  two three");
+        assert_eq!(for_display("a\u{7f}b\u{9b}c\0"), r"a\u{7f}b\u{9b}c\u{0}");
+        assert_eq!(for_display("one\r\ntwo\tthree\u{2028}"), "one  two three ");
     }
 
     #[test]
@@ -111,6 +124,6 @@ mod tests {
             );
             assert_eq!(for_display_owned(text.to_owned()), text);
         }
-        assert_eq!(for_display_owned("\u{1b}x".to_owned()), "\u{241b}x");
+        assert_eq!(for_display_owned("\u{1b}x".to_owned()), r"\u{1b}x");
     }
 }

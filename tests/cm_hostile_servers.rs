@@ -32,7 +32,7 @@ fn a_requests_text_arrives_with_escapes_visible_and_nothing_reordered() {
     };
     assert_eq!(request.comment, hostile::COMMENT_SHOWN);
     assert_eq!(request.data_item("DisplayName"), Some(hostile::NAME_SHOWN));
-    assert_eq!(request.data_item("Department"), Some("Fin\u{241b}[8mance"));
+    assert_eq!(request.data_item("Department"), Some(r"Fin\u{1b}[8mance"));
 }
 
 #[test]
@@ -59,13 +59,13 @@ fn a_servers_messages_arrive_with_escapes_visible_and_nothing_reordered() {
     let [unreadable] = listing.unreadable.as_slice() else {
         panic!("one unreadable element, got {listing:?}")
     };
-    assert_eq!(unreadable.id.as_deref(), Some("\u{241b}[2Jnot-a-guid"));
+    assert_eq!(unreadable.id.as_deref(), Some(r"\u{1b}[2Jnot-a-guid"));
     assert_shown_safely(&unreadable.to_string(), "the unreadable element");
     let server = serve(json(200, &body), vec![]);
     let err = client_for(&server.url)
         .get_request(Uuid::new_v4())
         .unwrap_err();
-    assert!(err.to_string().contains("\u{241b}[2J"), "{err}");
+    assert!(err.to_string().contains(r"\u{1b}[2J"), "{err}");
     assert_shown_safely(&err.to_string(), "the unreadable object");
 }
 

@@ -11,16 +11,17 @@ pub const REQUEST_ID: &str = "b5e2c0a1-3d4f-4a6b-8c9d-0e1f2a3b4c5d";
 /// The comment as the requester typed it...
 pub const COMMENT: &str =
     "Card for \u{1b}[1mAda\u{1b}[0m \u{1b}]52;c;cm0gLXJmIH4=\u{7}\u{9b}2J \u{202e}gnp.exe";
-/// ...and as the officer is to see it: every escape visible, nothing reordered.
+/// ...and as the officer is to see it: every escape written out, nothing
+/// reordered.
 pub const COMMENT_SHOWN: &str =
-    "Card for \u{241b}[1mAda\u{241b}[0m \u{241b}]52;c;cm0gLXJmIH4=\u{2407}\u{fffd}2J gnp.exe";
+    r"Card for \u{1b}[1mAda\u{1b}[0m \u{1b}]52;c;cm0gLXJmIH4=\u{7}\u{9b}2J gnp.exe";
 
 pub const NAME: &str = "Ada \u{2067}Lindqvist\u{2069}\u{200b}";
 pub const NAME_SHOWN: &str = "Ada Lindqvist";
 
 /// A 403's message as a server might send it, and as it is shown.
 pub const MESSAGE: &str = "\u{1b}[31mAccess denied\u{1b}]52;c;aGk=\u{7} by \u{202e}nimda";
-pub const MESSAGE_SHOWN: &str = "\u{241b}[31mAccess denied\u{241b}]52;c;aGk=\u{2407} by nimda";
+pub const MESSAGE_SHOWN: &str = r"\u{1b}[31mAccess denied\u{1b}]52;c;aGk=\u{7} by nimda";
 
 /// A list of one approved, unbound smart-card request carrying the text.
 pub fn list() -> String {
