@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod ids;
 pub mod os_account;
 pub mod pin;
+pub mod pkix;
 pub mod private_dir;
 pub mod session;
 pub mod sim;
