@@ -89,7 +89,8 @@ pub enum Reached {
 #[error("{} failed: {problem}", step.name())]
 pub struct EnrollFailure {
     pub step: EnrollStep,
-    pub problem: Problem,
+    /// Boxed: a failure travels by value through every step.
+    pub problem: Box<Problem>,
     pub reached: Reached,
 }
 

@@ -125,7 +125,7 @@ pub fn complete(
         }
         Err(error) => Err(EnrollFailure {
             step: EnrollStep::Completing,
-            problem: error.into(),
+            problem: Box::new(error.into()),
             reached: Reached::PinSet(Box::new(enrolled)),
         }),
     }
@@ -167,7 +167,7 @@ impl Run<'_> {
     fn fail(&mut self, problem: impl Into<Problem>) -> EnrollFailure {
         EnrollFailure {
             step: self.step,
-            problem: problem.into(),
+            problem: Box::new(problem.into()),
             reached: std::mem::replace(&mut self.reached, Reached::Nothing),
         }
     }

@@ -39,7 +39,7 @@ pub fn enroll_progress_words(progress: &Progress) -> String {
 /// A stopped enrollment: the step, why, and what the officer does next.
 pub fn enroll_failure_words(failure: &EnrollFailure) -> String {
     let next = match (&failure.reached, failure.can_try_again()) {
-        (_, _) if matches!(failure.problem, Problem::Cancelled) => tr!("enroll-next-cancelled"),
+        (_, _) if matches!(*failure.problem, Problem::Cancelled) => tr!("enroll-next-cancelled"),
         (Reached::PinSet(_), _) => tr!("enroll-next-complete-again"),
         (_, false) => tr!("enroll-next-officer"),
         (Reached::Bound(_), true) => tr!("enroll-next-again-same-card"),

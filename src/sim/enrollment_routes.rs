@@ -35,7 +35,7 @@ pub(super) fn route(
         }
         ("GET", ["requests", rid, "certificaterequestgenerationoptions"]) => guid(rid)
             .and_then(|rid| state.certificate_options(rid))
-            .map(|options| json(options)),
+            .map(json),
         ("POST", ["requests", rid, "certificatedata"]) => {
             certificate_data(state, rid, body, faults)
         }

@@ -53,7 +53,7 @@ fn expect_ok_after(
 }
 
 /// The value of the first `tag` inside the template `outer` of `data`.
-fn template_field<'a>(data: &'a [u8], outer: u32, tag: u32) -> Result<&'a [u8], CardError> {
+fn template_field(data: &[u8], outer: u32, tag: u32) -> Result<&[u8], CardError> {
     let missing = || CardError::Malformed(format!("the answer has no {outer:X}/{tag:X} field"));
     let top = chuid::parse_tlvs(data)?;
     let template = top.iter().find(|t| t.tag == outer).ok_or_else(missing)?;
