@@ -93,7 +93,7 @@ impl Session {
             None => Arc::new(PcscBackend::start(worker.reader_sink())),
         };
         worker
-            .start(Box::new(client), readers, byte_order)
+            .start(Arc::new(client), readers, byte_order)
             .map_err(|error| crate::tr!("session-worker-failed", error = error.to_string()))?;
         Ok(Self {
             worker,

@@ -7,8 +7,9 @@ use std::collections::HashMap;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
+use super::ca::SimCa;
 use super::classroom::Classroom;
-use super::data::{AdminKeyConfig, DemoData, PinPolicy, demo_data};
+use super::data::{AdminKeyConfig, CertificateOption, DemoData, PinPolicy, demo_data};
 use crate::card::admin_key::AdminKey;
 use crate::cm::{Request, RequestStatus, Smartcard, SmartcardStatus};
 
@@ -28,6 +29,8 @@ struct SimSmartcard {
     pin: Option<Zeroizing<String>>,
     /// The challenge the last PIN call carried (tests check what was sent).
     last_challenge: Option<Vec<u8>>,
+    /// The certificates last issued for the card's requests.
+    certificates: Vec<x509_cert::Certificate>,
 }
 
 pub struct SimState {
@@ -36,6 +39,9 @@ pub struct SimState {
     policies: HashMap<Uuid, PinPolicy>,
     admin_keys: HashMap<Uuid, AdminKeyConfig>,
     smartcards: HashMap<Uuid, SimSmartcard>,
+    certificate_options: HashMap<Uuid, Vec<CertificateOption>>,
+    /// Issues the certificates of `certificatedata`.
+    ca: Option<SimCa>,
     pub current_user: Uuid,
     /// Trainee desks and their lesson requests, which only they list.
     pub(super) classroom: Classroom,
@@ -58,12 +64,21 @@ impl SimState {
             .iter()
             .map(|t| (t.uuid, t.admin_key.clone()))
             .collect();
+        let certificate_options = templates
+            .iter()
+            .map(|t| (t.uuid, t.certificates.clone()))
+            .collect();
+        let ca = SimCa::new()
+            .inspect_err(|e| tracing::error!("the simulator's CA could not start: {e}"))
+            .ok();
         Self {
             requests,
             index,
             policies,
             admin_keys,
             smartcards: HashMap::new(),
+            certificate_options,
+            ca,
             current_user,
             classroom: Classroom::default(),
         }
@@ -251,6 +266,7 @@ impl SimState {
                 card_id,
                 pin,
                 last_challenge: None,
+                certificates: Vec::new(),
             },
         );
         self.requests[i].new_smartcard_uuid = Some(smartcard_id);
@@ -299,5 +315,6 @@ fn random_pin() -> Zeroizing<String> {
     Zeroizing::new((0..length).map(|_| fastrand::digit(10)).collect())
 }
 
+mod enrollment;
 #[cfg(test)]
 mod tests;

@@ -1,50 +1,12 @@
-//! The one enrollment workflow — read the card, bind it to the request, get
-//! the card's challenge, fetch the proposed PIN — written once over two small
-//! seams ("the CM API" and the reader backend) so the window, the CLI, the
-//! demo and the tests all run the same steps.
+//! Bind and fetch the PIN, without the rest of the enrollment: what
+//! `enroll-desk bind` does for scripts that finish the card elsewhere.
 
 use uuid::Uuid;
 
+use super::{Bound, CmApi};
 use crate::card::{CardError, CardInfo, ChallengeChoice, GuidByteOrder, HeldCard, ReaderBackend};
-use crate::cm::{Client, CmError, RequestFilter, RequestListing};
-use crate::ids::Atr;
+use crate::cm::CmError;
 use crate::pin::PinOutcome;
-
-/// The CM calls the desk needs; `cm::Client` is the real one.
-pub trait CmApi {
-    /// The requests, and those the client could not read.
-    fn list_requests(&self, filter: RequestFilter) -> Result<RequestListing, CmError>;
-    fn bind_card(&self, request: Uuid, card_id: Uuid, atr: &Atr) -> Result<Uuid, CmError>;
-    fn server_proposed_pin(
-        &self,
-        request: Uuid,
-        smartcard: Uuid,
-        card_id: Uuid,
-        atr: &Atr,
-        challenge: &[u8],
-    ) -> Result<PinOutcome, CmError>;
-}
-
-impl CmApi for Client {
-    fn list_requests(&self, filter: RequestFilter) -> Result<RequestListing, CmError> {
-        Client::request_listing(self, filter)
-    }
-
-    fn bind_card(&self, request: Uuid, card_id: Uuid, atr: &Atr) -> Result<Uuid, CmError> {
-        Client::bind_card(self, request, card_id, atr)
-    }
-
-    fn server_proposed_pin(
-        &self,
-        request: Uuid,
-        smartcard: Uuid,
-        card_id: Uuid,
-        atr: &Atr,
-        challenge: &[u8],
-    ) -> Result<PinOutcome, CmError> {
-        Client::server_proposed_pin(self, request, smartcard, card_id, atr, challenge)
-    }
-}
 
 /// What the officer asked for.
 #[derive(Debug, Clone)]
@@ -56,15 +18,6 @@ pub struct BindOrder {
     pub byte_order: GuidByteOrder,
     /// Which challenge the card is asked for.
     pub challenge: ChallengeChoice,
-}
-
-/// A card bound to a request: all the PIN call needs besides a challenge.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Bound {
-    pub request: Uuid,
-    pub smartcard: Uuid,
-    pub card_id: Uuid,
-    pub atr: Atr,
 }
 
 /// The step under way, for progress display.

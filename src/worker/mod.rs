@@ -2,7 +2,10 @@
 //! card and HTTP call; the UI sends `Command`s and drains `Event`s, and
 //! every event wakes the UI (`request_repaint` in the window). Reader events
 //! go straight to the UI, so a card insert shows even while a slow server
-//! keeps the worker busy.
+//! keeps the worker busy. Enrollments run beside it, one thread per reader
+//! (`enrollments`), sharing its CM client.
+
+mod enrollments;
 
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -11,11 +14,15 @@ use std::thread::JoinHandle;
 use crate::card::{
     CardError, CardInfo, ChallengeChoice, EventSink, GuidByteOrder, ReaderBackend, ReaderEvent,
 };
+use crate::cm::FinalStatus;
 use crate::cm::{CmError, RequestFilter, RequestListing};
 use crate::enroll::{
-    BindOrder, Bound, CmApi, EnrollError, Step, bind_and_fetch_pin, fetch_pin_again,
+    BindOrder, Bound, CmApi, EnrollError, EnrollOrder, Enrolled, Step, bind_and_fetch_pin,
+    fetch_pin_again,
 };
-use crate::pin::PinOutcome;
+use crate::pin::{Pin, PinOutcome};
+pub use enrollments::EnrollmentUpdate;
+use enrollments::Enrollments;
 
 /// Wakes the UI after an event; the window passes `ctx.request_repaint()`.
 pub type Wake = Arc<dyn Fn() + Send + Sync>;
@@ -32,6 +39,27 @@ pub enum Command {
     FetchPinAgain {
         reader: String,
         bound: Bound,
+    },
+    /// The whole enrollment of the card in `order.reader` (one per reader).
+    Enroll(EnrollOrder),
+    /// The cardholder's new PIN for the run in `reader` (`None`: they gave up).
+    CardholderPin {
+        reader: String,
+        pin: Option<Pin>,
+    },
+    /// Stop the run in `reader` at its next step, if that is still safe.
+    StopEnrollment {
+        reader: String,
+    },
+    /// After a failure at `Completing`: mark the request Completed again.
+    CompleteAgain {
+        reader: String,
+        enrolled: Box<Enrolled>,
+    },
+    /// The officer cancels or abandons a request that cannot be enrolled.
+    SetRequestStatus {
+        request: uuid::Uuid,
+        status: FinalStatus,
     },
     SetByteOrder(GuidByteOrder),
     /// Which challenge a PIN fetched again asks the card for.
@@ -55,6 +83,16 @@ pub enum Event {
         pin: PinOutcome,
     },
     EnrollFailed(EnrollError),
+    /// How the enrollment in `reader` goes.
+    Enrollment {
+        reader: String,
+        update: EnrollmentUpdate,
+    },
+    RequestStatusSet {
+        request: uuid::Uuid,
+        status: FinalStatus,
+        result: Result<(), CmError>,
+    },
 }
 
 pub struct Worker {
@@ -121,7 +159,7 @@ impl Worker {
 
     pub fn start(
         &mut self,
-        api: Box<dyn CmApi + Send>,
+        api: Arc<dyn CmApi>,
         readers: Arc<dyn ReaderBackend>,
         byte_order: GuidByteOrder,
     ) -> std::io::Result<()> {
@@ -162,11 +200,12 @@ impl Drop for Worker {
 fn run(
     inbox: Receiver<Command>,
     emitter: Emitter,
-    api: Box<dyn CmApi + Send>,
+    api: Arc<dyn CmApi>,
     readers: Arc<dyn ReaderBackend>,
     mut byte_order: GuidByteOrder,
 ) {
     let mut challenge = ChallengeChoice::default();
+    let mut enrollments = Enrollments::default();
     let mut progress = |step| emitter.emit(Event::Progress(step));
     while let Ok(command) = inbox.recv() {
         let event = match command {
@@ -196,6 +235,27 @@ fn run(
                     Err(error) => Event::EnrollFailed(error),
                 }
             }
+            Command::Enroll(order) => {
+                enrollments.start(order, &api, &readers, &emitter);
+                continue;
+            }
+            Command::CardholderPin { reader, pin } => {
+                enrollments.cardholder_pin(&reader, pin);
+                continue;
+            }
+            Command::StopEnrollment { reader } => {
+                enrollments.stop(&reader);
+                continue;
+            }
+            Command::CompleteAgain { reader, enrolled } => {
+                enrollments.complete_again(reader, enrolled, &api, &emitter);
+                continue;
+            }
+            Command::SetRequestStatus { request, status } => Event::RequestStatusSet {
+                request,
+                status,
+                result: api.set_request_status(request, status).map(drop),
+            },
             Command::SetByteOrder(order) => {
                 byte_order = order;
                 continue;
