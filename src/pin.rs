@@ -10,9 +10,6 @@ use zeroize::Zeroizing;
 
 pub struct Pin(Zeroizing<String>);
 
-/// How many characters a PIV card's PIN has (SP 800-73-4: 6 to 8).
-pub const PIN_LENGTHS: std::ops::RangeInclusive<usize> = 6..=8;
-
 impl Pin {
     /// Takes ownership of the text; the caller keeps no copy.
     pub fn new(text: String) -> Self {

@@ -6,6 +6,7 @@
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
+use super::decode::one_line;
 use super::error::CmError;
 use crate::card::admin_key::AdminKey;
 
@@ -126,14 +127,24 @@ fn read_any_case<T: DeserializeOwned>(body: &[u8], expected: &str) -> Result<T, 
         expected: expected.to_owned(),
         got,
     };
-    let value: serde_json::Value = serde_json::from_slice(body)
-        .map_err(|e| unexpected(format!("JSON it could not read ({e})")))?;
+    // serde's words may quote the server's text: shown as one_line shows it.
+    let value: serde_json::Value = serde_json::from_slice(body).map_err(|e| {
+        unexpected(format!(
+            "JSON it could not read ({})",
+            one_line(&e.to_string(), 300)
+        ))
+    })?;
     let lowered = lower_keys(value);
     serde_json::from_value(lowered.clone())
         .or_else(|first| {
             serde_json::from_value(serde_json::Value::Array(vec![lowered])).map_err(|_| first)
         })
-        .map_err(|e| unexpected(format!("JSON of another shape ({e})")))
+        .map_err(|e| {
+            unexpected(format!(
+                "JSON of another shape ({})",
+                one_line(&e.to_string(), 300)
+            ))
+        })
 }
 
 fn lower_keys(value: serde_json::Value) -> serde_json::Value {

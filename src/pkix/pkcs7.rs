@@ -59,7 +59,10 @@ pub struct CertificateSummary {
 pub fn summary(certificate: &Certificate) -> Result<CertificateSummary, PkixError> {
     let der = certificate.to_der().map_err(PkixError::encoding)?;
     Ok(CertificateSummary {
-        subject: certificate.tbs_certificate.subject.to_string(),
+        // The server's CA wrote it: shown as any server text is.
+        subject: crate::safe_text::for_display_owned(
+            certificate.tbs_certificate.subject.to_string(),
+        ),
         serial: hex::encode_upper(certificate.tbs_certificate.serial_number.as_bytes()),
         sha256: hex::encode(sha2::Sha256::digest(&der)),
     })

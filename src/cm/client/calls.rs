@@ -298,7 +298,11 @@ impl Client {
     }
 
     /// One object's body (a request, a bind answer, a PIN), capped.
-    async fn read_object(&self, response: Response, expected: &str) -> Result<Vec<u8>, CmError> {
+    pub(super) async fn read_object(
+        &self,
+        response: Response,
+        expected: &str,
+    ) -> Result<Vec<u8>, CmError> {
         read_capped(response, OBJECT_BODY_CAP, expected, &self.call_context()).await
     }
 

@@ -13,7 +13,7 @@ use crate::card::admin_key::AdminKey;
 use crate::cm::decode::parse_base64_string;
 use crate::cm::enrollment::{CertificateAnswer, CertificateRequestOptions, SmartcardPolicy};
 use crate::cm::error::CmError;
-use crate::cm::http::{OBJECT_BODY_CAP, read_capped, status_error};
+use crate::cm::http::{read_capped, status_error};
 use crate::cm::types::Request;
 use crate::ids::Atr;
 
@@ -57,7 +57,7 @@ impl Client {
                 Err(self.not_found_or_disabled(what).await)
             }
             s if s.is_success() => {
-                let body = Zeroizing::new(read_capped(response, OBJECT_BODY_CAP, &what).await?);
+                let body = Zeroizing::new(self.read_object(response, &what).await?);
                 SmartcardPolicy::from_body(&body)
             }
             _ => Err(status_error(response, HINT_ENROLL).await),
@@ -87,7 +87,7 @@ impl Client {
                 got: "HTTP 204 with no key".to_owned(),
             }),
             s if s.is_success() => {
-                let body = Zeroizing::new(read_capped(response, OBJECT_BODY_CAP, expected).await?);
+                let body = Zeroizing::new(self.read_object(response, expected).await?);
                 let bytes = parse_base64_string(&body, expected)?;
                 AdminKey::from_bytes(&bytes).ok_or_else(|| CmError::UnexpectedResponse {
                     expected: expected.to_owned(),
@@ -113,7 +113,7 @@ impl Client {
             StatusCode::NO_CONTENT => Ok(Vec::new()),
             StatusCode::NOT_FOUND => Err(self.not_found_or_disabled(what).await),
             s if s.is_success() => {
-                let body = read_capped(response, OBJECT_BODY_CAP, &what).await?;
+                let body = self.read_object(response, &what).await?;
                 CertificateRequestOptions::list_from_body(&body)
             }
             _ => Err(status_error(response, HINT_ENROLL).await),
@@ -140,7 +140,8 @@ impl Client {
                 .await),
             StatusCode::NO_CONTENT => Ok(Vec::new()),
             s if s.is_success() => {
-                let body = read_capped(response, CERTIFICATES_CAP, what).await?;
+                let body =
+                    read_capped(response, CERTIFICATES_CAP, what, &self.call_context()).await?;
                 CertificateAnswer::list_from_body(&body)
             }
             _ => Err(status_error(response, HINT_ENROLL).await),
@@ -162,7 +163,7 @@ impl Client {
                 .await),
             s if s.is_success() => {
                 let what = format!("request {request}");
-                let body = read_capped(response, OBJECT_BODY_CAP, &what).await?;
+                let body = self.read_object(response, &what).await?;
                 // The status is set; an answer the desk cannot read does not undo that.
                 Ok(
                     crate::cm::decode::parse_one_or_many::<Request>(&body, &what)
