@@ -64,6 +64,7 @@ const ENDLESS_COMMENT: &str =
 /// The process's exit, its stderr, and its peak resident memory in MiB
 /// (the kernel's count for the child, read as it is reaped).
 #[cfg(target_os = "linux")]
+#[allow(clippy::zombie_processes)] // reaped by wait4, which gives its usage too
 fn run_measured(mut command: Command) -> (bool, String, u64) {
     let mut child = command
         .stdout(Stdio::null())

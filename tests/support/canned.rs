@@ -219,7 +219,7 @@ fn stream_body(
         left -= length as u64;
     }
     if chunked {
-        let _ = stream.write_all(b"0\r\n\r\n");
+        let _: std::io::Result<()> = stream.write_all(b"0\r\n\r\n");
     }
 }
 
@@ -247,5 +247,5 @@ fn stall<S: Read + Write>(mut reader: BufReader<S>, declared: usize, part: &[u8]
         return;
     }
     // Nothing more: wait for the client to give up and hang up.
-    let _ = reader.read(&mut [0; 1]);
+    let _: std::io::Result<usize> = reader.read(&mut [0; 1]);
 }
