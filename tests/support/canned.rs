@@ -50,40 +50,13 @@ pub fn json(status: u16, body: &str) -> Reply {
 /// Serves `reply` to every request; `per_path` overrides it for request
 /// lines containing the given text (first match wins).
 pub fn serve(reply: Reply, per_path: Vec<(&'static str, Reply)>) -> Canned {
-    serve_with(reply, per_path, None)
+    serve_with(reply, per_path, None, None)
 }
 
 /// Serves `reply` and closes a kept-alive connection once it has been idle
 /// for `idle`, as servers and proxies do (after seconds to minutes).
 pub fn serve_closing_idle(reply: Reply, idle: Duration) -> Canned {
-    serve_with(reply, vec![], Some(idle))
-}
-
-fn serve_with(
-    reply: Reply,
-    per_path: Vec<(&'static str, Reply)>,
-    idle: Option<Duration>,
-) -> Canned {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let connections = Arc::new(AtomicUsize::new(0));
-    let (log, accepted) = (seen.clone(), connections.clone());
-    thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            accepted.fetch_add(1, Ordering::SeqCst);
-            // A read that waits longer than `idle` fails, and the
-            // connection is dropped, closed.
-            stream.set_read_timeout(idle).unwrap();
-            let (reply, per_path, log) = (reply.clone(), per_path.clone(), log.clone());
-            thread::spawn(move || answer(stream, reply, &per_path, &log));
-        }
-    });
-    Canned {
-        url,
-        seen,
-        connections,
-    }
+    serve_with(reply, vec![], Some(idle), None)
 }
 
 /// As `serve`, over TLS with the server certificate of `pki` (for
@@ -97,26 +70,47 @@ pub fn serve_tls(reply: Reply, per_path: Vec<(&'static str, Reply)>, pki: &TestP
         .unwrap();
     let key = PrivateKeyDer::from_pem_file(&pki.key_pem).unwrap();
     let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = Arc::new(
-        rustls::ServerConfig::builder_with_provider(provider)
-            .with_safe_default_protocol_versions()
-            .unwrap()
-            .with_no_client_auth()
-            .with_single_cert(certs, key)
-            .unwrap(),
-    );
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .unwrap();
+    serve_with(reply, per_path, None, Some(Arc::new(config)))
+}
+
+fn serve_with(
+    reply: Reply,
+    per_path: Vec<(&'static str, Reply)>,
+    idle: Option<Duration>,
+    tls: Option<Arc<rustls::ServerConfig>>,
+) -> Canned {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("https://{}", listener.local_addr().unwrap());
+    let scheme = if tls.is_some() { "https" } else { "http" };
+    let url = format!("{scheme}://{}", listener.local_addr().unwrap());
     let seen = Arc::new(Mutex::new(Vec::new()));
     let connections = Arc::new(AtomicUsize::new(0));
     let (log, accepted) = (seen.clone(), connections.clone());
     thread::spawn(move || {
         for stream in listener.incoming().flatten() {
             accepted.fetch_add(1, Ordering::SeqCst);
-            let tls = rustls::ServerConnection::new(config.clone()).unwrap();
-            let stream = rustls::StreamOwned::new(tls, stream);
+            // A read that waits longer than `idle` fails, and the
+            // connection is dropped, closed.
+            stream.set_read_timeout(idle).unwrap();
             let (reply, per_path, log) = (reply.clone(), per_path.clone(), log.clone());
-            thread::spawn(move || answer(stream, reply, &per_path, &log));
+            let tls = tls.clone();
+            thread::spawn(move || match tls {
+                Some(config) => {
+                    let session = rustls::ServerConnection::new(config).unwrap();
+                    answer(
+                        rustls::StreamOwned::new(session, stream),
+                        reply,
+                        &per_path,
+                        &log,
+                    );
+                }
+                None => answer(stream, reply, &per_path, &log),
+            });
         }
     });
     Canned {
