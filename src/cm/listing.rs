@@ -2,48 +2,19 @@
 //! the reading overlaps the transfer; one request the desk cannot read is
 //! skipped and named instead of failing the whole list.
 
-use std::fmt;
-
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 
-use super::decode::one_line;
 use super::types::Request;
+
+mod unreadable;
+pub use unreadable::UnreadableRequest;
 
 /// The requests the server listed: those read, and those that could not be.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RequestListing {
     pub requests: Vec<Request>,
     pub unreadable: Vec<UnreadableRequest>,
-}
-
-/// One element of the server's list that is not a request the desk can read
-/// (a bad GUID, a bad time, a missing field).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnreadableRequest {
-    /// Where it stood in the server's list, counted from 1.
-    pub position: usize,
-    /// Its `Uuid` as the server wrote it, when it has one that is text.
-    pub id: Option<String>,
-    /// What was wrong with it.
-    pub reason: String,
-}
-
-impl fmt::Display for UnreadableRequest {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        match &self.id {
-            Some(id) => write!(
-                f,
-                "request {id} (number {} in the list): {}",
-                self.position, self.reason
-            ),
-            None => write!(
-                f,
-                "request number {} in the list: {}",
-                self.position, self.reason
-            ),
-        }
-    }
 }
 
 /// Reads a whole list body; an error means it is not a JSON list at all
@@ -273,11 +244,10 @@ impl ListReader {
         match unread.first_value::<IgnoredAny>() {
             (Some(Ok(_)), length) => {
                 self.seen += 1;
-                self.listing.unreadable.push(UnreadableRequest {
-                    position: self.seen,
-                    id: id_of(unread.bytes().get(..length).unwrap_or_default()),
-                    reason: error_words(error),
-                });
+                let element = unread.bytes().get(..length).unwrap_or_default();
+                self.listing
+                    .unreadable
+                    .push(UnreadableRequest::of(self.seen, element, error));
                 Ok(Element::Took(length))
             }
             (Some(Err(error)), _) if error.is_eof() => incomplete(at_end),
@@ -337,29 +307,6 @@ fn too_large_element() -> String {
 
 fn not_a_list() -> String {
     "JSON it could not read (not a list of requests)".to_owned()
-}
-
-/// The `Uuid` of an element that did not read as a request, if it is text.
-fn id_of(element: &[u8]) -> Option<String> {
-    #[derive(Deserialize)]
-    struct JustTheId {
-        #[serde(rename = "Uuid", alias = "uuid")]
-        uuid: Option<String>,
-    }
-    let id = serde_json::from_slice::<JustTheId>(element).ok()?.uuid?;
-    let id = id.trim_end_matches('\0');
-    (!id.trim().is_empty()).then(|| one_line(id, 60))
-}
-
-/// serde's message without its "at line 1 column 123" tail, which points
-/// into one element, not anywhere the officer could look.
-fn error_words(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    let words = match text.rfind(" at line ") {
-        Some(cut) => &text[..cut],
-        None => &text,
-    };
-    one_line(words, 200)
 }
 
 #[cfg(test)]
