@@ -106,7 +106,7 @@ fn a_card_whose_puk_is_not_ours_or_blocked_says_what_to_do() {
     // Two more wrong tries block the PUK: then the desk says so up front.
     on_card(&world, |card| {
         for _ in 0..2 {
-            let _ = piv::reset_retry_counter(card, "11111111", "123456");
+            let _: Result<(), _> = piv::reset_retry_counter(card, "11111111", "123456");
         }
     });
     let failure = unblock(&world, request).unwrap_err();

@@ -136,7 +136,7 @@ pub fn enrolled_card(world: &World) -> (Uuid, String) {
 pub fn block_pin(world: &World) {
     on_card(world, |card| {
         for _ in 0..3 {
-            let _ = piv::verify(card, "00000000");
+            let _: Result<(), _> = piv::verify(card, "00000000");
         }
         assert_eq!(piv::tries_left(card, piv::Reference::Pin).unwrap(), Some(0));
     });
