@@ -53,6 +53,7 @@ pub fn unblock_card(
         atr: card.atr().clone(),
     };
 
+    run.officer.bound(&bound);
     run.enter(EnrollStep::Policy)?;
     let template = smartcard
         .profile_template_uuid

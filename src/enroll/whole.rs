@@ -39,6 +39,9 @@ pub trait Officer {
     /// `None` when they gave up.
     fn cardholder_pin(&mut self) -> Option<Pin>;
     fn stop_requested(&self) -> bool;
+    /// The card is bound to its request (or, unblocking, known as the
+    /// request's card): the smartcard is known from here on.
+    fn bound(&mut self, _bound: &Bound) {}
 }
 
 /// A finished card.
@@ -79,6 +82,7 @@ pub fn enroll_card(
     run.enter(EnrollStep::Binding)?;
     let bound = bind_or_resume(api, &request, card_id, &*card).map_err(|e| run.fail(e))?;
     run.reached = Reached::Bound(bound.clone());
+    run.officer.bound(&bound);
 
     run.enter(EnrollStep::AdminKey)?;
     let session = card.session();
