@@ -17,6 +17,7 @@ pub mod demo;
 pub mod enroll;
 pub mod i18n;
 pub mod ids;
+pub mod journal;
 pub mod os_account;
 pub mod pin;
 pub mod pkix;
