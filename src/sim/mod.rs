@@ -7,6 +7,7 @@ mod auth;
 mod classroom;
 mod data;
 mod routes;
+mod scope;
 mod state;
 mod training_routes;
 
@@ -18,11 +19,16 @@ use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
 
-use crate::training::wire::LessonResult;
+use axum::http::HeaderMap;
+
+use crate::training::keys::{ClassroomKey, Fingerprint, fingerprint};
+use crate::training::wire::{DESK_KEY_HEADER, LessonResult, TRAINER_KEY_HEADER};
 
 pub use auth::SimAuth;
-pub use classroom::{MAX_RESULTS, PULLED_AFTER_BIND_DELAY};
+pub use classroom::{DeskId, IDLE_DROP, MAX_DESKS, MAX_RESULTS, PULLED_AFTER_BIND_DELAY};
 pub use data::{AdminKeyConfig, PinPolicy};
+pub use scope::{Caller, Thing};
+use state::Refusal;
 pub use state::SimState;
 
 /// Failures the simulator can be told to show.
@@ -52,8 +58,31 @@ pub struct SimConfig {
     pub extra_requests: usize,
     /// PEM certificate chain and key: serve HTTPS instead of HTTP.
     pub tls: Option<(PathBuf, PathBuf)>,
-    /// Where each lesson result goes as a desk reports it (the trainer's terminal).
-    pub results_to: Option<Sender<LessonResult>>,
+    /// A classroom: every CM call must come from a desk that joined (its
+    /// desk key). A plain simulator also answers callers without one, from
+    /// the shared demo set.
+    pub classroom: bool,
+    /// Most desks in the classroom at once; `None` is `MAX_DESKS`.
+    pub max_desks: Option<usize>,
+    /// Where the classroom's news goes as it happens (the trainer's terminal).
+    pub news_to: Option<Sender<ClassroomNews>>,
+}
+
+/// What the trainer hears of the classroom.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClassroomNews {
+    /// A desk joined under this name; `count` of `max` places are taken.
+    Joined {
+        desk: String,
+        count: usize,
+        max: usize,
+    },
+    /// A desk idle for `IDLE_DROP` gave up its place to a newcomer.
+    LeftIdle { desk: String },
+    /// A desk was refused: the room is full (told once until a desk joins).
+    Full { max: usize },
+    /// A desk reported how its lesson went.
+    Result(LessonResult),
 }
 
 pub(crate) struct Sim {
@@ -64,7 +93,11 @@ pub(crate) struct Sim {
     sessions: Mutex<HashMap<String, String>>,
     /// "METHOD /path" of every call received, for tests that count calls.
     calls: Mutex<Vec<String>>,
-    results_to: Option<Sender<LessonResult>>,
+    /// Callers without a desk key are refused (see `SimConfig::classroom`).
+    classroom: bool,
+    /// What the trainer's key must hash to.
+    trainer: Fingerprint,
+    news_to: Option<Sender<ClassroomNews>>,
 }
 
 impl Sim {
@@ -84,9 +117,45 @@ impl Sim {
         self.sessions.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Whether this trainee desk's CM API is switched off (its lesson).
-    fn desk_api_off(&self, desk: &str) -> bool {
-        self.lock().classroom.api_off(desk)
+    /// Whether this caller's CM API is switched off (its desk's lesson).
+    fn desk_api_off(&self, caller: Caller) -> bool {
+        match caller {
+            Caller::Desk(desk) => self.lock().classroom.api_off(desk),
+            Caller::Keyless => false,
+        }
+    }
+
+    /// Who is calling, by the desk key in `headers` (its call noted): a
+    /// desk of the classroom, or, with no key and outside a classroom, the
+    /// shared officer. A key no member holds is refused, and so is no key
+    /// in a classroom.
+    fn caller(&self, headers: &HeaderMap) -> Result<Caller, Refusal> {
+        let Some(key) = headers.get(DESK_KEY_HEADER) else {
+            return match self.classroom {
+                false => Ok(Caller::Keyless),
+                true => Err(Refusal::UnknownDesk(
+                    "This simulator is a classroom: a desk joins it first (POST /training/desks) and sends its desk key on every call.".to_owned(),
+                )),
+            };
+        };
+        let now = std::time::Instant::now();
+        (self.lock().classroom.desk_with_key(key.as_bytes(), now))
+            .map(Caller::Desk)
+            .ok_or_else(classroom::unknown_desk)
+    }
+
+    /// Whether `headers` carry the trainer's key.
+    fn is_trainer(&self, headers: &HeaderMap) -> bool {
+        headers
+            .get(TRAINER_KEY_HEADER)
+            .is_some_and(|key| fingerprint(key.as_bytes()) == self.trainer)
+    }
+
+    /// Tells the trainer, if anyone listens; the classroom goes on regardless.
+    fn tell_trainer(&self, news: ClassroomNews) {
+        if let Some(trainer) = &self.news_to {
+            let _: Result<_, _> = trainer.send(news);
+        }
     }
 
     fn faults(&self) -> Faults {
@@ -101,6 +170,7 @@ impl Sim {
 pub struct SimServer {
     address: SocketAddr,
     tls: Option<(PathBuf, PathBuf)>,
+    trainer_key: ClassroomKey,
     sim: Arc<Sim>,
     handle: axum_server::Handle<SocketAddr>,
     thread: Option<JoinHandle<std::io::Result<()>>>,
@@ -112,18 +182,29 @@ impl SimServer {
         crate::tls::use_ring();
         let listener = TcpListener::bind(listen)?;
         let address = listener.local_addr()?;
+        let trainer_key = ClassroomKey::random().map_err(|e| {
+            std::io::Error::other(format!(
+                "no trainer key could be drawn from the OS's random source: {e}"
+            ))
+        })?;
+        let mut state = SimState::new(config.extra_requests);
+        state.classroom =
+            classroom::Classroom::with_room_for(config.max_desks.unwrap_or(MAX_DESKS));
         let sim = Arc::new(Sim {
-            state: Mutex::new(SimState::new(config.extra_requests)),
+            state: Mutex::new(state),
             faults: Mutex::new(config.faults),
             auth: config.auth,
             sessions: Mutex::new(HashMap::new()),
             calls: Mutex::new(Vec::new()),
-            results_to: config.results_to,
+            classroom: config.classroom,
+            trainer: trainer_key.fingerprint(),
+            news_to: config.news_to,
         });
         let (handle, thread) = serve(listener, sim.clone(), config.tls.clone())?;
         Ok(Self {
             address,
             tls: config.tls,
+            trainer_key,
             sim,
             handle,
             thread: Some(thread),
@@ -170,6 +251,12 @@ impl SimServer {
 
     pub fn faults(&self) -> Faults {
         self.sim.faults()
+    }
+
+    /// The key that reads the classroom's report: the trainer's, printed
+    /// on the trainer's console and given to no desk.
+    pub fn trainer_key(&self) -> &ClassroomKey {
+        &self.trainer_key
     }
 
     /// Switches faults on or off while running (the demo's trainer panel).
