@@ -83,14 +83,39 @@ fn a_smartcard_bound_on_the_shared_set_is_its_desks_alone() {
     let (dave_cm, _) = desk(&server, "dave-pc");
     let shared = support::ready_request(&carol_cm, true);
     let (card_id, smartcard, _) = bind_and_fetch_pin_with(&carol_cm, shared.uuid).unwrap();
-    // Both list the shared set, and see that the request is bound …
-    let seen_by_dave = dave_cm.get_request(shared.uuid).unwrap();
-    assert_eq!(seen_by_dave.new_smartcard_uuid, Some(smartcard));
-    // … but only Carol reaches the smartcard and its PIN.
+    // Once bound, the request is Carol's alone: its smartcard, its PIN, its
+    // certificates and status (the enrollment's routes under requests/{id}).
+    let dave_lists = listed(&dave_cm);
+    assert!(dave_lists.contains(&support::ready_request(&dave_cm, true).uuid));
+    assert!(!dave_lists.contains(&shared.uuid));
+    assert!(is_not_found(dave_cm.get_request(shared.uuid)));
     assert!(is_not_found(dave_cm.get_smartcard(smartcard)));
     assert!(dave_cm.find_smartcards(card_id).unwrap().is_empty());
     let stolen = dave_cm.server_proposed_pin(shared.uuid, smartcard, card_id, &atr(), &CHALLENGE);
     assert!(is_not_found(stolen));
+    let http = reqwest::blocking::Client::new();
+    let url = format!("{}/{API}/requests/{}", server.url(), shared.uuid);
+    let dave_key = joined_key(&server, "dave-2");
+    let cancel = http
+        .put(&url)
+        .header(DESK_KEY_HEADER, &dave_key)
+        .json(&serde_json::json!({ "Status": "Canceled" }))
+        .send()
+        .unwrap();
+    assert_eq!(cancel.status(), StatusCode::NOT_FOUND);
+    let certificates = http
+        .post(format!("{url}/certificatedata"))
+        .header(DESK_KEY_HEADER, &dave_key)
+        .json(&serde_json::json!({ "certificaterequests": [] }))
+        .send()
+        .unwrap();
+    assert_eq!(certificates.status(), StatusCode::NOT_FOUND);
+    let still_carols = carol_cm.get_request(shared.uuid).unwrap();
+    assert_eq!(still_carols.new_smartcard_uuid, Some(smartcard));
+    assert_eq!(
+        still_carols.status,
+        enroll_desk::cm::RequestStatus::Approved
+    );
     assert_eq!(carol_cm.get_smartcard(smartcard).unwrap().uuid, smartcard);
     assert_eq!(carol_cm.find_smartcards(card_id).unwrap().len(), 1);
 }

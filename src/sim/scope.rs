@@ -1,8 +1,9 @@
 //! The one rule of who may touch what on a simulator a classroom shares:
 //! a desk reaches its own lesson requests and the shared demo set, and
-//! only the smartcards it bound itself (on either); a caller without a
-//! desk (a plain simulator's officer) reaches the shared set and the
-//! smartcards it bound. What is out of reach answers as if it did not
+//! only the smartcards it bound itself (on either); a request someone
+//! bound is theirs alone from then on (its certificates, its status). A
+//! caller without a desk (a plain simulator's officer) reaches the shared
+//! set and what it bound. What is out of reach answers as if it did not
 //! exist, in the same words.
 //!
 //! Every CM route goes through here: `check_path` runs for the ids in each
@@ -36,10 +37,15 @@ impl SimState {
     /// Whether `caller` may see or use `thing`.
     pub fn may_touch(&self, caller: Caller, thing: Thing) -> bool {
         match thing {
-            Thing::Request(id) => {
-                self.request(id).is_some()
-                    && (self.classroom.owner(id)).is_none_or(|owner| caller == Caller::Desk(owner))
-            }
+            Thing::Request(id) => self.request(id).is_some_and(|request| {
+                let lesson_owner = self.classroom.owner(id);
+                // A request bound in the demo data has no holder: shared.
+                let binder = request
+                    .new_smartcard_uuid
+                    .and_then(|sc| self.smartcard_holder(sc));
+                lesson_owner.is_none_or(|owner| caller == Caller::Desk(owner))
+                    && binder.is_none_or(|holder| caller == holder)
+            }),
             Thing::Smartcard(id) => self.smartcard_holder(id) == Some(caller),
         }
     }

@@ -235,38 +235,45 @@ fn only_the_refusal_after_a_join_is_told_to_the_trainer() {
 }
 
 #[test]
-fn a_desk_reaches_its_own_lesson_requests_the_shared_set_and_only_smartcards_it_bound() {
+fn a_desk_reaches_its_own_lesson_requests_the_shared_set_and_only_what_it_bound() {
     let mut state = SimState::new(0);
     let (ada_desk, bob_desk) = (join(&mut state, "ada"), join(&mut state, "bob"));
     let (ada, bob) = (Caller::Desk(ada_desk), Caller::Desk(bob_desk));
     let lesson = state
         .start_lesson(ada_desk, LessonId::FirstEnrollment)
         .unwrap();
-    let shared = shared_ids(&state)[0];
+    let ready: Vec<Uuid> = (state.requests(Some(RequestStatus::Approved), false).iter())
+        .filter(|r| r.is_ready_to_bind())
+        .map(|r| r.uuid)
+        .collect();
+    let (shared, untouched) = (ready[0], ready[1]);
     let sc = state
         .bind(ada, lesson.request, Uuid::new_v4(), "3b00")
         .unwrap();
     let shared_sc = state.bind(ada, shared, Uuid::new_v4(), "3b00").unwrap();
-    for thing in [
+    let adas = [
         Thing::Request(lesson.request),
         Thing::Request(shared),
         Thing::Smartcard(sc),
         Thing::Smartcard(shared_sc),
-    ] {
+    ];
+    for thing in adas {
         assert!(state.may_touch(ada, thing), "{thing:?}");
-    }
-    assert!(state.may_touch(bob, Thing::Request(shared)));
-    assert!(state.may_touch(Caller::Keyless, Thing::Request(shared)));
-    for thing in [
-        Thing::Request(lesson.request),
-        Thing::Smartcard(sc),
-        Thing::Smartcard(shared_sc),
-    ] {
+        // Out of everyone else's reach, a shared request too once bound.
         for other in [bob, Caller::Keyless] {
             assert!(!state.may_touch(other, thing), "{other:?} {thing:?}");
             let missing = state.reach(other, thing).unwrap_err();
             assert!(matches!(missing, Refusal::NotFound(m) if m.ends_with("was not found.")));
         }
+    }
+    // What no desk bound stays shared, a request the demo data bound too.
+    let prebound = (state.requests(None, false).iter())
+        .find(|r| r.new_smartcard_uuid.is_some() && r.uuid != shared)
+        .map(|r| r.uuid)
+        .unwrap();
+    for caller in [ada, bob, Caller::Keyless] {
+        assert!(state.may_touch(caller, Thing::Request(untouched)));
+        assert!(state.may_touch(caller, Thing::Request(prebound)));
     }
     assert!(!state.may_touch(ada, Thing::Request(Uuid::new_v4())));
     assert!(!state.may_touch(ada, Thing::Smartcard(Uuid::new_v4())));
