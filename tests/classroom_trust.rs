@@ -14,6 +14,7 @@ use enroll_desk::pin::PinOutcome;
 use enroll_desk::sim::{ClassroomNews, SimConfig, SimServer};
 use enroll_desk::training::wire::{DESK_KEY_HEADER, LessonId, TRAINER_KEY_HEADER};
 use reqwest::StatusCode;
+use support::classroom::Stranger;
 use support::classroom::{
     CHALLENGE, atr, bind_and_fetch_pin_with, classroom_sim, desk, desk_config, ids, joined_key,
     report, result, result_of,
@@ -118,37 +119,6 @@ fn a_smartcard_bound_on_the_shared_set_is_its_desks_alone() {
     );
     assert_eq!(carol_cm.get_smartcard(smartcard).unwrap().uuid, smartcard);
     assert_eq!(carol_cm.find_smartcards(card_id).unwrap().len(), 1);
-}
-
-/// Raw HTTP, as any program on the network could send it.
-struct Stranger {
-    http: reqwest::blocking::Client,
-    url: String,
-}
-
-impl Stranger {
-    fn new(server: &SimServer) -> Self {
-        Self {
-            http: reqwest::blocking::Client::new(),
-            url: server.url(),
-        }
-    }
-
-    fn get(&self, path: &str, headers: &[(&str, &str)]) -> StatusCode {
-        let mut call = self.http.get(format!("{}/{path}", self.url));
-        for (name, value) in headers {
-            call = call.header(*name, *value);
-        }
-        call.send().unwrap().status()
-    }
-
-    fn post(&self, path: &str, headers: &[(&str, &str)], body: serde_json::Value) -> StatusCode {
-        let mut call = self.http.post(format!("{}/{path}", self.url)).json(&body);
-        for (name, value) in headers {
-            call = call.header(*name, *value);
-        }
-        call.send().unwrap().status()
-    }
 }
 
 #[test]

@@ -5,6 +5,7 @@
 mod answers;
 mod auth;
 mod ca;
+mod callers;
 mod classroom;
 mod data;
 mod enrollment_routes;
@@ -21,17 +22,14 @@ use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
 
-use axum::http::HeaderMap;
-
-use crate::training::keys::{ClassroomKey, Fingerprint, fingerprint};
-use crate::training::wire::{DESK_KEY_HEADER, LessonResult, TRAINER_KEY_HEADER};
+use crate::training::keys::{ClassroomKey, Fingerprint};
 
 pub use auth::SimAuth;
 pub use ca::SimCa;
+pub use callers::ClassroomNews;
 pub use classroom::{DeskId, IDLE_DROP, MAX_DESKS, MAX_RESULTS, PULLED_AFTER_BIND_DELAY};
 pub use data::{AdminKeyConfig, CertificateOption, PinPolicy};
 pub use scope::{Caller, Thing};
-use state::Refusal;
 pub use state::SimState;
 
 /// Failures the simulator can be told to show.
@@ -81,23 +79,6 @@ pub struct SimConfig {
     pub news_to: Option<Sender<ClassroomNews>>,
 }
 
-/// What the trainer hears of the classroom.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ClassroomNews {
-    /// A desk joined under this name; `count` of `max` places are taken.
-    Joined {
-        desk: String,
-        count: usize,
-        max: usize,
-    },
-    /// A desk idle for `IDLE_DROP` gave up its place to a newcomer.
-    LeftIdle { desk: String },
-    /// A desk was refused: the room is full (told once until a desk joins).
-    Full { max: usize },
-    /// A desk reported how its lesson went.
-    Result(LessonResult),
-}
-
 pub(crate) struct Sim {
     state: Mutex<SimState>,
     faults: Mutex<Faults>,
@@ -128,47 +109,6 @@ impl Sim {
 
     fn sessions(&self) -> MutexGuard<'_, HashMap<String, String>> {
         self.sessions.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    /// Whether this caller's CM API is switched off (its desk's lesson).
-    fn desk_api_off(&self, caller: Caller) -> bool {
-        match caller {
-            Caller::Desk(desk) => self.lock().classroom.api_off(desk),
-            Caller::Keyless => false,
-        }
-    }
-
-    /// Who is calling, by the desk key in `headers` (its call noted): a
-    /// desk of the classroom, or, with no key and outside a classroom, the
-    /// shared officer. A key no member holds is refused, and so is no key
-    /// in a classroom.
-    fn caller(&self, headers: &HeaderMap) -> Result<Caller, Refusal> {
-        let Some(key) = headers.get(DESK_KEY_HEADER) else {
-            return match self.classroom {
-                false => Ok(Caller::Keyless),
-                true => Err(Refusal::UnknownDesk(
-                    "This simulator is a classroom: a desk joins it first (POST /training/desks) and sends its desk key on every call.".to_owned(),
-                )),
-            };
-        };
-        let now = std::time::Instant::now();
-        (self.lock().classroom.desk_with_key(key.as_bytes(), now))
-            .map(Caller::Desk)
-            .ok_or_else(classroom::unknown_desk)
-    }
-
-    /// Whether `headers` carry the trainer's key.
-    fn is_trainer(&self, headers: &HeaderMap) -> bool {
-        headers
-            .get(TRAINER_KEY_HEADER)
-            .is_some_and(|key| fingerprint(key.as_bytes()) == self.trainer)
-    }
-
-    /// Tells the trainer, if anyone listens; the classroom goes on regardless.
-    fn tell_trainer(&self, news: ClassroomNews) {
-        if let Some(trainer) = &self.news_to {
-            let _: Result<_, _> = trainer.send(news);
-        }
     }
 
     fn faults(&self) -> Faults {

@@ -11,6 +11,7 @@ use enroll_desk::sim::{SimConfig, SimServer};
 use enroll_desk::training::client::TrainingClient;
 use enroll_desk::training::trainee::TraineeDesk;
 use enroll_desk::training::wire::{LessonId, LessonResult};
+use reqwest::StatusCode;
 use uuid::Uuid;
 
 pub const CHALLENGE: [u8; 8] = [1, 2, 3, 4, 5, 6, 7, 8];
@@ -99,4 +100,40 @@ pub fn joined_key(server: &SimServer, name: &str) -> String {
         .json()
         .unwrap();
     answer["key"].as_str().unwrap().to_owned()
+}
+
+/// Raw HTTP, as any program on the network could send it.
+pub struct Stranger {
+    http: reqwest::blocking::Client,
+    url: String,
+}
+
+impl Stranger {
+    pub fn new(server: &SimServer) -> Self {
+        Self {
+            http: reqwest::blocking::Client::new(),
+            url: server.url(),
+        }
+    }
+
+    pub fn get(&self, path: &str, headers: &[(&str, &str)]) -> StatusCode {
+        let mut call = self.http.get(format!("{}/{path}", self.url));
+        for (name, value) in headers {
+            call = call.header(*name, *value);
+        }
+        call.send().unwrap().status()
+    }
+
+    pub fn post(
+        &self,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: serde_json::Value,
+    ) -> StatusCode {
+        let mut call = self.http.post(format!("{}/{path}", self.url)).json(&body);
+        for (name, value) in headers {
+            call = call.header(*name, *value);
+        }
+        call.send().unwrap().status()
+    }
 }
