@@ -165,6 +165,7 @@ pub fn cm_error_words(error: &CmError) -> String {
         CmError::InsecureRedirect { server, to } => {
             tr!("cm-insecure-redirect", server = server, to = to)
         }
+        CmError::ClassroomFull { server } => tr!("cm-classroom-full", server = server),
         CmError::UnexpectedResponse { expected, got } => {
             tr!("cm-unexpected", expected = expected, got = got)
         }

@@ -77,6 +77,7 @@ cm-no-pin-given = der Server hat keine PIN geliefert: er hat den PIN-Aufruf mit 
 cm-unusable-pin = der Server hat eine PIN vorgeschlagen, die keine Karte annimmt (sie wird nicht angezeigt): eine PIN hat { $min } bis { $max } druckbare Zeichen ohne Leerzeichen, bisher in jeder Vorlage Ziffern. Die Karte ist zugewiesen; bitten Sie den CM-Administrator, die PIN-Richtlinie dieser Profilvorlage zu prüfen, und rufen Sie die PIN dann erneut ab
 cm-insecure-redirect = der CM-Server unter { $server } hat den Arbeitsplatz auf unverschlüsseltes http umgeleitet ({ $to }); dieser Umleitung folgt der Arbeitsplatz nicht: nach https, und zu jedem anderen Computer, muss die Verbindung https bleiben. Prüfen Sie die Serveradresse, oder bitten Sie den CM-Administrator, die Umleitung zu korrigieren
 cm-unexpected = unerwartete Antwort des CM-Servers: erwartet { $expected }, erhalten { $got }. Versuchen Sie es erneut; bleibt es so, ist der Server vielleicht eine andere Version – melden Sie es bitte
+cm-classroom-full = der Simulator des Schulungsraums unter { $server } ist voll: dieser Arbeitsplatz kann nicht beitreten. Bitten Sie den Trainer, Platz zu schaffen (ein größeres --max-desks), und versuchen Sie es dann erneut
 
 ## Anmeldefehler
 
@@ -572,3 +573,10 @@ training-quiz-api-off-1 = Installieren Sie enroll-desk neu.
 training-quiz-api-off-1-why = Der Arbeitsplatz ist in Ordnung: er hat einen Webserver erreicht und Ihnen gesagt, was dieser geantwortet hat.
 training-quiz-api-off-2 = Bitten Sie den Karteninhaber um eine andere Karte.
 training-quiz-api-off-2-why = Die Karte spielt noch keine Rolle: der Arbeitsplatz kann nicht einmal die Anforderungen laden.
+
+## Die Trainerkonsole von `enroll-desk sim --classroom`
+
+classroom-trainer-key = Trainerschlüssel für den Bericht des Schulungsraums (behalten Sie ihn für sich): { $key }
+classroom-desk-joined = Arbeitsplatz „{ $desk }“ ist dem Schulungsraum beigetreten ({ $count } von { $max } Plätzen belegt).
+classroom-desk-left-idle = Arbeitsplatz „{ $desk }“ hat seinen Platz nach { $hours } Stunden ohne Aufruf freigegeben.
+classroom-full = Der Schulungsraum ist voll ({ $max } Arbeitsplätze): ein Arbeitsplatz, der beitreten wollte, wurde abgewiesen. Starten Sie den Simulator mit einem größeren --max-desks, um mehr aufzunehmen.

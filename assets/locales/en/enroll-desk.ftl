@@ -77,6 +77,7 @@ cm-no-pin-given = the server gave no PIN: it answered the PIN call with an empty
 cm-unusable-pin = the server proposed a PIN no card takes (it is not shown): a PIN is { $min } to { $max } printable characters without spaces, digits in every template so far. The card is bound; ask the CM administrator to check the PIN policy of this profile template, then fetch the PIN again
 cm-insecure-redirect = the CM server at { $server } redirected the desk to plain http ({ $to }), which the desk does not follow: after https, and to any other computer, the connection must stay https. Check the server address, or ask the CM administrator to correct the redirect
 cm-unexpected = unexpected answer from the CM server: expected { $expected }, got { $got }. Try again; if it persists the server may be a different version, so report it
+cm-classroom-full = the classroom's simulator at { $server } is full: this desk cannot join. Ask the trainer to make room (a larger --max-desks), then try again
 
 ## Sign-in errors
 
@@ -569,3 +570,10 @@ training-quiz-api-off-1 = Reinstall enroll-desk.
 training-quiz-api-off-1-why = The desk is fine: it reached a web server and told you what it answered.
 training-quiz-api-off-2 = Ask the cardholder for another card.
 training-quiz-api-off-2-why = The card plays no part yet: the desk cannot even list the requests.
+
+## The trainer's console of `enroll-desk sim --classroom`
+
+classroom-trainer-key = Trainer key, for the classroom's report (keep it to yourself): { $key }
+classroom-desk-joined = Desk "{ $desk }" joined the classroom ({ $count } of { $max } places taken).
+classroom-desk-left-idle = Desk "{ $desk }" gave up its place after { $hours } hours without a call.
+classroom-full = The classroom is full ({ $max } desks): a desk that tried to join was refused. Start the simulator with a larger --max-desks to take more.

@@ -77,6 +77,7 @@ cm-no-pin-given = o servidor não forneceu PIN: respondeu à chamada do PIN com 
 cm-unusable-pin = o servidor propôs um PIN que nenhum cartão aceita (ele não é mostrado): um PIN tem de { $min } a { $max } caracteres imprimíveis sem espaços, dígitos em todos os modelos até agora. O cartão está vinculado; peça ao administrador do CM que verifique a política de PIN deste modelo de perfil e depois obtenha o PIN novamente
 cm-insecure-redirect = o servidor CM em { $server } redirecionou o posto para http sem criptografia ({ $to }), e o posto não segue esse redirecionamento: depois de https, e para qualquer outro computador, a conexão deve continuar em https. Verifique o endereço do servidor ou peça ao administrador do CM que corrija o redirecionamento
 cm-unexpected = resposta inesperada do servidor CM: esperado { $expected }, recebido { $got }. Tente novamente; se persistir, o servidor pode ser de outra versão, então relate o problema
+cm-classroom-full = o simulador da sala de aula em { $server } está cheio: este posto não pode entrar. Peça ao instrutor que libere espaço (um --max-desks maior) e tente novamente
 
 ## Erros de entrada
 
@@ -572,3 +573,10 @@ training-quiz-api-off-1 = Reinstale o enroll-desk.
 training-quiz-api-off-1-why = O posto está bem: ele alcançou um servidor web e informou o que esse servidor respondeu.
 training-quiz-api-off-2 = Peça outro cartão ao titular do cartão.
 training-quiz-api-off-2-why = O cartão ainda não tem nenhum papel: o posto nem consegue carregar as solicitações.
+
+## O console do instrutor de `enroll-desk sim --classroom`
+
+classroom-trainer-key = Chave do instrutor, para o relatório da sala de aula (guarde-a só para você): { $key }
+classroom-desk-joined = O posto "{ $desk }" entrou na sala de aula ({ $count } de { $max } lugares ocupados).
+classroom-desk-left-idle = O posto "{ $desk }" liberou seu lugar após { $hours } horas sem nenhuma chamada.
+classroom-full = A sala de aula está cheia ({ $max } postos): um posto que tentou entrar foi recusado. Inicie o simulador com um --max-desks maior para aceitar mais.
