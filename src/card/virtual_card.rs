@@ -228,5 +228,7 @@ mod objects;
 mod pin;
 mod sign;
 #[cfg(test)]
+mod testing;
+#[cfg(test)]
 mod tests;
 mod yubico;
