@@ -16,6 +16,8 @@ pub mod locales;
 #[cfg(target_os = "linux")]
 pub mod pcscd;
 #[cfg(target_os = "linux")]
+pub mod piv_tools;
+#[cfg(target_os = "linux")]
 pub mod processes;
 #[cfg(target_os = "linux")]
 pub mod screen;
