@@ -77,82 +77,17 @@ fn keys_made_with_yubico_piv_tool_are_certified_and_sign_through_opensc() {
     for (slot, algorithm) in [("9a", "RSA2048"), ("9c", "ECCP256"), ("9d", "ECCP384")] {
         let public = format!("public-{slot}.pem");
         ok(tools.yubico(&["-a", "generate", "-s", slot, "-A", algorithm, "-o", &public]));
-        let der = format!("public-{slot}.der");
-        ok(tools.run(
-            "openssl",
-            &[
-                "pkey", "-pubin", "-in", &public, "-outform", "DER", "-out", &der,
-            ],
-            &[],
+        tools.openssl(&format!(
+            "pkey -pubin -in {public} -outform DER -out public-{slot}.der"
         ));
     }
-    ok(tools.run(
-        "openssl",
-        &[
-            "req",
-            "-x509",
-            "-newkey",
-            "ec",
-            "-pkeyopt",
-            "ec_paramgen_curve:P-256",
-            "-nodes",
-            "-keyout",
-            "ca.key",
-            "-out",
-            "ca.pem",
-            "-subj",
-            "/CN=Test CA",
-            "-days",
-            "2",
-        ],
-        &[],
-    ));
-
+    tools.openssl(
+        "req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
+         -keyout ca.key -out ca.pem -subj /CN=Test-CA -days 2",
+    );
     // 9A (RSA, PIN once) and 9C (P-256, PIN before each signature).
     for (slot, id, ecdsa) in [("9a", "01", false), ("9c", "02", true)] {
-        let request = certify(&tools, slot, id, ecdsa);
-        let verified = ok(tools.run(
-            "openssl",
-            &["req", "-in", &request, "-verify", "-noout"],
-            &[],
-        ));
-        assert!(verified.contains("verify OK"), "{verified}");
-        let certificate = format!("cert-{slot}.pem");
-        ok(tools.run(
-            "openssl",
-            &[
-                "x509",
-                "-req",
-                "-in",
-                &request,
-                "-CA",
-                "ca.pem",
-                "-CAkey",
-                "ca.key",
-                "-CAcreateserial",
-                "-days",
-                "1",
-                "-out",
-                &certificate,
-            ],
-            &[],
-        ));
-        ok(tools.yubico(&["-a", "import-certificate", "-s", slot, "-i", &certificate]));
-        let back = format!("back-{slot}.pem");
-        ok(tools.yubico(&["-a", "read-certificate", "-s", slot, "-o", &back]));
-        let subject = ok(tools.run(
-            "openssl",
-            &[
-                "x509", "-in", &back, "-noout", "-subject", "-nameopt", "utf8",
-            ],
-            &[],
-        ));
-        assert!(subject.contains("Zoë Ångström"), "{subject}");
-        assert_eq!(
-            std::fs::read_to_string(tools.path(&back)).unwrap(),
-            std::fs::read_to_string(tools.path(&certificate)).unwrap(),
-            "the certificate comes back as written"
-        );
+        certify(&tools, slot, id, ecdsa);
     }
 
     let objects = ok(tools.pkcs11(&["--list-objects", "--login", "--pin", "123456"], &[]));
@@ -172,60 +107,24 @@ fn keys_made_with_yubico_piv_tool_are_certified_and_sign_through_opensc() {
         ("9c", "02", "ECDSA-SHA256"),
     ] {
         let signature = format!("signature-{slot}");
-        ok(tools.pkcs11(
-            &[
-                "--sign",
-                "--id",
-                id,
-                "--mechanism",
-                mechanism,
-                "--signature-format",
-                "openssl",
-                "--pin",
-                "123456",
-                "-i",
-                "data",
-                "-o",
-                &signature,
-            ],
-            &[],
-        ));
-        let key = format!("key-{slot}.pem");
-        let public = ok(tools.run(
-            "openssl",
-            &[
-                "x509",
-                "-in",
-                &format!("back-{slot}.pem"),
-                "-noout",
-                "-pubkey",
-            ],
-            &[],
-        ));
-        std::fs::write(tools.path(&key), public).unwrap();
-        let verified = ok(tools.run(
-            "openssl",
-            &[
-                "dgst",
-                "-sha256",
-                "-verify",
-                &key,
-                "-signature",
-                &signature,
-                "data",
-            ],
-            &[],
+        tools.pkcs11_sign(id, mechanism, "data", &signature, &[]);
+        let public = tools.openssl(&format!("x509 -in back-{slot}.pem -noout -pubkey"));
+        std::fs::write(tools.path("key.pem"), public).unwrap();
+        let verified = tools.openssl(&format!(
+            "dgst -sha256 -verify key.pem -signature {signature} data"
         ));
         assert!(verified.contains("Verified OK"), "{slot}: {verified}");
     }
 }
 
-/// A certificate request for the key in `slot` (PKCS#11 id `id`), signed
-/// by the card through pkcs11-tool; the request's file name. OpenSC lists
-/// a key without a certificate only given its public key in a file.
-fn certify(tools: &Tools, slot: &str, id: &str, ecdsa: bool) -> String {
-    let spki = std::fs::read(tools.path(&format!("public-{slot}.der"))).unwrap();
+/// Certifies the key in `slot` (PKCS#11 id `id`): a certificate request
+/// signed by the card through pkcs11-tool, checked and certified by
+/// openssl, written with yubico-piv-tool and read back as `back-<slot>.pem`.
+/// OpenSC lists a key without a certificate only given its public key in
+/// a file.
+fn certify(tools: &Tools, slot: &str, id: &str, ecdsa: bool) {
     let public_key_file = tools.path(&format!("public-{slot}.der"));
+    let spki = std::fs::read(&public_key_file).unwrap();
     let variable = format!("PIV_{}_KEY", slot.to_uppercase());
     let request = certificate_request("CN=Zoë Ångström", &spki, ecdsa, |info| {
         std::fs::write(tools.path("info.der"), info).unwrap();
@@ -234,33 +133,30 @@ fn certify(tools: &Tools, slot: &str, id: &str, ecdsa: bool) -> String {
         } else {
             "SHA256-RSA-PKCS"
         };
-        ok(tools.pkcs11(
-            &[
-                "--sign",
-                "--id",
-                id,
-                "--mechanism",
-                mechanism,
-                "--signature-format",
-                "openssl",
-                "--pin",
-                "123456",
-                "-i",
-                "info.der",
-                "-o",
-                "info.sig",
-            ],
+        tools.pkcs11_sign(
+            id,
+            mechanism,
+            "info.der",
+            "info.sig",
             &[(&variable, &public_key_file)],
-        ));
+        );
         std::fs::read(tools.path("info.sig")).unwrap()
     });
-    let der = format!("request-{slot}.der");
-    std::fs::write(tools.path(&der), request).unwrap();
-    let pem = format!("request-{slot}.pem");
-    ok(tools.run(
-        "openssl",
-        &["req", "-inform", "DER", "-in", &der, "-out", &pem],
-        &[],
+    std::fs::write(tools.path("request.der"), request).unwrap();
+    let verified = tools.openssl("req -inform DER -in request.der -verify -out request.pem");
+    assert!(verified.contains("verify OK"), "{verified}");
+    let certificate = format!("cert-{slot}.pem");
+    tools.openssl(&format!(
+        "x509 -req -in request.pem -CA ca.pem -CAkey ca.key -CAcreateserial -days 1 -out {certificate}"
     ));
-    pem
+    ok(tools.yubico(&["-a", "import-certificate", "-s", slot, "-i", &certificate]));
+    let back = format!("back-{slot}.pem");
+    ok(tools.yubico(&["-a", "read-certificate", "-s", slot, "-o", &back]));
+    let subject = tools.openssl(&format!("x509 -in {back} -noout -subject -nameopt utf8"));
+    assert!(subject.contains("Zoë Ångström"), "{subject}");
+    assert_eq!(
+        std::fs::read_to_string(tools.path(&back)).unwrap(),
+        std::fs::read_to_string(tools.path(&certificate)).unwrap(),
+        "the certificate comes back as written"
+    );
 }

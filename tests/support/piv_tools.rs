@@ -66,6 +66,37 @@ impl Tools {
         all.extend_from_slice(args);
         self.run("pkcs11-tool", &all, env)
     }
+
+    /// Signs the file `input` into `output` with the key of PKCS#11 id
+    /// `id` (the factory PIN; ECDSA signatures DER-encoded, as openssl
+    /// reads them).
+    pub fn pkcs11_sign(
+        &self,
+        id: &str,
+        mechanism: &str,
+        input: &str,
+        output: &str,
+        env: &[(&str, &Path)],
+    ) {
+        let args = [
+            "--sign",
+            "--id",
+            id,
+            "--mechanism",
+            mechanism,
+            "--signature-format",
+            "openssl",
+        ];
+        let files = ["--pin", "123456", "-i", input, "-o", output];
+        ok(self.pkcs11(&[&args[..], &files[..]].concat(), env));
+    }
+
+    /// openssl with `line`'s words as arguments; what it printed.
+    #[track_caller]
+    pub fn openssl(&self, line: &str) -> String {
+        let args: Vec<&str> = line.split_whitespace().collect();
+        ok(self.run("openssl", &args, &[]))
+    }
 }
 
 /// Everything the tool printed, for asserts and their messages.

@@ -40,7 +40,7 @@ pub(super) fn personalised(id: Uuid) -> Objects {
     let mut printed = encode_tlv(0x01, b"VIRTUAL CARD");
     printed.extend(encode_tlv(0x02, b"Training"));
     printed.extend(encode_tlv(0x04, b"2030DEC31"));
-    printed.extend(encode_tlv(0x05, id.simple().to_string()[..10].as_bytes()));
+    printed.extend(encode_tlv(0x05, &id.simple().to_string().as_bytes()[..10]));
     printed.extend(encode_tlv(0x06, b"enroll-desk"));
     printed.extend(encode_tlv(0xFE, &[]));
     Objects::from([(CHUID, chuid(id)), (PRINTED_INFORMATION, printed)])

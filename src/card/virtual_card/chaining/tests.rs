@@ -67,7 +67,8 @@ fn get_response_gives_what_le_asks_and_says_what_is_left() {
     let rest = send(&mut card, "00c0000000");
     assert_eq!((rest.len(), &rest[rest.len() - 4..]), (2 * 34, "9000"));
     // Another command drops what was waiting.
-    let _ = send(&mut card, "00cb3fff055c035fc105");
+    let first: String = send(&mut card, "00cb3fff055c035fc105");
+    assert!(first.ends_with("6130"));
     assert_eq!(sw(&mut card, "0020008000"), "63c3");
     assert_eq!(sw(&mut card, "00c0000000"), "6985");
 }

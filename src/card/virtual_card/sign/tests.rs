@@ -54,14 +54,11 @@ fn pkcs1_block(hash: &[u8]) -> Vec<u8> {
 #[test]
 fn rsa_is_the_raw_private_key_operation_on_the_whole_block() {
     let (mut card, public) = card_with_key(0x9A, 0x07);
-    let fields = parse_tlvs(&parse_tlvs(&public).unwrap()[0].value.to_vec())
-        .unwrap()
-        .iter()
-        .map(|t| t.value.to_vec())
-        .collect::<Vec<_>>();
+    let template = parse_tlvs(&public).unwrap();
+    let fields = parse_tlvs(template[0].value).unwrap();
     let key = RsaPublicKey::new(
-        BigUint::from_bytes_be(&fields[0]),
-        BigUint::from_bytes_be(&fields[1]),
+        BigUint::from_bytes_be(fields[0].value),
+        BigUint::from_bytes_be(fields[1].value),
     )
     .unwrap();
     let hash = Sha256::digest(b"to be signed");
