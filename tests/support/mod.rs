@@ -9,6 +9,7 @@
 pub mod canned;
 pub mod classroom;
 pub mod desk;
+pub mod enrollment;
 // The Linux test rig: MIT KDC, pcscd with virtual cards, Xvfb.
 #[cfg(target_os = "linux")]
 pub mod kdc;

@@ -1,7 +1,6 @@
-//! Third-party PIV tools run against the card in vpcd's first reader:
-//! yubico-piv-tool, OpenSC's pkcs11-tool (with a private configuration
-//! that loads only the PIV driver and caches nothing) and openssl, in a
-//! temporary directory of their own.
+//! Third-party PIV tools against a card in a vpcd reader: yubico-piv-tool,
+//! OpenSC's PKCS#11 module and openssl, each run as a child process; and
+//! certificate requests for a card's key, signed through them.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -14,92 +13,26 @@ use x509_cert::name::Name;
 use x509_cert::request::{CertReq, CertReqInfo, Version};
 use x509_cert::spki::{AlgorithmIdentifierOwned, SubjectPublicKeyInfoOwned};
 
-use super::READER_0;
-
 pub const OPENSC_PKCS11: &str = "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so";
 
-/// OpenSC's PIV driver only, nothing cached between runs.
-const OPENSC_CONF: &str = "app default {
-    card_drivers = PIV-II;
-    framework pkcs15 {
-        use_file_caching = no;
-    }
-}
-";
-
-pub struct Tools {
-    pub dir: tempfile::TempDir,
+/// Runs `program` with `args`; the output whatever the exit status.
+pub fn run(program: &str, args: &[&str], dir: &Path) -> Output {
+    run_with(program, args, dir, &[])
 }
 
-impl Tools {
-    pub fn new() -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("opensc.conf"), OPENSC_CONF).unwrap();
-        Self { dir }
-    }
-
-    pub fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    /// Runs `program` in the directory, with the private OpenSC configuration.
-    pub fn run(&self, program: &str, args: &[&str], env: &[(&str, &Path)]) -> Output {
-        Command::new(program)
-            .args(args)
-            .current_dir(self.dir.path())
-            .env("OPENSC_CONF", self.path("opensc.conf"))
-            .envs(env.iter().copied())
-            .output()
-            .unwrap_or_else(|e| panic!("could not start {program} (is it installed?): {e}"))
-    }
-
-    /// yubico-piv-tool on the virtual card's reader.
-    pub fn yubico(&self, args: &[&str]) -> Output {
-        let mut all = vec!["-r", READER_0];
-        all.extend_from_slice(args);
-        self.run("yubico-piv-tool", &all, &[])
-    }
-
-    /// pkcs11-tool through OpenSC's module.
-    pub fn pkcs11(&self, args: &[&str], env: &[(&str, &Path)]) -> Output {
-        let mut all = vec!["--module", OPENSC_PKCS11];
-        all.extend_from_slice(args);
-        self.run("pkcs11-tool", &all, env)
-    }
-
-    /// Signs the file `input` into `output` with the key of PKCS#11 id
-    /// `id` (the factory PIN; ECDSA signatures DER-encoded, as openssl
-    /// reads them).
-    pub fn pkcs11_sign(
-        &self,
-        id: &str,
-        mechanism: &str,
-        input: &str,
-        output: &str,
-        env: &[(&str, &Path)],
-    ) {
-        let args = [
-            "--sign",
-            "--id",
-            id,
-            "--mechanism",
-            mechanism,
-            "--signature-format",
-            "openssl",
-        ];
-        let files = ["--pin", "123456", "-i", input, "-o", output];
-        ok(self.pkcs11(&[&args[..], &files[..]].concat(), env));
-    }
-
-    /// openssl with `line`'s words as arguments; what it printed.
-    #[track_caller]
-    pub fn openssl(&self, line: &str) -> String {
-        let args: Vec<&str> = line.split_whitespace().collect();
-        ok(self.run("openssl", &args, &[]))
-    }
+/// [`run`] with more environment variables.
+pub fn run_with(program: &str, args: &[&str], dir: &Path, env: &[(&str, &Path)]) -> Output {
+    Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        // OpenSC reads only the PIV driver and caches nothing.
+        .env("OPENSC_CONF", opensc_conf(dir))
+        .envs(env.iter().copied())
+        .output()
+        .unwrap_or_else(|e| panic!("could not run {program} (is it installed?): {e}"))
 }
 
-/// Everything the tool printed, for asserts and their messages.
+/// Everything a run printed, for asserts and their messages.
 pub fn printed(output: &Output) -> String {
     format!(
         "{}{}",
@@ -108,24 +41,136 @@ pub fn printed(output: &Output) -> String {
     )
 }
 
-/// The output of a run that must succeed.
-#[track_caller]
-pub fn ok(output: Output) -> String {
-    let text = printed(&output);
-    assert!(
-        output.status.success(),
-        "failed ({}): {text}",
-        output.status
-    );
-    text
-}
-
-/// The output of a run that must fail.
+/// Requires a run to have failed; what it printed.
 #[track_caller]
 pub fn fails(output: Output) -> String {
     let text = printed(&output);
     assert!(!output.status.success(), "succeeded: {text}");
     text
+}
+
+/// openssl with `line`'s words as arguments, required to succeed; what
+/// it printed.
+pub fn openssl(line: &str, dir: &Path) -> String {
+    let args: Vec<&str> = line.split_whitespace().collect();
+    printed(&ok("openssl", &args, dir))
+}
+
+/// Runs and requires success, showing both streams when it fails.
+pub fn ok(program: &str, args: &[&str], dir: &Path) -> Output {
+    let out = run(program, args, dir);
+    assert!(
+        out.status.success(),
+        "{program} {args:?} failed:\nstdout: {}\nstderr: {}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// `yubico-piv-tool -r READER ARGS..`
+pub fn piv_tool(reader: &str, args: &[&str], dir: &Path) -> Output {
+    let mut all = vec!["-r", reader];
+    all.extend_from_slice(args);
+    run("yubico-piv-tool", &all, dir)
+}
+
+/// A private OpenSC configuration: only the PIV driver, no file cache (so
+/// no probing of other drivers and nothing kept between runs).
+fn opensc_conf(dir: &Path) -> PathBuf {
+    let path = dir.join("opensc.conf");
+    if !path.exists() {
+        std::fs::write(
+            &path,
+            "app default {\n  card_drivers = PIV-II;\n  framework pkcs15 {\n    use_file_caching = false;\n  }\n}\n",
+        )
+        .expect("opensc.conf");
+    }
+    path
+}
+
+/// The certificate in `slot` (e.g. "9a") as PEM, read by yubico-piv-tool.
+pub fn read_certificate(reader: &str, slot: &str, dir: &Path) -> PathBuf {
+    let out = piv_tool(reader, &["-a", "read-certificate", "-s", slot], dir);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let path = dir.join(format!("cert-{slot}.pem"));
+    std::fs::write(&path, &out.stdout).unwrap();
+    path
+}
+
+/// Signs `data` with the card's key `id` (OpenSC's PIV ids: 01 is 9A,
+/// 02 is 9C, 03 is 9D) through PKCS#11 with the PIN, and checks the
+/// signature with openssl against the public key of `certificate`.
+pub fn sign_and_verify(pin: &str, id: &str, mechanism: &str, certificate: &Path, dir: &Path) {
+    let data = "signed through OpenSC with the PIN the desk handed over";
+    std::fs::write(dir.join("data.bin"), data).unwrap();
+    let signature = format!("sig-{id}.bin");
+    pkcs11_sign(pin, id, mechanism, "data.bin", &signature, dir, &[]);
+    let public = format!("public-{id}.pem");
+    let certificate = certificate.to_str().unwrap();
+    ok(
+        "openssl",
+        &[
+            "x509",
+            "-in",
+            certificate,
+            "-pubkey",
+            "-noout",
+            "-out",
+            &public,
+        ],
+        dir,
+    );
+    let verified = openssl(
+        &format!("dgst -sha256 -verify {public} -signature {signature} data.bin"),
+        dir,
+    );
+    assert!(verified.contains("Verified OK"), "{verified}");
+}
+
+/// Signs the file `input` into `output` with the card's key `id` through
+/// PKCS#11 and `pin` (ECDSA signatures DER-encoded, as openssl reads
+/// them). `env` may name a key's public key file (`PIV_9A_KEY`..), which
+/// OpenSC needs to list a key that has no certificate yet.
+pub fn pkcs11_sign(
+    pin: &str,
+    id: &str,
+    mechanism: &str,
+    input: &str,
+    output: &str,
+    dir: &Path,
+    env: &[(&str, &Path)],
+) {
+    let args = [
+        "--module",
+        OPENSC_PKCS11,
+        "--login",
+        "--pin",
+        pin,
+        "--sign",
+        "--id",
+        id,
+    ];
+    let rest = [
+        "--mechanism",
+        mechanism,
+        "--signature-format",
+        "openssl",
+        "-i",
+        input,
+        "-o",
+        output,
+    ];
+    let out = run_with("pkcs11-tool", &[&args[..], &rest[..]].concat(), dir, env);
+    assert!(
+        out.status.success(),
+        "pkcs11-tool --sign failed: {}",
+        printed(&out)
+    );
 }
 
 /// A PKCS#10 request for the key `spki` (DER) named `subject`, signed by
