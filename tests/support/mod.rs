@@ -25,6 +25,7 @@ pub mod screen;
 pub mod secret_service;
 pub mod settings_file;
 pub mod tls;
+pub mod trainer_console;
 pub mod training;
 
 #[cfg(target_os = "linux")]
