@@ -12,6 +12,7 @@ pub mod desk;
 // The Linux test rig: MIT KDC, pcscd with virtual cards, Xvfb.
 #[cfg(target_os = "linux")]
 pub mod kdc;
+pub mod lesson_view;
 pub mod locales;
 #[cfg(target_os = "linux")]
 pub mod pcscd;
@@ -22,6 +23,7 @@ pub mod screen;
 pub mod secret_service;
 pub mod settings_file;
 pub mod tls;
+pub mod trainee;
 pub mod training;
 
 #[cfg(target_os = "linux")]
