@@ -84,7 +84,7 @@ impl Desk {
                 };
                 self.export.start(
                     save_as,
-                    move |path| std::fs::copy(&source, path).map(|_copied| ()),
+                    move |path| crate::audit::copy_trail(&source, path),
                     self.waker.wake_fn(),
                 );
             }
