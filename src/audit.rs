@@ -42,7 +42,9 @@ pub struct AuditEntry {
     pub sign_in: String,
     /// What was done: `refresh`, `bind`, `pin` (the PIN shown, or the
     /// cardholder chooses it), `pin_fetch` (again, for a re-inserted card),
-    /// `pin_closed`, or `exit` (the desk closed during a bind).
+    /// `pin_closed`, `pin_dropped` (a bound card's PIN given up for another
+    /// server), or `exit` (the desk closed during a bind, or while a bound
+    /// card waited to be put back for its PIN).
     pub action: String,
     pub request: Option<Uuid>,
     pub card_id: Option<Uuid>,

@@ -60,6 +60,8 @@ impl Desk {
                     self.observe(Happening::SettingsOpened);
                 }
             }
+            Action::DropAwaiting => self.apply_dropping_awaiting(),
+            Action::KeepAwaiting => self.held_settings = None,
             Action::ExportActivity => {
                 let entries: Vec<_> = self.activity.entries().iter().cloned().collect();
                 let save_as = SaveAs {
