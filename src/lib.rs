@@ -1,13 +1,13 @@
 //! enroll-desk: bind smart cards to MIM Certificate Management enrollment
 //! requests and hand the officer the server-proposed PIN.
 //!
-//! The data path (see README): `card` watches readers and talks to cards, `cm`
-//! talks to the CM server, `enroll` is the bind-and-PIN workflow over both,
-//! `worker` runs it all off the UI thread, `session` starts a worker
-//! against a server or the demo, `sim` and `demo` are a CM server
-//! and readers of our own for training and tests, `training` is what trainee
-//! desks and the simulator's classroom say to each other, and `cli` parses
-//! arguments and dispatches.
+//! The data path (see docs/architecture.md): `card` watches readers and talks
+//! to cards, `cm` talks to the CM server, `enroll` is the bind-and-PIN workflow
+//! over both, `worker` runs it all off the UI thread, `session` starts a worker
+//! against a server or the demo, `sim` and `demo` are a CM server and readers
+//! of our own for training and tests, `training` is what trainee desks and the
+//! simulator's classroom say to each other, and `cli` parses arguments and
+//! dispatches.
 
 pub mod audit;
 pub mod card;
@@ -17,8 +17,10 @@ pub mod demo;
 pub mod enroll;
 pub mod i18n;
 pub mod ids;
+pub mod journal;
 pub mod os_account;
 pub mod pin;
+pub mod pkix;
 pub mod private_dir;
 pub mod session;
 pub mod sim;

@@ -1,7 +1,8 @@
-//! The fault matrix, seen from the desk: for each server, card and reader
-//! fault, what the officer is told, that what was loaded is kept, and that
-//! the desk recovers when the fault is gone. Client-level details of each
-//! HTTP fault are in cm_client.rs and cm_odd_servers.rs.
+//! The fault matrix (docs/fault-matrix.md), seen from the desk: for each
+//! server, card and reader fault, what the officer is told, that what was
+//! loaded is kept, and that the desk recovers when the fault is gone.
+//! Client-level details of each HTTP fault are in cm_client.rs and
+//! cm_odd_servers.rs.
 // Tests and benchmarks may panic on what they did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

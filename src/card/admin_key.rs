@@ -58,6 +58,15 @@ impl AdminKey {
         Self::from_bytes(&bytes)
     }
 
+    /// The key's bytes, for the one command that sets it on a card and the
+    /// PUK derived from it; never printed.
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            Self::Tdes(key) => key.as_slice(),
+            Self::Aes128(key) => key.as_slice(),
+        }
+    }
+
     pub fn to_hex(&self) -> String {
         match self {
             Self::Tdes(key) => hex::encode(key.as_slice()),

@@ -39,6 +39,52 @@ pub fn general_authenticate(algorithm: u8, key_ref: u8, data: &[u8]) -> Vec<u8> 
     case4(0x00, 0x87, algorithm, key_ref, data)
 }
 
+/// A command before it is cut for the wire: its data may be longer than one
+/// short APDU holds, and is then sent in parts with command chaining
+/// (ISO 7816-4 5.1.1.1: CLA bit `10` on every part but the last), which
+/// every PIV card and reader takes, where extended length is not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Command<'a> {
+    pub ins: u8,
+    pub p1: u8,
+    pub p2: u8,
+    pub data: &'a [u8],
+    /// Whether an answer is asked for (Le = 00, up to 256 bytes a part).
+    pub wants_answer: bool,
+}
+
+/// The longest data one short APDU carries.
+const SHORT_DATA: usize = 255;
+
+impl Command<'_> {
+    /// The short APDUs that carry this command, in order.
+    pub fn parts(&self) -> Vec<Vec<u8>> {
+        let chunks: Vec<&[u8]> = if self.data.is_empty() {
+            vec![&[]]
+        } else {
+            self.data.chunks(SHORT_DATA).collect()
+        };
+        let last = chunks.len() - 1;
+        chunks
+            .into_iter()
+            .enumerate()
+            .map(|(i, chunk)| {
+                let cla = if i == last { 0x00 } else { 0x10 };
+                let mut apdu = vec![cla, self.ins, self.p1, self.p2];
+                if !chunk.is_empty() {
+                    // A chunk is at most 255 bytes, so its length fits Lc.
+                    apdu.push(chunk.len() as u8);
+                    apdu.extend_from_slice(chunk);
+                }
+                if i == last && self.wants_answer {
+                    apdu.push(0x00);
+                }
+                apdu
+            })
+            .collect()
+    }
+}
+
 /// GET RESPONSE for the `le` bytes a `61xx` said are waiting.
 pub fn get_response(le: u8) -> Vec<u8> {
     vec![0x00, 0xC0, 0x00, 0x00, le]
@@ -152,6 +198,40 @@ mod tests {
     fn le_is_replaced_or_added() {
         assert_eq!(with_le(&GET_CHALLENGE, 4), vec![0, 0x84, 0, 0, 4]);
         assert_eq!(with_le(&[0, 0xCA, 0, 0], 9), vec![0, 0xCA, 0, 0, 9]);
+    }
+
+    #[test]
+    fn long_commands_are_chained_in_short_parts() {
+        let data: Vec<u8> = (0..600).map(|i| i as u8).collect();
+        let command = Command {
+            ins: 0xDB,
+            p1: 0x3F,
+            p2: 0xFF,
+            data: &data,
+            wants_answer: false,
+        };
+        let parts = command.parts();
+        assert_eq!(parts.len(), 3);
+        assert_eq!(&parts[0][..5], &[0x10, 0xDB, 0x3F, 0xFF, 255]);
+        assert_eq!(&parts[1][..5], &[0x10, 0xDB, 0x3F, 0xFF, 255]);
+        assert_eq!(&parts[2][..5], &[0x00, 0xDB, 0x3F, 0xFF, 90]);
+        assert_eq!(parts[2].len(), 5 + 90);
+        let rejoined: Vec<u8> = parts.iter().flat_map(|p| p[5..].to_vec()).collect();
+        assert_eq!(rejoined, data);
+        let short = Command {
+            ins: 0x20,
+            p1: 0x00,
+            p2: 0x80,
+            data: &[],
+            wants_answer: false,
+        };
+        assert_eq!(short.parts(), vec![vec![0x00, 0x20, 0x00, 0x80]]);
+        let asks = Command {
+            wants_answer: true,
+            data: &[1, 2],
+            ..short
+        };
+        assert_eq!(asks.parts(), vec![vec![0x00, 0x20, 0x00, 0x80, 2, 1, 2, 0]]);
     }
 
     #[test]

@@ -190,9 +190,10 @@ fn metadata_algorithm(
     }
 }
 
-/// GENERAL AUTHENTICATE asking the `9B` key for a witness: `7C 02 80 00` in,
+/// GENERAL AUTHENTICATE asking the `9B` key for a witness (the PIV
+/// application selected already): `7C 02 80 00` in,
 /// `7C L 80 n <witness>` back, `n` being the cipher's block size.
-fn admin_key_witness(
+pub fn admin_key_witness(
     session: &mut dyn CardSession,
     algorithm: AdminKeyAlgorithm,
 ) -> Result<Challenge, CardError> {

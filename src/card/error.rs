@@ -24,10 +24,39 @@ pub enum CardError {
         "this card has no PIV application, so it has no admin key to make the challenge with: set Challenge to Automatic or GET CHALLENGE in the settings (--challenge) if the server accepts that"
     )]
     NoAdminKey,
+    #[error("this card has no PIV application: it cannot be enrolled by this desk; use a PIV card")]
+    NoPivApplication,
+    #[error("the card refused the {what}{}", tries_left.map(|n| format!(" ({n} tries left)")).unwrap_or_default())]
+    WrongSecret {
+        what: SecretKind,
+        tries_left: Option<u8>,
+    },
+    #[error("the card's {what} is blocked")]
+    Blocked { what: SecretKind },
+    #[error("a PIN or PUK of {length} characters does not fit a PIV card (6 to 8)")]
+    SecretLength { length: usize },
     #[error("the card's answer could not be understood ({0}); the card may not be supported")]
     Malformed(String),
     #[error("communication with the card failed ({0}): remove the card, insert it again and retry")]
     Transport(String),
+}
+
+/// Which of the card's secrets an error is about (never its value).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretKind {
+    Pin,
+    Puk,
+    AdminKey,
+}
+
+impl std::fmt::Display for SecretKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Pin => "PIN",
+            Self::Puk => "PUK",
+            Self::AdminKey => "admin key",
+        })
+    }
 }
 
 /// Words for the ISO 7816-4 status words a PIV card commonly returns.

@@ -11,6 +11,7 @@ pub mod ops;
 pub mod pcsc_backend;
 mod pcsc_error;
 mod pcsc_hold;
+pub mod piv;
 mod reader_diff;
 pub mod sim_backend;
 pub mod virtual_card;
@@ -24,7 +25,7 @@ use uuid::Uuid;
 use crate::ids::Atr;
 
 pub use challenge::{AdminKeyAlgorithm, Challenge, ChallengeChoice, ChallengeMethod};
-pub use error::{CardError, sw_words};
+pub use error::{CardError, SecretKind, sw_words};
 pub use pcsc_backend::PcscBackend;
 pub use sim_backend::SimBackend;
 pub use virtual_card::VirtualCard;
@@ -154,6 +155,8 @@ pub trait ReaderBackend: Send + Sync {
 /// `CardRemoved` once the card has left (or was reset) since the hold began.
 pub trait HeldCard {
     fn atr(&self) -> &Atr;
+    /// The held connection itself, for the PIV operations (`piv`).
+    fn session(&mut self) -> &mut dyn ops::CardSession;
     /// The card id from the CHUID, as in [`ReaderBackend::read_card`].
     fn card_id(&mut self, order: GuidByteOrder) -> Result<Option<Uuid>, CardError>;
     /// The card's challenge; see [`challenge::card_challenge`].

@@ -10,6 +10,13 @@ use super::{CardError, GuidByteOrder, chuid};
 pub trait CardSession {
     /// Sends one command APDU and returns the raw response (data + SW1 SW2).
     fn transmit(&mut self, apdu: &[u8]) -> Result<Vec<u8>, CardError>;
+
+    /// The same, for a command the card may take a minute over (on-card
+    /// key generation): a session that bounds each command's wait waits
+    /// longer for this one.
+    fn transmit_slow(&mut self, apdu: &[u8]) -> Result<Vec<u8>, CardError> {
+        self.transmit(apdu)
+    }
 }
 
 /// At most this many GET RESPONSE rounds: a card that keeps saying `61xx`
@@ -21,7 +28,16 @@ const MAX_CHAINED: usize = 64;
 /// unchecked, with all data joined.
 pub fn exchange(session: &mut dyn CardSession, command: &[u8]) -> Result<Response, CardError> {
     apdu::check_command(command)?;
-    let mut response = apdu::parse_response(&session.transmit(command)?)?;
+    let first = apdu::parse_response(&session.transmit(command)?)?;
+    exchange_from(session, command, first)
+}
+
+/// [`exchange`] once the first answer to `command` is in.
+fn exchange_from(
+    session: &mut dyn CardSession,
+    command: &[u8],
+    mut response: Response,
+) -> Result<Response, CardError> {
     if response.sw1() == 0x6C {
         let again = apdu::with_le(command, response.sw2());
         response = apdu::parse_response(&session.transmit(&again)?)?;
@@ -42,6 +58,35 @@ pub fn exchange(session: &mut dyn CardSession, command: &[u8]) -> Result<Respons
         data,
         sw: response.sw,
     })
+}
+
+/// Sends a command of any length: the chained parts first (each must be
+/// accepted with `9000`; any other answer ends the command there and is
+/// returned), then the last part as [`exchange`] does. `slow` marks a
+/// command the card may take a long time over.
+pub fn send(
+    session: &mut dyn CardSession,
+    command: &apdu::Command<'_>,
+    slow: bool,
+) -> Result<Response, CardError> {
+    let mut parts = command.parts();
+    let Some(last) = parts.pop() else {
+        return Err(CardError::Transport("an empty command".into()));
+    };
+    for part in parts {
+        apdu::check_command(&part)?;
+        let answer = apdu::parse_response(&session.transmit(&part)?)?;
+        if answer.sw != apdu::SW_OK {
+            return Ok(answer);
+        }
+    }
+    if slow {
+        apdu::check_command(&last)?;
+        let first = session.transmit_slow(&last)?;
+        exchange_from(session, &last, apdu::parse_response(&first)?)
+    } else {
+        exchange(session, &last)
+    }
 }
 
 /// Sends a command and requires `9000`.

@@ -74,6 +74,10 @@ impl HeldCard for PcscHold {
         &self.atr
     }
 
+    fn session(&mut self) -> &mut dyn CardSession {
+        self
+    }
+
     fn card_id(&mut self, order: GuidByteOrder) -> Result<Option<Uuid>, CardError> {
         self.run(move |session| ops::read_card_id(session, order))
     }
@@ -82,6 +86,27 @@ impl HeldCard for PcscHold {
         self.run(move |session| challenge::card_challenge(session, choice))
     }
 }
+
+/// Each command is a job for the holding thread, waited for as any
+/// operation; a slow one (key generation) gets [`SLOW_COMMAND`].
+impl CardSession for PcscHold {
+    fn transmit(&mut self, apdu: &[u8]) -> Result<Vec<u8>, CardError> {
+        let apdu = apdu.to_vec();
+        self.run(move |session| session.transmit(&apdu))
+    }
+
+    fn transmit_slow(&mut self, apdu: &[u8]) -> Result<Vec<u8>, CardError> {
+        let slow = self.timeout.max(SLOW_COMMAND);
+        let usual = std::mem::replace(&mut self.timeout, slow);
+        let answer = self.transmit(apdu);
+        self.timeout = usual;
+        answer
+    }
+}
+
+/// How long a card may take over one slow command: real cards take up to
+/// a minute to generate an RSA-2048 key.
+pub const SLOW_COMMAND: Duration = Duration::from_secs(120);
 
 impl Drop for PcscHold {
     fn drop(&mut self) {

@@ -226,6 +226,10 @@ impl HeldCard for SimHold<'_> {
         &self.atr
     }
 
+    fn session(&mut self) -> &mut dyn CardSession {
+        &mut self.session
+    }
+
     fn card_id(&mut self, order: GuidByteOrder) -> Result<Option<Uuid>, CardError> {
         ops::read_card_id(&mut self.session, order)
     }

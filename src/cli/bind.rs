@@ -46,7 +46,7 @@ pub struct BindArgs {
     pub json: bool,
 }
 
-fn guid_arg(text: &str) -> Result<Uuid, String> {
+pub(super) fn guid_arg(text: &str) -> Result<Uuid, String> {
     parse_guid(text)
         .ok_or_else(|| format!("'{text}' is not a GUID like 01234567-89ab-cdef-0123-456789abcdef"))
 }

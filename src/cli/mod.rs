@@ -1,11 +1,13 @@
 //! Command-line parsing and dispatch only; the work lives in the library.
 
 mod bind;
+mod enroll;
 mod readers;
 mod requests;
 mod server_args;
 mod sim;
 mod trainer_console;
+mod unblock;
 mod virtual_card;
 
 use std::process::ExitCode;
@@ -45,7 +47,14 @@ pub struct Cli {
 pub enum Command {
     /// List the CM server's enrollment requests
     Requests(requests::RequestsArgs),
-    /// Bind the card in a reader to a request and fetch its PIN (shown once)
+    /// Enroll the card in a reader for a request: keys, certificates, PUK
+    /// and PIN on the card, the request Completed; the PIN is shown once
+    Enroll(enroll::EnrollArgs),
+    /// Unblock the card an Unblock request names: its PIN reset with the
+    /// PUK, to the server's proposal (shown once) or the cardholder's own
+    Unblock(unblock::UnblockArgs),
+    /// Bind the card in a reader to a request and fetch its PIN (shown
+    /// once), without the rest of the enrollment
     Bind(bind::BindArgs),
     /// List the smart-card readers, their cards, ATRs and card ids
     Readers(readers::ReadersArgs),
@@ -67,6 +76,8 @@ pub fn main() -> ExitCode {
         None => open_desk(cli.desk, cli.classroom, false, cli.lang),
         Some(Command::Demo) => open_desk(cli.desk, None, true, cli.lang),
         Some(Command::Requests(args)) => requests::run(args),
+        Some(Command::Enroll(args)) => enroll::run(args),
+        Some(Command::Unblock(args)) => unblock::run(args),
         Some(Command::Bind(args)) => bind::run(args),
         Some(Command::Readers(args)) => readers::run(&args),
         Some(Command::Sim(args)) => sim::run(args),
@@ -84,7 +95,9 @@ pub fn main() -> ExitCode {
 /// An error in the officer's language when it is one of ours; anything else
 /// (a file that could not be written, say) as it is.
 fn officer_words(error: &anyhow::Error) -> String {
-    if let Some(error) = error.downcast_ref::<crate::enroll::EnrollError>() {
+    if let Some(failure) = error.downcast_ref::<crate::enroll::EnrollFailure>() {
+        i18n::enroll_failure_words(failure)
+    } else if let Some(error) = error.downcast_ref::<crate::enroll::EnrollError>() {
         i18n::enroll_error_words(error)
     } else if let Some(error) = error.downcast_ref::<crate::cm::CmError>() {
         i18n::cm_error_words(error)

@@ -57,6 +57,18 @@ pub struct SimArgs {
     /// Quirk: serve the PIN only on the route-table form of the call
     #[arg(long)]
     pub documented_pin_route_missing: bool,
+    /// Fault: the card's own admin key (diversifiedkey) answers 403
+    #[arg(long)]
+    pub diversified_key_forbidden: bool,
+    /// Fault: the CA refuses every certificate request
+    #[arg(long)]
+    pub ca_refuses: bool,
+    /// Fault: certificatedata answers 500, as when the CA cannot be reached
+    #[arg(long)]
+    pub ca_unavailable: bool,
+    /// Fault: the CA answers this many milliseconds late
+    #[arg(long, default_value_t = 0, value_name = "MS")]
+    pub ca_delay_ms: u64,
     /// Training classroom: tell the trainer what each trainee desk runs, print each lesson result as it arrives, and take fault commands on stdin (type help)
     #[arg(long)]
     pub classroom: bool,
@@ -101,6 +113,11 @@ pub fn run(args: SimArgs) -> anyhow::Result<()> {
             malformed: args.malformed,
             api_disabled: args.api_disabled,
             documented_pin_route_missing: args.documented_pin_route_missing,
+            diversified_key_forbidden: args.diversified_key_forbidden,
+            ca_refuses: args.ca_refuses,
+            ca_unavailable: args.ca_unavailable,
+            ca_delay_ms: args.ca_delay_ms,
+            server_generated_keys: false,
         },
         extra_requests: args.extra_requests,
         tls,

@@ -8,16 +8,21 @@
 //! do not disturb each other. A thread that never sets it speaks English.
 
 mod bundles;
+mod enrollment;
 mod format;
 mod words;
 
 use std::cell::Cell;
 
 pub use bundles::{FluentArgs, FluentValue, source_of, text};
+pub use enrollment::{
+    enroll_failure_words, enroll_progress_words, enroll_step_name, new_pin_problem_words,
+    problem_words,
+};
 pub use format::{date_time, number, time_of_day};
 pub use words::{
-    card_error_words, cm_error_words, enroll_error_words, sign_in_method_words, status_name,
-    type_name,
+    card_error_words, cm_error_words, enroll_error_words, secret_name, sign_in_method_words,
+    status_name, type_name,
 };
 
 /// A language the desk speaks.

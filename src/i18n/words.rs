@@ -3,7 +3,7 @@
 //! log and the audit trail; these functions choose the words in the
 //! thread's language from the same fields.
 
-use crate::card::CardError;
+use crate::card::{CardError, SecretKind};
 use crate::cm::{AuthError, CmError, RequestStatus, RequestType};
 use crate::enroll::EnrollError;
 use crate::tr;
@@ -56,6 +56,19 @@ pub fn enroll_error_words(error: &EnrollError) -> String {
             None => tr!("error-different-card-none", expected = expected.to_string()),
         },
         EnrollError::Pin(cause) => tr!("error-fetching-pin", cause = cm_error_words(cause)),
+        EnrollError::NotForANewCard { kind } => match kind {
+            RequestType::Unblock => tr!("enroll-problem-unblock-request"),
+            other => tr!("request-not-done-here", kind = type_name(*other)),
+        },
+    }
+}
+
+/// A card secret's name, never its value.
+pub fn secret_name(what: SecretKind) -> String {
+    match what {
+        SecretKind::Pin => tr!("secret-pin"),
+        SecretKind::Puk => tr!("secret-puk"),
+        SecretKind::AdminKey => tr!("secret-admin-key"),
     }
 }
 
@@ -74,6 +87,21 @@ pub fn card_error_words(error: &CardError) -> String {
             sw = format!("{sw:04X}")
         ),
         CardError::NoAdminKey => tr!("card-no-admin-key"),
+        CardError::NoPivApplication => tr!("card-no-piv"),
+        CardError::WrongSecret { what, tries_left } => match tries_left {
+            Some(tries) => tr!(
+                "card-wrong-secret",
+                what = secret_name(*what),
+                tries = *tries
+            ),
+            None => tr!(
+                "card-wrong-secret",
+                what = secret_name(*what),
+                tries = "none"
+            ),
+        },
+        CardError::Blocked { what } => tr!("card-blocked", what = secret_name(*what)),
+        CardError::SecretLength { length } => tr!("card-secret-length", length = *length),
         CardError::Malformed(detail) => tr!("card-malformed", detail = detail),
         CardError::Transport(detail) => tr!("card-transport", detail = detail),
     }

@@ -21,6 +21,41 @@ pub struct ProfileTemplate {
     pub pin_policy: PinPolicy,
     /// The smart-card configuration's admin key settings.
     pub admin_key: AdminKeyConfig,
+    /// The certificate requests a card of this template gets, in order.
+    pub certificates: Vec<CertificateOption>,
+}
+
+/// One certificate request a template asks the client to make.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CertificateOption {
+    /// `RSA`, `ECDSA_P256`, `ECDSA_P384`.
+    pub key_algorithm: &'static str,
+    pub key_size: u32,
+    /// `SHA1`, `SHA256`, `SHA384`.
+    pub hash_algorithm: &'static str,
+    /// Whether the request carries the cardholder's name as its subject
+    /// (`CN=…, OU=…`); otherwise empty, and the CA fills it in.
+    pub named_subject: bool,
+    /// The certificate template's common name, for the answer.
+    pub template: &'static str,
+}
+
+impl CertificateOption {
+    pub const fn new(
+        key_algorithm: &'static str,
+        key_size: u32,
+        hash_algorithm: &'static str,
+        named_subject: bool,
+        template: &'static str,
+    ) -> Self {
+        Self {
+            key_algorithm,
+            key_size,
+            hash_algorithm,
+            named_subject,
+            template,
+        }
+    }
 }
 
 /// A template's `DefaultAdminKeyHex` and `DiversifyAdminKey`: how the server
@@ -115,6 +150,13 @@ pub fn demo_data(extra: usize) -> DemoData {
                 default_key: AdminKey::default(),
                 diversify: false,
             },
+            certificates: vec![CertificateOption::new(
+                "RSA",
+                2048,
+                "SHA256",
+                true,
+                "EnrollDeskSmartcardLogon",
+            )],
         },
         // "Contractor card": the cardholder chooses the PIN at first use.
         ProfileTemplate {
@@ -124,6 +166,16 @@ pub fn demo_data(extra: usize) -> DemoData {
                 default_key: AdminKey::default(),
                 diversify: true,
             },
+            certificates: vec![
+                CertificateOption::new(
+                    "ECDSA_P256",
+                    256,
+                    "SHA256",
+                    false,
+                    "EnrollDeskSmartcardLogon",
+                ),
+                CertificateOption::new("ECDSA_P384", 384, "SHA384", true, "EnrollDeskSignature"),
+            ],
         },
     ];
     let officer = ids.next();

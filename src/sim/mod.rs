@@ -4,8 +4,10 @@
 
 mod answers;
 mod auth;
+mod ca;
 mod classroom;
 mod data;
+mod enrollment_routes;
 mod routes;
 mod state;
 mod training_routes;
@@ -21,8 +23,9 @@ use std::thread::JoinHandle;
 use crate::training::wire::LessonResult;
 
 pub use auth::SimAuth;
+pub use ca::SimCa;
 pub use classroom::{MAX_RESULTS, PULLED_AFTER_BIND_DELAY};
-pub use data::{AdminKeyConfig, PinPolicy};
+pub use data::{AdminKeyConfig, CertificateOption, PinPolicy};
 pub use state::SimState;
 
 /// Failures the simulator can be told to show.
@@ -41,6 +44,16 @@ pub struct Faults {
     pub api_disabled: bool,
     /// Only the route-table form of the PIN call exists.
     pub documented_pin_route_missing: bool,
+    /// `diversifiedkey` answers 403 (the officer lacks the sensitive group).
+    pub diversified_key_forbidden: bool,
+    /// The CA refuses every certificate request (an `Error` in the answer).
+    pub ca_refuses: bool,
+    /// `certificatedata` answers 500: the CA cannot be reached.
+    pub ca_unavailable: bool,
+    /// The CA answers this much later (a busy CA).
+    pub ca_delay_ms: u64,
+    /// The CA answers with keys it generated (PFX), which the desk refuses.
+    pub server_generated_keys: bool,
 }
 
 #[derive(Debug, Clone, Default)]

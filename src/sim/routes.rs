@@ -47,7 +47,7 @@ pub(super) async fn dispatch(
             return refusal;
         }
     };
-    let mut answer = if method == Method::POST && !is_json(&headers) {
+    let mut answer = if (method == Method::POST || method == Method::PUT) && !is_json(&headers) {
         unsupported_media_type()
     } else if training {
         training_routes::answer(&sim, &method, &uri, &body)
@@ -70,7 +70,7 @@ pub(super) async fn dispatch(
 
 /// Marks an answer to be sent only after this long (a lesson's slow bind).
 #[derive(Clone, Copy)]
-struct AnswerAfter(std::time::Duration);
+pub(super) struct AnswerAfter(pub(super) std::time::Duration);
 
 /// The answer to a call let through, faults included.
 fn answer(
@@ -103,16 +103,8 @@ fn answer(
         url::form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes())
             .map(|(k, v)| (k.to_ascii_lowercase(), v.into_owned()))
             .collect();
-    let answer = route_call(
-        sim,
-        method,
-        route,
-        &query,
-        body,
-        faults.documented_pin_route_missing,
-        desk,
-    )
-    .unwrap_or_else(refused);
+    let answer =
+        route_call(sim, method, route, &query, body, &faults, desk).unwrap_or_else(refused);
     if faults.malformed && answer.status() == StatusCode::OK {
         // Cut a success body mid-way, as a proxy dropping the connection would.
         return (
@@ -131,10 +123,15 @@ fn route_call(
     route: &[&str],
     query: &HashMap<String, String>,
     body: &[u8],
-    documented_pin_missing: bool,
+    faults: &Faults,
     desk: Option<&str>,
 ) -> Result<Response, Refusal> {
     let mut state = sim.lock();
+    if let Some(answer) =
+        super::enrollment_routes::route(&mut state, method.as_str(), route, query, body, faults)
+    {
+        return answer;
+    }
     Ok(match (method.as_str(), route) {
         ("GET", ["requests"]) => {
             let status = query.get("status").map(|s| status_filter(s)).transpose()?;
@@ -181,7 +178,7 @@ fn route_call(
             }
             answer
         }
-        ("GET", ["smartcards", _, "serverproposedpin"]) if documented_pin_missing => {
+        ("GET", ["smartcards", _, "serverproposedpin"]) if faults.documented_pin_route_missing => {
             return Err(no_route());
         }
         ("GET", ["smartcards", sc, "serverproposedpin"]) => pin(&mut state, sc, None, query)?,
@@ -328,6 +325,6 @@ fn bind_fields(body: &[u8]) -> Result<(Uuid, Uuid, String), Refusal> {
     Ok((request, card_id, atr.to_owned()))
 }
 
-fn guid(text: &str) -> Result<Uuid, Refusal> {
+pub(super) fn guid(text: &str) -> Result<Uuid, Refusal> {
     parse_guid(text).ok_or_else(|| Refusal::Invalid(format!("'{text}' is not a valid GUID.")))
 }

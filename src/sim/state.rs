@@ -7,8 +7,9 @@ use std::collections::HashMap;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
+use super::ca::SimCa;
 use super::classroom::Classroom;
-use super::data::{AdminKeyConfig, DemoData, PinPolicy, demo_data};
+use super::data::{AdminKeyConfig, CertificateOption, DemoData, PinPolicy, demo_data};
 use crate::card::admin_key::AdminKey;
 use crate::cm::{Request, RequestStatus, Smartcard, SmartcardStatus};
 
@@ -28,6 +29,15 @@ struct SimSmartcard {
     pin: Option<Zeroizing<String>>,
     /// The challenge the last PIN call carried (tests check what was sent).
     last_challenge: Option<Vec<u8>>,
+    /// The certificates last issued for the card's requests.
+    certificates: Vec<x509_cert::Certificate>,
+}
+
+/// An Unblock request the simulator made for a card it enrolled.
+struct Unblock {
+    smartcard: Uuid,
+    /// `None` when the template lets the cardholder choose.
+    pin: Option<Zeroizing<String>>,
 }
 
 pub struct SimState {
@@ -36,6 +46,11 @@ pub struct SimState {
     policies: HashMap<Uuid, PinPolicy>,
     admin_keys: HashMap<Uuid, AdminKeyConfig>,
     smartcards: HashMap<Uuid, SimSmartcard>,
+    /// Unblock requests for enrolled cards, and the PIN each proposes.
+    unblocks: HashMap<Uuid, Unblock>,
+    certificate_options: HashMap<Uuid, Vec<CertificateOption>>,
+    /// Issues the certificates of `certificatedata`.
+    ca: Option<SimCa>,
     pub current_user: Uuid,
     /// Trainee desks and their lesson requests, which only they list.
     pub(super) classroom: Classroom,
@@ -58,12 +73,22 @@ impl SimState {
             .iter()
             .map(|t| (t.uuid, t.admin_key.clone()))
             .collect();
+        let certificate_options = templates
+            .iter()
+            .map(|t| (t.uuid, t.certificates.clone()))
+            .collect();
+        let ca = SimCa::new()
+            .inspect_err(|e| tracing::error!("the simulator's CA could not start: {e}"))
+            .ok();
         Self {
             requests,
             index,
             policies,
             admin_keys,
             smartcards: HashMap::new(),
+            unblocks: HashMap::new(),
+            certificate_options,
+            ca,
             current_user,
             classroom: Classroom::default(),
         }
@@ -265,6 +290,7 @@ impl SimState {
                 card_id,
                 pin,
                 last_challenge: None,
+                certificates: Vec::new(),
             },
         );
         self.requests[i].new_smartcard_uuid = Some(smartcard_id);
@@ -281,6 +307,10 @@ impl SimState {
         atr: &str,
     ) -> Result<Option<&str>, Refusal> {
         let sc = self.bound_smartcard(smartcard_id, request, card_id, atr)?;
+        // A card back to be unblocked gets a new PIN of its own.
+        if let Some(unblock) = self.open_unblock_of(smartcard_id) {
+            return Ok(unblock.pin.as_ref().map(|p| p.as_str()));
+        }
         Ok(sc.pin.as_ref().map(|p| p.as_str()))
     }
 
@@ -296,7 +326,7 @@ impl SimState {
         let sc = self
             .smartcards
             .get(&smartcard_id)
-            .filter(|sc| request.is_none_or(|r| r == sc.request))
+            .filter(|sc| request.is_none_or(|r| r == sc.request || self.unblocks(r, smartcard_id)))
             .ok_or_else(|| Refusal::NotFound(format!("Smartcard {smartcard_id} was not found.")))?;
         if sc.card_id != card_id || !sc.card.atr.eq_ignore_ascii_case(atr) {
             return Err(Refusal::Forbidden(
@@ -313,5 +343,6 @@ fn random_pin() -> Zeroizing<String> {
     Zeroizing::new((0..length).map(|_| fastrand::digit(10)).collect())
 }
 
+mod enrollment;
 #[cfg(test)]
 mod tests;

@@ -40,6 +40,16 @@ card-no-admin-key = diese Karte hat keine PIV-Anwendung und damit keinen Adminis
 card-malformed = die Antwort der Karte ist unverständlich ({ $detail }); die Karte wird möglicherweise nicht unterstützt
 card-transport = die Kommunikation mit der Karte ist fehlgeschlagen ({ $detail }): entfernen Sie die Karte, stecken Sie sie erneut ein und wiederholen Sie den Vorgang
 
+card-no-piv = diese Karte hat keine PIV-Anwendung, daher kann dieser Arbeitsplatz sie nicht ausstellen: verwenden Sie eine PIV-Karte
+card-wrong-secret = die Karte hat { $what } abgelehnt{ $tries ->
+      [none] {""}
+     *[other] { " " }(noch { $tries } Versuche)
+  }
+card-blocked = { $what } der Karte ist gesperrt
+card-secret-length = eine PIN mit { $length } Zeichen passt nicht auf eine PIV-Karte: sie nimmt 6 bis 8
+secret-pin = die PIN
+secret-puk = die PUK
+secret-admin-key = den Administratorschlüssel
 ## Fehler des CM-Servers
 
 cm-invalid-url = „{ $url }“ ist keine verwendbare Serveradresse: { $reason }
@@ -257,6 +267,51 @@ step-binding = Karte wird der Anforderung zugewiesen…
 step-getting-challenge = Herausforderung der Karte wird abgerufen…
 step-fetching-pin = PIN wird vom Server abgerufen…
 
+enroll-step-reading-card = Karte und Anforderung lesen
+enroll-step-policy = Smartcard-Richtlinie der Profilvorlage
+enroll-step-binding = Smartcard der Anforderung zuweisen
+enroll-step-admin-key = Administratorschlüssel der Karte öffnen
+enroll-step-card-key = Der Karte einen eigenen Administratorschlüssel geben
+enroll-step-keys = Schlüssel auf der Karte erzeugen
+enroll-step-certificates = Zertifikate abrufen und auf die Karte schreiben
+enroll-step-puk = PUK setzen
+enroll-step-card-puk = Die PUK der Karte aus ihrem Administratorschlüssel ableiten
+enroll-step-pin = PIN setzen
+enroll-step-completing = Anforderung als abgeschlossen markieren
+enroll-progress = { $step }…
+enroll-progress-key = Schlüssel { $number } von { $of } wird auf der Karte erzeugt (Slot { $slot })…
+enroll-failed = { $step } ist fehlgeschlagen: { $problem }. { $next }
+enroll-next-again = Es wurde nichts geändert; versuchen Sie es erneut.
+enroll-next-again-same-card = Lassen Sie diese Karte im Leser und versuchen Sie es erneut: die Ausstellung wird auf derselben Karte fortgesetzt.
+enroll-next-complete-again = Die Karte ist fertig und ihre PIN gesetzt; nur das Abschließen der Anforderung fehlt noch: versuchen Sie es erneut.
+enroll-next-officer = Ein erneuter Versuch hilft nicht: beheben Sie die Ursache mit dem CM-Administrator oder brechen Sie die Anforderung ab.
+enroll-next-cancelled = Die Karte kann später erneut ausgestellt werden; die erledigten Schritte bleiben erhalten.
+enroll-problem-not-approved = die Anforderung ist { $status }, nicht genehmigt
+enroll-problem-other-card = die Anforderung ist bereits einer anderen Karte zugewiesen (Smartcard-ID { $card }); stecken Sie diese Karte ein oder brechen Sie die Anforderung ab
+enroll-problem-not-smartcard = die Anforderung ist nicht für eine Smartcard (die Profilvorlage hat keine Smartcard-Konfiguration)
+enroll-problem-admin-key = die Karte hat die Antwort des Servers zum Administratorschlüssel nicht angenommen: ihr Schlüssel ist nicht der, den der Server für sie kennt (die Karte stammt evtl. aus einem anderen System; setzen Sie sie zurück oder verwenden Sie eine leere Karte)
+enroll-problem-too-many-certificates = die Vorlage verlangt { $count } Zertifikate; eine PIV-Karte fasst drei (9A, 9C, 9D)
+enroll-problem-ca-refused = die Zertifizierungsstelle hat die Anforderung abgelehnt: { $reason }
+enroll-problem-server-key = der Server hat mit einem selbst erzeugten Schlüssel (PFX) geantwortet; dieser Arbeitsplatz schreibt nur Schlüssel auf die Karte, die die Karte selbst erzeugt hat, daher wurde nichts geschrieben. Bitten Sie den CM-Administrator, die Schlüsselarchivierung (servergenerierte Schlüssel) für diese Zertifikatvorlage abzuschalten
+enroll-problem-missing-certificate = die Antwort des Servers enthält kein Zertifikat für den Schlüssel in Slot { $slot }
+enroll-problem-pin-entry-cancelled = der Karteninhaber hat keine PIN gesetzt; die Karte behält ihre Werks-PIN
+enroll-problem-cancelled = vom Sachbearbeiter angehalten
+enroll-problem-unsupported-key = die Vorlage verlangt einen { $name }-Schlüssel { $size }, den eine PIV-Karte nicht erzeugen kann (nur RSA 2048, ECC P-256 und P-384); bitten Sie den CM-Administrator, die Zertifikatvorlage zu ändern
+enroll-problem-unsupported-hash = die Vorlage verlangt den Hash { $name }, der weder SHA-1, SHA-256, SHA-384 noch SHA-512 ist; bitten Sie den CM-Administrator, die Zertifikatvorlage zu ändern
+enroll-problem-bad-subject = der Zertifikatsinhaber „{ $subject }“ aus der Vorlage ist nicht lesbar; bitten Sie den CM-Administrator, die Vorlage zu prüfen
+enroll-problem-bad-signature = die Signatur der Karte passt nicht zu dem erzeugten Schlüssel; die Karte ist möglicherweise defekt: versuchen Sie es erneut oder verwenden Sie eine andere Karte
+enroll-problem-certificate-data = ein Zertifikat oder eine Anforderung konnte nicht gelesen werden ({ $detail })
+unblock-problem-not-unblock = diese Anforderung ist keine Entsperranforderung; wählen Sie die Entsperranforderung des Karteninhabers
+enroll-problem-unblock-request = das ist eine Entsperranforderung: sie gilt der vorhandenen Karte des Karteninhabers, nicht einer neuen; entsperren Sie stattdessen dessen eigene Karte
+request-not-done-here = Anforderungen vom Typ { $kind } werden an diesem Arbeitsplatz nicht ausgeführt; führen Sie diese im CM-Portal aus
+unblock-problem-no-card = die Entsperranforderung nennt keine Karte; bitten Sie den CM-Administrator, die Anforderung zu prüfen
+unblock-problem-wrong-card = das ist nicht die Karte dieser Anforderung (das ist Smartcard-ID { $card }); es wurde nichts geändert. Stecken Sie die eigene Karte des Karteninhabers ein
+unblock-problem-puk-mismatch = die PUK der Karte ist nicht die, die dieser Arbeitsplatz setzt, die Karte wurde also nicht so ausgestellt; es wurde nichts entsperrt. Entsperren Sie sie dort, wo sie ausgestellt wurde, oder lassen Sie eine neue Karte ausstellen
+unblock-problem-puk-blocked = die PUK der Karte ist gesperrt, daher kann die Karte nicht entsperrt werden; sie muss zurückgesetzt und neu ausgestellt werden: beantragen Sie eine neue Kartenanforderung
+enroll-cardholder-chose-pin = Der Karteninhaber hat seine eigene PIN gesetzt; es gibt keine zu übergeben.
+new-pin-length = Die PIN muss 6 bis 8 Zeichen lang sein.
+new-pin-characters = Die PIN darf Buchstaben, Ziffern und Satzzeichen enthalten, keine Leerzeichen oder Umlaute.
+new-pin-mismatch = Die beiden Eingaben unterscheiden sich; geben Sie die PIN zweimal gleich ein.
 ## Rahmen: Titelleiste, Statusleiste, Aktivität
 
 settings-button = Einstellungen…
@@ -351,6 +406,11 @@ cli-request-count = { $count ->
 cli-bound = Karte { $card } der Anforderung { $request } als Smartcard { $smartcard } zugewiesen.
 cli-pin-label = PIN (nur einmal angezeigt; dem Karteninhaber übergeben):
 
+cli-enrolled = Karte { $card } für Anforderung { $request } ausgestellt: { $status }
+cli-enrolled-certificate = {"  "}Slot { $slot }: { $subject } (Seriennummer { $serial })
+cli-new-pin = Karteninhaber, geben Sie Ihre neue PIN ein (6 bis 8 Zeichen):{" "}
+cli-new-pin-again = Geben Sie sie erneut ein:{" "}
+cli-new-pin-needed = enroll-desk: die Vorlage lässt den Karteninhaber die PIN wählen, aber es gibt kein Terminal zum Fragen; übergeben Sie --new-pin-stdin und die PIN zweimal über stdin
 ## Statuswörter der Karte (ISO 7816-4)
 
 sw-success = Erfolg

@@ -40,6 +40,16 @@ card-no-admin-key = this card has no PIV application, so it has no admin key to 
 card-malformed = the card's answer could not be understood ({ $detail }); the card may not be supported
 card-transport = communication with the card failed ({ $detail }): remove the card, insert it again and retry
 
+card-no-piv = this card has no PIV application, so this desk cannot enroll it: use a PIV card
+card-wrong-secret = the card refused the { $what }{ $tries ->
+      [none] {""}
+     *[other] { " " }({ $tries } tries left)
+  }
+card-blocked = the card's { $what } is blocked
+card-secret-length = a PIN of { $length } characters does not fit a PIV card: it takes 6 to 8
+secret-pin = PIN
+secret-puk = PUK
+secret-admin-key = admin key
 ## CM server errors
 
 cm-invalid-url = '{ $url }' is not a usable server address: { $reason }
@@ -257,6 +267,51 @@ step-binding = Binding the card to the request…
 step-getting-challenge = Getting the card's challenge…
 step-fetching-pin = Fetching the PIN from the server…
 
+enroll-step-reading-card = Read the card and the request
+enroll-step-policy = The template's smart card policy
+enroll-step-binding = Bind the card to the request
+enroll-step-admin-key = Open the card's admin key
+enroll-step-card-key = Give the card its own admin key
+enroll-step-keys = Generate keys on the card
+enroll-step-certificates = Get the certificates and write them to the card
+enroll-step-puk = Set the PUK
+enroll-step-card-puk = Work out the card's PUK from its admin key
+enroll-step-pin = Set the PIN
+enroll-step-completing = Mark the request Completed
+enroll-progress = { $step }…
+enroll-progress-key = Generating key { $number } of { $of } on the card (slot { $slot })…
+enroll-failed = { $step } failed: { $problem }. { $next }
+enroll-next-again = Nothing was changed; try again.
+enroll-next-again-same-card = Keep this card in the reader and try again: the enrollment continues on the same card.
+enroll-next-complete-again = The card is finished and its PIN is set; only marking the request Completed is left: try again.
+enroll-next-officer = Trying again will not help: fix the cause with the CM administrator, or cancel the request.
+enroll-next-cancelled = The card can be enrolled again later; the steps done so far are kept.
+enroll-problem-not-approved = the request is { $status }, not approved
+enroll-problem-other-card = the request is already bound to another card (card id { $card }); insert that card, or cancel the request
+enroll-problem-not-smartcard = the request is not for a smart card (its profile template has no smart card configuration)
+enroll-problem-admin-key = the card did not accept the server's admin key answer: its admin key is not the one the server keeps for it (the card may come from another system; reset it or use a blank card)
+enroll-problem-too-many-certificates = the template asks for { $count } certificates; a PIV card holds three (9A, 9C, 9D)
+enroll-problem-ca-refused = the certificate authority refused the request: { $reason }
+enroll-problem-server-key = the server answered with a key it made itself (a PFX); this desk only puts keys on the card that the card generated, so nothing was written. Ask the CM administrator to turn off key archival (server-generated keys) for this certificate template
+enroll-problem-missing-certificate = the server's answer holds no certificate for the key in slot { $slot }
+enroll-problem-pin-entry-cancelled = the cardholder did not set a PIN; the card keeps its factory PIN
+enroll-problem-cancelled = stopped by the officer
+enroll-problem-unsupported-key = the template asks for a { $name } key { $size }, which a PIV card cannot generate (RSA 2048, ECC P-256 and P-384 only); ask the CM administrator to change the certificate template
+enroll-problem-unsupported-hash = the template asks for the hash { $name }, which is not SHA-1, SHA-256, SHA-384 or SHA-512; ask the CM administrator to change the certificate template
+enroll-problem-bad-subject = the certificate subject '{ $subject }' the template gives cannot be read; ask the CM administrator to check the template
+enroll-problem-bad-signature = the card's signature does not match the key it generated; the card may be faulty: try again, or use another card
+enroll-problem-certificate-data = a certificate or request could not be read ({ $detail })
+unblock-problem-not-unblock = this request is not an Unblock request; choose the cardholder's Unblock request
+enroll-problem-unblock-request = this is an Unblock request: it is for the cardholder's existing card, not a new one; unblock their own card instead
+request-not-done-here = { $kind } requests are not carried out at this desk; do this one in the CM portal
+unblock-problem-no-card = the Unblock request names no card; ask the CM administrator to check the request
+unblock-problem-wrong-card = this is not the card the request is for (that is card id { $card }); nothing was changed. Insert the cardholder's own card
+unblock-problem-puk-mismatch = the card's PUK is not the one this desk sets, so the card was not enrolled this way; nothing was unblocked. Unblock it where it was enrolled, or have a new card issued
+unblock-problem-puk-blocked = the card's PUK is blocked, so the card cannot be unblocked; the card must be reset and enrolled again: ask for a new card request (Duplicate or Enroll)
+enroll-cardholder-chose-pin = The cardholder set their own PIN; there is none to hand over.
+new-pin-length = The PIN must be 6 to 8 characters.
+new-pin-characters = The PIN may hold letters, digits and punctuation, no spaces or accented letters.
+new-pin-mismatch = The two entries differ; type the PIN twice the same.
 ## The desk's frame: title bar, status bar, activity
 
 settings-button = Settings…
@@ -348,6 +403,11 @@ cli-request-count = { $count } request(s)
 cli-bound = Bound card { $card } to request { $request } as smartcard { $smartcard }.
 cli-pin-label = PIN (shown once; hand it to the cardholder):
 
+cli-enrolled = Enrolled card { $card } for request { $request }: { $status }
+cli-enrolled-certificate = {"  "}slot { $slot }: { $subject } (serial { $serial })
+cli-new-pin = Cardholder, type your new PIN (6 to 8 characters):{" "}
+cli-new-pin-again = Type it again:{" "}
+cli-new-pin-needed = enroll-desk: the template lets the cardholder choose the PIN, but there is no terminal to ask at; pass --new-pin-stdin and give the PIN twice on stdin
 ## The card's status words (ISO 7816-4)
 
 sw-success = success

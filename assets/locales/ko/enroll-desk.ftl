@@ -41,6 +41,16 @@ card-no-admin-key = 이 카드에는 PIV 애플리케이션이 없어 챌린지�
 card-malformed = 카드의 응답을 이해할 수 없습니다({ $detail }). 지원되지 않는 카드일 수 있습니다
 card-transport = 카드와 통신하지 못했습니다({ $detail }). 카드를 뺐다가 다시 넣고 다시 시도하세요
 
+card-no-piv = 이 카드에는 PIV 애플리케이션이 없어 이 데스크에서 발급할 수 없습니다. PIV 카드를 사용하세요
+card-wrong-secret = 카드가 { $what }을(를) 거부했습니다{ $tries ->
+      [none] {""}
+     *[other] { " " }(남은 시도 { $tries }회)
+  }
+card-blocked = 카드의 { $what }이(가) 차단되었습니다
+card-secret-length = { $length }자리 PIN은 PIV 카드에 맞지 않습니다. 6~8자리여야 합니다
+secret-pin = PIN
+secret-puk = PUK
+secret-admin-key = 관리자 키
 ## CM 서버 오류
 
 cm-invalid-url = '{ $url }'은(는) 사용할 수 있는 서버 주소가 아닙니다: { $reason }
@@ -252,6 +262,51 @@ step-binding = 요청에 카드 할당 중…
 step-getting-challenge = 카드의 챌린지 가져오는 중…
 step-fetching-pin = 서버에서 PIN 가져오는 중…
 
+enroll-step-reading-card = 카드와 요청 읽기
+enroll-step-policy = 프로필 템플릿의 스마트 카드 정책
+enroll-step-binding = 카드를 요청에 할당
+enroll-step-admin-key = 카드 관리자 키 열기
+enroll-step-card-key = 카드 고유 관리자 키 설정
+enroll-step-keys = 카드에서 키 생성
+enroll-step-certificates = 인증서를 받아 카드에 쓰기
+enroll-step-puk = PUK 설정
+enroll-step-card-puk = 카드 관리자 키에서 PUK 계산
+enroll-step-pin = PIN 설정
+enroll-step-completing = 요청을 완료로 표시
+enroll-progress = { $step }…
+enroll-progress-key = 카드에서 키 { $of }개 중 { $number }번째 생성 중 (슬롯 { $slot })…
+enroll-failed = { $step } 실패: { $problem }. { $next }
+enroll-next-again = 아무것도 변경되지 않았습니다. 다시 시도하세요.
+enroll-next-again-same-card = 이 카드를 리더기에 그대로 두고 다시 시도하세요. 같은 카드에서 발급이 이어집니다.
+enroll-next-complete-again = 카드가 완성되었고 PIN이 설정되었습니다. 요청 완료 표시만 남았습니다. 다시 시도하세요.
+enroll-next-officer = 다시 시도해도 해결되지 않습니다. CM 관리자와 원인을 해결하거나 요청을 취소하세요.
+enroll-next-cancelled = 나중에 이 카드를 다시 발급할 수 있습니다. 지금까지 완료된 단계는 유지됩니다.
+enroll-problem-not-approved = 요청 상태가 { $status }이며 승인되지 않았습니다
+enroll-problem-other-card = 요청이 이미 다른 카드(카드 ID { $card })에 할당되어 있습니다. 그 카드를 넣거나 요청을 취소하세요
+enroll-problem-not-smartcard = 이 요청은 스마트 카드용이 아닙니다(프로필 템플릿에 스마트 카드 구성이 없음)
+enroll-problem-admin-key = 카드가 서버의 관리자 키 응답을 받아들이지 않았습니다. 카드의 관리자 키가 서버가 보관한 키와 다릅니다(다른 시스템의 카드일 수 있습니다. 카드를 초기화하거나 빈 카드를 사용하세요)
+enroll-problem-too-many-certificates = 템플릿이 인증서 { $count }개를 요구합니다. PIV 카드에는 세 개(9A, 9C, 9D)만 들어갑니다
+enroll-problem-ca-refused = 인증 기관이 요청을 거부했습니다: { $reason }
+enroll-problem-server-key = 서버가 직접 만든 키(PFX)로 응답했습니다. 이 데스크는 카드가 생성한 키만 카드에 넣으므로 아무것도 기록하지 않았습니다. CM 관리자에게 이 인증서 템플릿의 키 보관(서버 생성 키)을 끄도록 요청하세요
+enroll-problem-missing-certificate = 서버 응답에 슬롯 { $slot } 키의 인증서가 없습니다
+enroll-problem-pin-entry-cancelled = 카드 소지자가 PIN을 설정하지 않았습니다. 카드는 공장 PIN을 유지합니다
+enroll-problem-cancelled = 담당자가 중지함
+enroll-problem-unsupported-key = 템플릿이 PIV 카드가 생성할 수 없는 { $name } { $size } 키를 요구합니다(RSA 2048, ECC P-256, P-384만 가능). CM 관리자에게 인증서 템플릿 변경을 요청하세요
+enroll-problem-unsupported-hash = 템플릿이 SHA-1, SHA-256, SHA-384, SHA-512가 아닌 해시 { $name }을(를) 요구합니다. CM 관리자에게 인증서 템플릿 변경을 요청하세요
+enroll-problem-bad-subject = 템플릿의 인증서 주체 '{ $subject }'을(를) 읽을 수 없습니다. CM 관리자에게 템플릿 확인을 요청하세요
+enroll-problem-bad-signature = 카드의 서명이 생성한 키와 맞지 않습니다. 카드에 결함이 있을 수 있습니다. 다시 시도하거나 다른 카드를 사용하세요
+enroll-problem-certificate-data = 인증서 또는 요청을 읽을 수 없습니다({ $detail })
+unblock-problem-not-unblock = 이 요청은 차단 해제 요청이 아닙니다. 카드 소지자의 차단 해제 요청을 선택하세요
+enroll-problem-unblock-request = 차단 해제 요청입니다. 새 카드가 아니라 카드 소지자의 기존 카드에 대한 요청이니 그 카드의 차단을 해제하세요
+request-not-done-here = { $kind } 요청은 이 데스크에서 처리하지 않습니다. CM 포털에서 처리하세요
+unblock-problem-no-card = 차단 해제 요청에 카드가 지정되어 있지 않습니다. CM 관리자에게 요청 확인을 부탁하세요
+unblock-problem-wrong-card = 이 요청의 카드가 아닙니다(요청 카드 ID { $card }). 아무것도 변경되지 않았습니다. 카드 소지자 본인의 카드를 넣으세요
+unblock-problem-puk-mismatch = 카드의 PUK가 이 데스크가 설정하는 PUK가 아니므로 이 방식으로 발급된 카드가 아닙니다. 차단이 해제되지 않았습니다. 발급한 곳에서 차단을 해제하거나 새 카드를 발급받으세요
+unblock-problem-puk-blocked = 카드의 PUK가 차단되어 차단 해제할 수 없습니다. 카드를 초기화하고 다시 발급해야 합니다. 새 카드 요청을 하세요
+enroll-cardholder-chose-pin = 카드 소지자가 직접 PIN을 설정했습니다. 전달할 PIN이 없습니다.
+new-pin-length = PIN은 6~8자여야 합니다.
+new-pin-characters = PIN에는 영문자, 숫자, 문장 부호만 쓸 수 있으며 공백이나 한글은 쓸 수 없습니다.
+new-pin-mismatch = 두 입력이 다릅니다. 같은 PIN을 두 번 입력하세요.
 ## 창 테두리: 제목 표시줄, 상태 표시줄, 활동
 
 settings-button = 설정…
@@ -331,6 +386,11 @@ cli-request-count = 요청 { $count }개
 cli-bound = 카드 { $card }을(를) 요청 { $request }에 스마트 카드 { $smartcard }(으)로 할당했습니다.
 cli-pin-label = PIN(한 번만 표시됨, 카드 소지자에게 전달하세요):
 
+cli-enrolled = 요청 { $request }에 카드 { $card } 발급: { $status }
+cli-enrolled-certificate = {"  "}슬롯 { $slot }: { $subject } (일련번호 { $serial })
+cli-new-pin = 카드 소지자님, 새 PIN을 입력하세요(6~8자):{" "}
+cli-new-pin-again = 다시 입력하세요:{" "}
+cli-new-pin-needed = enroll-desk: 템플릿이 카드 소지자에게 PIN을 고르게 하지만 물어볼 터미널이 없습니다. --new-pin-stdin을 주고 stdin으로 PIN을 두 번 입력하세요
 ## 카드 상태 단어(ISO 7816-4)
 
 sw-success = 성공

@@ -40,6 +40,16 @@ card-no-admin-key = deze kaart heeft geen PIV-toepassing en dus geen beheerderss
 card-malformed = het antwoord van de kaart is niet te begrijpen ({ $detail }); de kaart wordt mogelijk niet ondersteund
 card-transport = communicatie met de kaart is mislukt ({ $detail }): haal de kaart eruit, plaats hem opnieuw en probeer het nog eens
 
+card-no-piv = deze kaart heeft geen PIV-toepassing, dus deze balie kan hem niet uitgeven: gebruik een PIV-kaart
+card-wrong-secret = de kaart weigerde de { $what }{ $tries ->
+      [none] {""}
+     *[other] { " " }(nog { $tries } pogingen)
+  }
+card-blocked = de { $what } van de kaart is geblokkeerd
+card-secret-length = een pincode van { $length } tekens past niet op een PIV-kaart: die neemt er 6 tot 8
+secret-pin = pincode
+secret-puk = PUK
+secret-admin-key = beheerderssleutel
 ## Fouten van de CM-server
 
 cm-invalid-url = '{ $url }' is geen bruikbaar serveradres: { $reason }
@@ -257,6 +267,51 @@ step-binding = Kaart aan de aanvraag koppelen…
 step-getting-challenge = Uitdaging van de kaart ophalen…
 step-fetching-pin = Pincode ophalen van de server…
 
+enroll-step-reading-card = Kaart en aanvraag lezen
+enroll-step-policy = Smartcardbeleid van het profielsjabloon
+enroll-step-binding = Smartcard aan de aanvraag koppelen
+enroll-step-admin-key = Beheerderssleutel van de kaart openen
+enroll-step-card-key = De kaart een eigen beheerderssleutel geven
+enroll-step-keys = Sleutels op de kaart genereren
+enroll-step-certificates = Certificaten ophalen en op de kaart schrijven
+enroll-step-puk = PUK instellen
+enroll-step-card-puk = De PUK van de kaart afleiden uit haar beheerderssleutel
+enroll-step-pin = Pincode instellen
+enroll-step-completing = Aanvraag als voltooid markeren
+enroll-progress = { $step }…
+enroll-progress-key = Sleutel { $number } van { $of } wordt op de kaart gegenereerd (slot { $slot })…
+enroll-failed = { $step } is mislukt: { $problem }. { $next }
+enroll-next-again = Er is niets gewijzigd; probeer het opnieuw.
+enroll-next-again-same-card = Laat deze kaart in de lezer en probeer het opnieuw: de uitgifte gaat verder op dezelfde kaart.
+enroll-next-complete-again = De kaart is klaar en de pincode is ingesteld; alleen het voltooien van de aanvraag rest nog: probeer het opnieuw.
+enroll-next-officer = Opnieuw proberen helpt niet: los de oorzaak op met de CM-beheerder, of annuleer de aanvraag.
+enroll-next-cancelled = De kaart kan later opnieuw worden uitgegeven; de stappen die klaar zijn blijven bewaard.
+enroll-problem-not-approved = de aanvraag is { $status }, niet goedgekeurd
+enroll-problem-other-card = de aanvraag is al aan een andere kaart gekoppeld (kaart-id { $card }); plaats die kaart, of annuleer de aanvraag
+enroll-problem-not-smartcard = de aanvraag is niet voor een smartcard (het profielsjabloon heeft geen smartcardconfiguratie)
+enroll-problem-admin-key = de kaart accepteerde het antwoord van de server voor de beheerderssleutel niet: haar sleutel is niet de sleutel die de server voor haar bewaart (de kaart komt misschien uit een ander systeem; zet haar terug of gebruik een lege kaart)
+enroll-problem-too-many-certificates = het sjabloon vraagt om { $count } certificaten; een PIV-kaart bevat er drie (9A, 9C, 9D)
+enroll-problem-ca-refused = de certificeringsinstantie weigerde de aanvraag: { $reason }
+enroll-problem-server-key = de server antwoordde met een sleutel die hij zelf maakte (een PFX); deze balie zet alleen sleutels op de kaart die de kaart zelf maakte, dus er is niets geschreven. Vraag de CM-beheerder sleutelarchivering (door de server gemaakte sleutels) voor dit certificaatsjabloon uit te zetten
+enroll-problem-missing-certificate = het antwoord van de server bevat geen certificaat voor de sleutel in slot { $slot }
+enroll-problem-pin-entry-cancelled = de kaarthouder heeft geen pincode ingesteld; de kaart houdt haar fabriekspincode
+enroll-problem-cancelled = gestopt door de medewerker
+enroll-problem-unsupported-key = het sjabloon vraagt om een { $name }-sleutel { $size }, die een PIV-kaart niet kan genereren (alleen RSA 2048, ECC P-256 en P-384); vraag de CM-beheerder het certificaatsjabloon aan te passen
+enroll-problem-unsupported-hash = het sjabloon vraagt om de hash { $name }, die geen SHA-1, SHA-256, SHA-384 of SHA-512 is; vraag de CM-beheerder het certificaatsjabloon aan te passen
+enroll-problem-bad-subject = het certificaatonderwerp '{ $subject }' uit het sjabloon is niet te lezen; vraag de CM-beheerder het sjabloon te controleren
+enroll-problem-bad-signature = de handtekening van de kaart past niet bij de sleutel die ze genereerde; de kaart is mogelijk defect: probeer het opnieuw, of gebruik een andere kaart
+enroll-problem-certificate-data = een certificaat of aanvraag kon niet gelezen worden ({ $detail })
+unblock-problem-not-unblock = deze aanvraag is geen deblokkeringsaanvraag; kies de deblokkeringsaanvraag van de kaarthouder
+enroll-problem-unblock-request = dit is een deblokkeringsaanvraag: die is voor de bestaande kaart van de kaarthouder, niet voor een nieuwe; deblokkeer in plaats daarvan hun eigen kaart
+request-not-done-here = aanvragen van het type { $kind } worden niet aan deze balie uitgevoerd; voer deze uit in de CM-portal
+unblock-problem-no-card = de deblokkeringsaanvraag noemt geen kaart; vraag de CM-beheerder de aanvraag te controleren
+unblock-problem-wrong-card = dit is niet de kaart van deze aanvraag (dat is kaart-id { $card }); er is niets gewijzigd. Plaats de eigen kaart van de kaarthouder
+unblock-problem-puk-mismatch = de PUK van de kaart is niet de PUK die deze balie instelt, dus de kaart is niet zo uitgegeven; er is niets gedeblokkeerd. Deblokkeer haar waar ze is uitgegeven, of laat een nieuwe kaart uitgeven
+unblock-problem-puk-blocked = de PUK van de kaart is geblokkeerd, dus de kaart kan niet gedeblokkeerd worden; de kaart moet teruggezet en opnieuw uitgegeven worden: vraag een nieuwe kaartaanvraag aan
+enroll-cardholder-chose-pin = De kaarthouder heeft zelf een pincode ingesteld; er is er geen om te overhandigen.
+new-pin-length = De pincode moet 6 tot 8 tekens lang zijn.
+new-pin-characters = De pincode mag letters, cijfers en leestekens bevatten, geen spaties of letters met accenten.
+new-pin-mismatch = De twee invoeren verschillen; typ de pincode twee keer hetzelfde.
 ## Het kader: titelbalk, statusbalk, activiteit
 
 settings-button = Instellingen…
@@ -351,6 +406,11 @@ cli-request-count = { $count ->
 cli-bound = Kaart { $card } gekoppeld aan aanvraag { $request } als smartcard { $smartcard }.
 cli-pin-label = Pincode (eenmalig getoond; geef hem aan de kaarthouder):
 
+cli-enrolled = Kaart { $card } uitgegeven voor aanvraag { $request }: { $status }
+cli-enrolled-certificate = {"  "}slot { $slot }: { $subject } (serienummer { $serial })
+cli-new-pin = Kaarthouder, typ uw nieuwe pincode (6 tot 8 tekens):{" "}
+cli-new-pin-again = Typ hem nogmaals:{" "}
+cli-new-pin-needed = enroll-desk: het sjabloon laat de kaarthouder de pincode kiezen, maar er is geen terminal om erom te vragen; geef --new-pin-stdin mee en de pincode twee keer via stdin
 ## Statuswoorden van de kaart (ISO 7816-4)
 
 sw-success = gelukt

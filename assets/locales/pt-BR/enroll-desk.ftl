@@ -40,6 +40,16 @@ card-no-admin-key = este cartão não tem aplicativo PIV, portanto não tem chav
 card-malformed = não foi possível entender a resposta do cartão ({ $detail }); o cartão talvez não seja compatível
 card-transport = falha na comunicação com o cartão ({ $detail }): remova o cartão, insira-o novamente e tente de novo
 
+card-no-piv = este cartão não tem aplicativo PIV, por isso esta estação não pode emiti-lo: use um cartão PIV
+card-wrong-secret = o cartão recusou { $what }{ $tries ->
+      [none] {""}
+     *[other] { " " }({ $tries } tentativas restantes)
+  }
+card-blocked = { $what } do cartão está bloqueado
+card-secret-length = um PIN de { $length } caracteres não cabe em um cartão PIV: ele aceita de 6 a 8
+secret-pin = o PIN
+secret-puk = o PUK
+secret-admin-key = a chave de administrador
 ## Erros do servidor CM
 
 cm-invalid-url = '{ $url }' não é um endereço de servidor utilizável: { $reason }
@@ -257,6 +267,51 @@ step-binding = Vinculando o cartão à solicitação…
 step-getting-challenge = Obtendo o desafio do cartão…
 step-fetching-pin = Obtendo o PIN do servidor…
 
+enroll-step-reading-card = Ler o cartão e a solicitação
+enroll-step-policy = Política de cartão inteligente do modelo de perfil
+enroll-step-binding = Atribuir o cartão à solicitação
+enroll-step-admin-key = Abrir a chave de administrador do cartão
+enroll-step-card-key = Dar ao cartão a sua própria chave de administrador
+enroll-step-keys = Gerar chaves no cartão
+enroll-step-certificates = Obter os certificados e gravá-los no cartão
+enroll-step-puk = Definir o PUK
+enroll-step-card-puk = Obter o PUK do cartão a partir da sua chave de administrador
+enroll-step-pin = Definir o PIN
+enroll-step-completing = Marcar a solicitação como concluída
+enroll-progress = { $step }…
+enroll-progress-key = Gerando a chave { $number } de { $of } no cartão (slot { $slot })…
+enroll-failed = { $step } falhou: { $problem }. { $next }
+enroll-next-again = Nada foi alterado; tente novamente.
+enroll-next-again-same-card = Mantenha este cartão na leitora e tente novamente: a emissão continua no mesmo cartão.
+enroll-next-complete-again = O cartão está pronto e o PIN definido; falta apenas marcar a solicitação como concluída: tente novamente.
+enroll-next-officer = Tentar de novo não vai ajudar: resolva a causa com o administrador do CM ou cancele a solicitação.
+enroll-next-cancelled = O cartão pode ser emitido de novo mais tarde; as etapas já feitas são mantidas.
+enroll-problem-not-approved = a solicitação está { $status }, não aprovada
+enroll-problem-other-card = a solicitação já está atribuída a outro cartão (ID { $card }); insira esse cartão ou cancele a solicitação
+enroll-problem-not-smartcard = a solicitação não é para um cartão inteligente (o modelo de perfil não tem configuração de cartão)
+enroll-problem-admin-key = o cartão não aceitou a resposta do servidor para a chave de administrador: a chave do cartão não é a que o servidor guarda para ele (o cartão pode vir de outro sistema; redefina-o ou use um cartão em branco)
+enroll-problem-too-many-certificates = o modelo pede { $count } certificados; um cartão PIV comporta três (9A, 9C, 9D)
+enroll-problem-ca-refused = a autoridade certificadora recusou o pedido: { $reason }
+enroll-problem-server-key = o servidor respondeu com uma chave que ele mesmo gerou (um PFX); esta estação só grava no cartão chaves geradas pelo próprio cartão, então nada foi gravado. Peça ao administrador do CM para desativar o arquivamento de chaves (chaves geradas pelo servidor) neste modelo de certificado
+enroll-problem-missing-certificate = a resposta do servidor não tem certificado para a chave do slot { $slot }
+enroll-problem-pin-entry-cancelled = o titular não definiu um PIN; o cartão mantém o PIN de fábrica
+enroll-problem-cancelled = interrompido pelo atendente
+enroll-problem-unsupported-key = o modelo pede uma chave { $name } { $size }, que um cartão PIV não consegue gerar (apenas RSA 2048, ECC P-256 e P-384); peça ao administrador do CM para alterar o modelo de certificado
+enroll-problem-unsupported-hash = o modelo pede o hash { $name }, que não é SHA-1, SHA-256, SHA-384 nem SHA-512; peça ao administrador do CM para alterar o modelo de certificado
+enroll-problem-bad-subject = o assunto do certificado '{ $subject }' indicado pelo modelo não pode ser lido; peça ao administrador do CM para verificar o modelo
+enroll-problem-bad-signature = a assinatura do cartão não confere com a chave que ele gerou; o cartão pode estar com defeito: tente novamente ou use outro cartão
+enroll-problem-certificate-data = não foi possível ler um certificado ou pedido ({ $detail })
+unblock-problem-not-unblock = esta solicitação não é de desbloqueio; escolha a solicitação de desbloqueio do titular
+enroll-problem-unblock-request = esta é uma solicitação de desbloqueio: ela é para o cartão atual do titular, não para um novo; desbloqueie o próprio cartão dele
+request-not-done-here = solicitações do tipo { $kind } não são executadas nesta estação; faça esta no portal do CM
+unblock-problem-no-card = a solicitação de desbloqueio não indica um cartão; peça ao administrador do CM para verificar a solicitação
+unblock-problem-wrong-card = este não é o cartão desta solicitação (o cartão é o de ID { $card }); nada foi alterado. Insira o próprio cartão do titular
+unblock-problem-puk-mismatch = o PUK do cartão não é o que esta estação define, então o cartão não foi emitido assim; nada foi desbloqueado. Desbloqueie-o onde foi emitido ou solicite um novo cartão
+unblock-problem-puk-blocked = o PUK do cartão está bloqueado, então o cartão não pode ser desbloqueado; ele precisa ser redefinido e emitido de novo: peça uma nova solicitação de cartão
+enroll-cardholder-chose-pin = O titular definiu o próprio PIN; não há PIN a entregar.
+new-pin-length = O PIN deve ter de 6 a 8 caracteres.
+new-pin-characters = O PIN pode ter letras, números e pontuação, sem espaços nem letras acentuadas.
+new-pin-mismatch = As duas entradas são diferentes; digite o mesmo PIN duas vezes.
 ## A moldura: barra de título, barra de status, atividade
 
 settings-button = Configurações…
@@ -351,6 +406,11 @@ cli-request-count = { $count ->
 cli-bound = Cartão { $card } vinculado à solicitação { $request } como cartão inteligente { $smartcard }.
 cli-pin-label = PIN (mostrado uma só vez; entregue-o ao titular do cartão):
 
+cli-enrolled = Cartão { $card } emitido para a solicitação { $request }: { $status }
+cli-enrolled-certificate = {"  "}slot { $slot }: { $subject } (série { $serial })
+cli-new-pin = Titular, digite o seu novo PIN (6 a 8 caracteres):{" "}
+cli-new-pin-again = Digite novamente:{" "}
+cli-new-pin-needed = enroll-desk: o modelo deixa o titular escolher o PIN, mas não há terminal para perguntar; use --new-pin-stdin e informe o PIN duas vezes pela entrada padrão
 ## Palavras de status do cartão (ISO 7816-4)
 
 sw-success = sucesso

@@ -281,7 +281,7 @@ impl Client {
     }
 
     /// A 404 on an object: the object is missing, unless every route 404s.
-    async fn not_found_or_disabled(&self, what: String) -> CmError {
+    pub(super) async fn not_found_or_disabled(&self, what: String) -> CmError {
         let mut probe = self.url(&["requests"]);
         probe.query_pairs_mut().append_pair("targetuser", "current");
         match self.send(self.http.get(probe)).await {

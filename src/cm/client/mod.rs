@@ -14,7 +14,10 @@ use zeroize::Zeroizing;
 
 mod beside_api;
 mod calls;
+mod enrollment_calls;
 mod sending;
+
+pub use enrollment_calls::FinalStatus;
 
 /// The 403 hints, so the officer's language can choose its own words for them.
 pub(crate) use calls::{HINT_ADMIN_KEY, HINT_BIND, HINT_PIN};
@@ -247,6 +250,51 @@ impl Client {
             challenge,
             diversified,
         ))
+    }
+
+    /// `profiletemplates/{pt}/configuration/smartcards`: the admin key a
+    /// blank card has, and whether each card gets its own.
+    pub fn smartcard_policy(&self, template: Uuid) -> Result<crate::cm::SmartcardPolicy, CmError> {
+        self.run(self.smartcard_policy_call(template))
+    }
+
+    /// `requests/{rid}/smartcards/{scid}/diversifiedkey`: the card's own
+    /// admin key (a secret: zeroized, never shown).
+    pub fn diversified_key(
+        &self,
+        request: Uuid,
+        smartcard: Uuid,
+        card_id: Uuid,
+        atr: &Atr,
+    ) -> Result<crate::card::admin_key::AdminKey, CmError> {
+        self.run(self.diversified_key_call(request, smartcard, card_id, atr))
+    }
+
+    /// `requests/{rid}/certificaterequestgenerationoptions`.
+    pub fn certificate_options(
+        &self,
+        request: Uuid,
+    ) -> Result<Vec<crate::cm::CertificateRequestOptions>, CmError> {
+        self.run(self.certificate_options_call(request))
+    }
+
+    /// `POST requests/{rid}/certificatedata` with DER certificate requests.
+    pub fn certificate_data(
+        &self,
+        request: Uuid,
+        certificate_requests: &[Vec<u8>],
+    ) -> Result<Vec<crate::cm::CertificateAnswer>, CmError> {
+        self.run(self.certificate_data_call(request, certificate_requests))
+    }
+
+    /// `PUT requests/{rid}` with a final status; the request as the server
+    /// answers it, when it does.
+    pub fn set_request_status(
+        &self,
+        request: Uuid,
+        status: FinalStatus,
+    ) -> Result<Option<Request>, CmError> {
+        self.run(self.set_status_call(request, status))
     }
 
     /// Runs one call to its end on this thread.

@@ -53,6 +53,8 @@ impl Desk {
                 self.fetch_pin_if_reinserted(&reader);
             }
             Event::RequestsLoaded(result) => self.requests_loaded(result),
+            // The desk starts no whole enrollment yet (the next change does).
+            Event::Enrollment { .. } | Event::RequestStatusSet { .. } => {}
             Event::Progress(step) => {
                 if let Flow::Running { step: current, .. } = &mut self.flow {
                     *current = step;

@@ -1,50 +1,13 @@
-//! The one enrollment workflow — read the card, bind it to the request, get
-//! the card's challenge, fetch the proposed PIN — written once over two small
-//! seams ("the CM API" and the reader backend) so the window, the CLI, the
-//! demo and the tests all run the same steps.
+//! Bind and fetch the PIN, without the rest of the enrollment: what
+//! `enroll-desk bind` does for scripts that finish the card elsewhere.
 
 use uuid::Uuid;
 
+use super::actions::{RequestAction, action_for};
+use super::{Bound, CmApi};
 use crate::card::{CardError, CardInfo, ChallengeChoice, GuidByteOrder, HeldCard, ReaderBackend};
-use crate::cm::{Client, CmError, RequestFilter, RequestListing};
-use crate::ids::Atr;
+use crate::cm::CmError;
 use crate::pin::PinOutcome;
-
-/// The CM calls the desk needs; `cm::Client` is the real one.
-pub trait CmApi {
-    /// The requests, and those the client could not read.
-    fn list_requests(&self, filter: RequestFilter) -> Result<RequestListing, CmError>;
-    fn bind_card(&self, request: Uuid, card_id: Uuid, atr: &Atr) -> Result<Uuid, CmError>;
-    fn server_proposed_pin(
-        &self,
-        request: Uuid,
-        smartcard: Uuid,
-        card_id: Uuid,
-        atr: &Atr,
-        challenge: &[u8],
-    ) -> Result<PinOutcome, CmError>;
-}
-
-impl CmApi for Client {
-    fn list_requests(&self, filter: RequestFilter) -> Result<RequestListing, CmError> {
-        Client::request_listing(self, filter)
-    }
-
-    fn bind_card(&self, request: Uuid, card_id: Uuid, atr: &Atr) -> Result<Uuid, CmError> {
-        Client::bind_card(self, request, card_id, atr)
-    }
-
-    fn server_proposed_pin(
-        &self,
-        request: Uuid,
-        smartcard: Uuid,
-        card_id: Uuid,
-        atr: &Atr,
-        challenge: &[u8],
-    ) -> Result<PinOutcome, CmError> {
-        Client::server_proposed_pin(self, request, smartcard, card_id, atr, challenge)
-    }
-}
 
 /// What the officer asked for.
 #[derive(Debug, Clone)]
@@ -56,15 +19,6 @@ pub struct BindOrder {
     pub byte_order: GuidByteOrder,
     /// Which challenge the card is asked for.
     pub challenge: ChallengeChoice,
-}
-
-/// A card bound to a request: all the PIN call needs besides a challenge.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Bound {
-    pub request: Uuid,
-    pub smartcard: Uuid,
-    pub card_id: Uuid,
-    pub atr: Atr,
 }
 
 /// The step under way, for progress display.
@@ -100,6 +54,9 @@ pub enum EnrollError {
     DifferentCard { expected: Uuid, found: Option<Uuid> },
     #[error("fetching the PIN failed: {0}")]
     Pin(CmError),
+    /// Only an Enroll request takes a new card; nothing was bound.
+    #[error("a {kind} request does not take a new card; nothing was bound")]
+    NotForANewCard { kind: crate::cm::RequestType },
 }
 
 /// Binds the card in `order.reader` to `order.request` and fetches its PIN.
@@ -112,6 +69,14 @@ pub fn bind_and_fetch_pin(
     progress: &mut dyn FnMut(Step),
 ) -> Result<(Bound, PinOutcome), EnrollError> {
     progress(Step::ReadingCard);
+    // Only a request for a new card may bind one: checked before anything is sent.
+    let kind = api
+        .get_request(order.request)
+        .map_err(EnrollError::Bind)?
+        .request_type;
+    if action_for(kind) != RequestAction::Enroll {
+        return Err(EnrollError::NotForANewCard { kind });
+    }
     let mut card = readers.hold(&order.reader).map_err(EnrollError::Card)?;
     let found = card.card_id(order.byte_order).map_err(EnrollError::Card)?;
     let card_id = card_id_to_bind(order.card_id, found)?;

@@ -2,7 +2,10 @@
 //! card and HTTP call; the UI sends `Command`s and drains `Event`s, and
 //! every event wakes the UI (`request_repaint` in the window). Reader events
 //! go straight to the UI, so a card insert shows even while a slow server
-//! keeps the worker busy.
+//! keeps the worker busy. Enrollments run beside it, one thread per reader
+//! (`enrollments`), sharing its CM client.
+
+mod enrollments;
 
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -11,11 +14,14 @@ use std::thread::JoinHandle;
 use crate::card::{
     CardError, CardInfo, ChallengeChoice, EventSink, GuidByteOrder, ReaderBackend, ReaderEvent,
 };
+use crate::cm::FinalStatus;
 use crate::cm::{CmError, RequestFilter, RequestListing};
 use crate::enroll::{
-    BindOrder, Bound, CmApi, EnrollError, Step, bind_and_fetch_pin, fetch_pin_again,
+    BindOrder, Bound, CmApi, EnrollError, Enrolled, Step, bind_and_fetch_pin, fetch_pin_again,
 };
-use crate::pin::PinOutcome;
+use crate::pin::{Pin, PinOutcome};
+use enrollments::Enrollments;
+pub use enrollments::{EnrollmentUpdate, Job, JobTicket};
 
 /// Wakes the UI after an event; the window passes `ctx.request_repaint()`.
 pub type Wake = Arc<dyn Fn() + Send + Sync>;
@@ -32,6 +38,28 @@ pub enum Command {
     FetchPinAgain {
         reader: String,
         bound: Bound,
+    },
+    /// A card's whole enrollment or its unblock, on its reader (one job
+    /// per reader at a time).
+    Start(JobTicket),
+    /// The cardholder's new PIN for the run in `reader` (`None`: they gave up).
+    CardholderPin {
+        reader: String,
+        pin: Option<Pin>,
+    },
+    /// Stop the run in `reader` at its next step, if that is still safe.
+    StopEnrollment {
+        reader: String,
+    },
+    /// After a failure at `Completing`: mark the request Completed again.
+    CompleteAgain {
+        reader: String,
+        enrolled: Box<Enrolled>,
+    },
+    /// The officer cancels or abandons a request that cannot be enrolled.
+    SetRequestStatus {
+        request: uuid::Uuid,
+        status: FinalStatus,
     },
     SetByteOrder(GuidByteOrder),
     /// Which challenge a PIN fetched again asks the card for.
@@ -55,6 +83,16 @@ pub enum Event {
         pin: PinOutcome,
     },
     EnrollFailed(EnrollError),
+    /// How the enrollment in `reader` goes.
+    Enrollment {
+        reader: String,
+        update: EnrollmentUpdate,
+    },
+    RequestStatusSet {
+        request: uuid::Uuid,
+        status: FinalStatus,
+        result: Result<(), CmError>,
+    },
 }
 
 pub struct Worker {
@@ -121,9 +159,10 @@ impl Worker {
 
     pub fn start(
         &mut self,
-        api: Box<dyn CmApi + Send>,
+        api: Arc<dyn CmApi>,
         readers: Arc<dyn ReaderBackend>,
         byte_order: GuidByteOrder,
+        journal: Option<Arc<crate::journal::Journal>>,
     ) -> std::io::Result<()> {
         let Some(inbox) = self.inbox.take() else {
             return Err(std::io::Error::other("the worker is already running"));
@@ -131,7 +170,7 @@ impl Worker {
         let emitter = self.emitter.clone();
         let thread = std::thread::Builder::new()
             .name("desk-worker".into())
-            .spawn(move || run(inbox, emitter, api, readers, byte_order))?;
+            .spawn(move || run(inbox, emitter, api, readers, byte_order, journal))?;
         self.thread = Some(thread);
         Ok(())
     }
@@ -162,11 +201,13 @@ impl Drop for Worker {
 fn run(
     inbox: Receiver<Command>,
     emitter: Emitter,
-    api: Box<dyn CmApi + Send>,
+    api: Arc<dyn CmApi>,
     readers: Arc<dyn ReaderBackend>,
     mut byte_order: GuidByteOrder,
+    journal: Option<Arc<crate::journal::Journal>>,
 ) {
     let mut challenge = ChallengeChoice::default();
+    let mut enrollments = Enrollments::with_journal(journal.clone());
     let mut progress = |step| emitter.emit(Event::Progress(step));
     while let Ok(command) = inbox.recv() {
         let event = match command {
@@ -194,6 +235,35 @@ fn run(
                 match again {
                     Ok(pin) => Event::PinReady { bound, pin },
                     Err(error) => Event::EnrollFailed(error),
+                }
+            }
+            Command::Start(ticket) => {
+                enrollments.start(ticket, &api, &readers, &emitter);
+                continue;
+            }
+            Command::CardholderPin { reader, pin } => {
+                enrollments.cardholder_pin(&reader, pin);
+                continue;
+            }
+            Command::StopEnrollment { reader } => {
+                enrollments.stop(&reader);
+                continue;
+            }
+            Command::CompleteAgain { reader, enrolled } => {
+                enrollments.complete_again(reader, enrolled, &api, &emitter);
+                continue;
+            }
+            Command::SetRequestStatus { request, status } => {
+                let result = api.set_request_status(request, status).map(drop);
+                if result.is_ok()
+                    && let Some(journal) = &journal
+                {
+                    enrollments::forget(journal, request);
+                }
+                Event::RequestStatusSet {
+                    request,
+                    status,
+                    result,
                 }
             }
             Command::SetByteOrder(order) => {
