@@ -11,7 +11,7 @@ mod support;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use enroll_desk::demo::DEMO_READERS;
-use enroll_desk::sim::{Faults, SimConfig, SimServer};
+use enroll_desk::sim::{Faults, SimConfig};
 use enroll_desk::ui::Desk;
 use support::desk::{
     demo_faults, desk, has_label_containing, smartcard_of, start_slow_bind, step_until, type_into,
@@ -75,11 +75,7 @@ fn closing_the_desk_while_a_bound_card_waits_for_its_pin_is_recorded() {
 
 #[test]
 fn another_server_is_applied_only_once_the_officer_gives_up_the_bound_card() {
-    let other = SimServer::start(
-        std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
-        SimConfig::default(),
-    )
-    .unwrap();
+    let other = support::sim(SimConfig::default());
     let (mut h, audit) = desk();
     let (_, _, card) = card_pulled_after_bind(&mut h);
 
