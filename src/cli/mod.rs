@@ -129,7 +129,9 @@ fn open_desk(
         // The URL was just set, so there is a config.
         let config = args.config().ok_or(NoServerGiven)?;
         let config = crate::cm::ClientConfig {
-            trainee_desk: Some(crate::training::desk_name()),
+            trainee_desk: Some(crate::training::trainee::TraineeDesk::new(
+                &crate::training::desk_name(),
+            )),
             ..config
         };
         return crate::ui::run(Mode::Classroom(config), lang);

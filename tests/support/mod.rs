@@ -27,6 +27,7 @@ pub mod secret_service;
 pub mod settings_file;
 pub mod tls;
 pub mod trainee;
+pub mod trainer_console;
 pub mod training;
 
 #[cfg(target_os = "linux")]
