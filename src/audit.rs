@@ -1,9 +1,12 @@
 //! The operator audit trail: one JSON object per line, appended, flushed and
 //! fsynced before `append` returns, so a crash or SIGKILL loses no finished
-//! entry and leaves every line whole. Rotated by size. There is no field a
-//! PIN could go into.
+//! entry and leaves every line whole. Rotated by size; every desk of an OS
+//! account shares the trail (`sharing`). There is no field a PIN could go
+//! into.
 
-use std::fs::{File, OpenOptions};
+mod sharing;
+
+use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -13,8 +16,10 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::cm::SignedIn;
+pub use sharing::copy_trail;
+use sharing::{TrailLock, is_current, open_append};
 
-/// Rotate when the current file passes this size.
+/// Rotate, before the next entry, once the current file has reached this size.
 pub const DEFAULT_MAX_BYTES: u64 = 4 * 1024 * 1024;
 /// Rotated files kept besides the current one: `audit.1.jsonl` … `audit.N.jsonl`.
 pub const KEEP_ROTATED: usize = 5;
@@ -37,7 +42,9 @@ pub struct AuditEntry {
     pub sign_in: String,
     /// What was done: `refresh`, `bind`, `pin` (the PIN shown, or the
     /// cardholder chooses it), `pin_fetch` (again, for a re-inserted card),
-    /// `pin_closed`, or `exit` (the desk closed during a bind).
+    /// `pin_closed`, `pin_dropped` (a bound card's PIN given up for another
+    /// server), or `exit` (the desk closed during a bind, or while a bound
+    /// card waited to be put back for its PIN).
     pub action: String,
     pub request: Option<Uuid>,
     pub card_id: Option<Uuid>,
@@ -50,6 +57,7 @@ pub struct AuditEntry {
 pub struct AuditLog {
     path: PathBuf,
     file: File,
+    lock: TrailLock,
     max_bytes: u64,
     /// The OS account, asked once: the process's effective user does not change.
     user: String,
@@ -72,6 +80,7 @@ impl AuditLog {
         Ok(Self {
             path: path.to_owned(),
             file: open_append(path)?,
+            lock: TrailLock::open(path)?,
             max_bytes,
             user: crate::os_account::describe(),
         })
@@ -87,30 +96,34 @@ impl AuditLog {
         entry.user.clone_from(&self.user);
         let mut line = serde_json::to_vec(&entry).map_err(std::io::Error::other)?;
         line.push(b'\n');
+        let _held = self.lock.hold()?;
+        // Another desk may have rotated the file this one has open.
+        if !is_current(&self.file, &self.path)? {
+            self.file = open_append(&self.path)?;
+        }
+        // Decided under the lock from the file at the path, whoever filled
+        // it: one rotation per full file, however many desks write.
+        if self.file.metadata()?.len() >= self.max_bytes {
+            self.file = rotate(&self.path)?;
+        }
         // One write of the whole line: a kill between two writes could leave half a line.
         self.file.write_all(&line)?;
-        self.file.sync_data()?;
-        if self.file.metadata()?.len() >= self.max_bytes {
-            self.rotate()?;
-        }
-        Ok(())
+        self.file.sync_data()
     }
+}
 
-    fn rotate(&mut self) -> std::io::Result<()> {
-        for n in (1..KEEP_ROTATED).rev() {
-            let from = self.rotated(n);
-            if from.exists() {
-                std::fs::rename(&from, self.rotated(n + 1))?;
-            }
+/// Moves `audit.N.jsonl` to `N+1` (the last one kept is replaced) and the
+/// current file to `audit.1.jsonl`; the fresh current file, opened.
+fn rotate(path: &Path) -> std::io::Result<File> {
+    let rotated = |n: usize| path.with_extension(format!("{n}.jsonl"));
+    for n in (1..KEEP_ROTATED).rev() {
+        let from = rotated(n);
+        if from.exists() {
+            std::fs::rename(&from, rotated(n + 1))?;
         }
-        std::fs::rename(&self.path, self.rotated(1))?;
-        self.file = open_append(&self.path)?;
-        Ok(())
     }
-
-    fn rotated(&self, n: usize) -> PathBuf {
-        self.path.with_extension(format!("{n}.jsonl"))
-    }
+    std::fs::rename(path, rotated(1))?;
+    open_append(path)
 }
 
 /// The audit log on its own thread: the UI hands entries over without
@@ -192,14 +205,6 @@ fn write_entries(path: &Path, inbox: &Receiver<AuditEntry>, report: &Sender<Stri
     }
 }
 
-fn open_append(path: &Path) -> std::io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.create(true).append(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path)
-}
-
 /// Who the server accepted, as an entry records it: (`signed_in_as`, `sign_in`).
 pub fn accepted_identity(demo: bool, signed_in: Option<&SignedIn>) -> (Option<String>, String) {
     let (name, how) = match (demo, signed_in) {
@@ -214,111 +219,4 @@ pub fn accepted_identity(demo: bool, signed_in: Option<&SignedIn>) -> (Option<St
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn entry(action: &str) -> AuditEntry {
-        AuditEntry {
-            server: "https://cm.example.org".into(),
-            action: action.into(),
-            outcome: "ok".into(),
-            ..Default::default()
-        }
-    }
-
-    #[test]
-    fn entries_are_whole_json_lines_with_time_and_user() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("sub").join("audit.jsonl");
-        let mut log = AuditLog::open(&path, DEFAULT_MAX_BYTES).unwrap();
-        log.append(entry("refresh")).unwrap();
-        log.append(AuditEntry {
-            request: Some(Uuid::nil()),
-            ..entry("bind")
-        })
-        .unwrap();
-        let text = std::fs::read_to_string(&path).unwrap();
-        let lines: Vec<serde_json::Value> = text
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
-        assert_eq!(lines.len(), 2);
-        assert_eq!(lines[1]["action"], "bind");
-        assert!(chrono::DateTime::parse_from_rfc3339(lines[0]["time"].as_str().unwrap()).is_ok());
-        assert!(!lines[0]["user"].as_str().unwrap().is_empty());
-        let mut keys: Vec<&str> = lines[0]
-            .as_object()
-            .unwrap()
-            .keys()
-            .map(String::as_str)
-            .collect();
-        keys.sort_unstable();
-        assert_eq!(
-            keys,
-            [
-                "action",
-                "card_id",
-                "outcome",
-                "request",
-                "server",
-                "sign_in",
-                "signed_in_as",
-                "smartcard",
-                "time",
-                "user"
-            ]
-        );
-    }
-
-    #[test]
-    fn the_identity_the_server_accepted_is_named_with_how() {
-        let kerberos = SignedIn::Kerberos {
-            principal: "officer@EXAMPLE.ORG".into(),
-        };
-        assert_eq!(
-            accepted_identity(false, Some(&kerberos)),
-            (Some("officer@EXAMPLE.ORG".into()), "kerberos".into())
-        );
-        let token = SignedIn::BearerToken {
-            user: Some("officer@example.org".into()),
-        };
-        assert_eq!(
-            accepted_identity(false, Some(&token)),
-            (Some("officer@example.org".into()), "bearer token".into())
-        );
-        let nameless = SignedIn::BearerToken { user: None };
-        assert_eq!(
-            accepted_identity(false, Some(&nameless)),
-            (None, "bearer token".into())
-        );
-        assert_eq!(
-            accepted_identity(true, None),
-            (Some("demo".into()), "demo".into())
-        );
-        assert_eq!(
-            accepted_identity(false, None),
-            (None, "not signed in".into())
-        );
-    }
-
-    #[test]
-    fn rotates_by_size_and_keeps_a_bounded_number_of_files() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("audit.jsonl");
-        let mut log = AuditLog::open(&path, 300).unwrap();
-        for _ in 0..40 {
-            log.append(entry("refresh")).unwrap();
-        }
-        let mut names: Vec<String> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().into_string().unwrap())
-            .collect();
-        names.sort();
-        assert_eq!(names.len(), KEEP_ROTATED + 1, "{names:?}");
-        assert!(
-            names.contains(&"audit.1.jsonl".to_owned())
-                && names.contains(&"audit.5.jsonl".to_owned())
-        );
-        assert!(std::fs::metadata(&path).unwrap().len() < 300 + 400);
-    }
-}
+mod tests;

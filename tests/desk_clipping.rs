@@ -1,7 +1,11 @@
 //! German is the longest of the desk's languages, and the pseudo-locale
 //! (English 40 % longer, accented) stands for any longer one to come: at the
 //! default window size (1280×800) no button, table header or dialog line
-//! may be cut off or run out of its widget or off the window.
+//! may be cut off or run out of its widget or off the window. In every
+//! language, every lesson's steps, what each is for, its questions and
+//! the result can be read in the training panel: shown whole beside the
+//! readers, scrolled into view by the trainee or, while a dialog stops
+//! the panel from scrolling, by the panel itself.
 // Tests may panic on what they did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -14,9 +18,12 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
 use enroll_desk::i18n::{self, Locale};
 use enroll_desk::tr;
+use enroll_desk::training::wire::LessonId;
 use enroll_desk::ui::Desk;
 use support::desk::step_until;
+use support::lesson_view::{every_step_reachable, unreadable};
 use support::locales::{card_for_a_request, desk_in};
+use support::trainee;
 
 /// The requests table's headers.
 const COLUMNS: [&str; 6] = [
@@ -213,4 +220,52 @@ fn german_fits() {
 #[test]
 fn a_language_40_percent_longer_fits() {
     nothing_is_cut_off_in(Locale::Pseudo);
+}
+
+/// Every lesson done in `locale`, everything it asks the trainee to read
+/// looked for at every step.
+fn every_lesson_can_be_read_in(locale: Locale) {
+    let (mut h, _audit) = desk_in(locale);
+    let mut problems = Vec::new();
+    for lesson in LessonId::ALL {
+        trainee::start(&mut h, lesson);
+        let mut found = unreadable(&mut h);
+        found.extend(every_step_reachable(&mut h));
+        trainee::finish(&mut h, &mut |h| found.extend(unreadable(h)));
+        problems.extend(found.into_iter().map(|p| format!("{}: {p}", lesson.slug())));
+        support::training::click_in_view(&mut h, &tr!("training-back"));
+        h.run_steps(2);
+    }
+    i18n::set_current(Locale::En);
+    assert!(problems.is_empty(), "{locale:?}:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn every_lesson_can_be_read_in_english() {
+    every_lesson_can_be_read_in(Locale::En);
+}
+
+#[test]
+fn every_lesson_can_be_read_in_dutch() {
+    every_lesson_can_be_read_in(Locale::Nl);
+}
+
+#[test]
+fn every_lesson_can_be_read_in_german() {
+    every_lesson_can_be_read_in(Locale::De);
+}
+
+#[test]
+fn every_lesson_can_be_read_in_brazilian_portuguese() {
+    every_lesson_can_be_read_in(Locale::PtBr);
+}
+
+#[test]
+fn every_lesson_can_be_read_in_korean() {
+    every_lesson_can_be_read_in(Locale::Ko);
+}
+
+#[test]
+fn every_lesson_can_be_read_in_a_language_40_percent_longer() {
+    every_lesson_can_be_read_in(Locale::Pseudo);
 }

@@ -2,7 +2,8 @@
 //! AccessKit labels: a card inserted, the bind confirmed, the PIN window.
 //! Snapshots per language under `tests/snapshots/<locale>/`; Korean must be
 //! drawn with Hangul glyphs, and no German (or pseudo-locale) label may be
-//! cut off at the default window size.
+//! cut off at the default window size, nor a cardholder's name of up to 30
+//! characters in any language.
 // Tests may panic on what they did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -13,7 +14,7 @@ use egui_kittest::{Harness, SnapshotOptions};
 use enroll_desk::i18n::{self, Locale};
 use enroll_desk::tr;
 use enroll_desk::ui::Desk;
-use support::desk::smartcard_of;
+use support::desk::{smartcard_of, step_until};
 use support::locales::{card_for_a_request, confirm_and_show_pin, desk_in};
 
 /// Whether `text` holds a time of day `HH:MM:SS` anywhere.
@@ -193,4 +194,58 @@ fn the_language_switches_live_and_is_kept() {
 
 fn step_until_label(h: &mut Harness<'static, Desk>, label: &str) {
     support::desk::step_until(h, label, |h| h.query_by_label(label).is_some());
+}
+
+/// 30 characters, with some of the widest letters.
+const LONG_NAME: &str = "Wilhelmina Montgomery-Woodward";
+
+/// Why the long name is cut short in the table in `locale`, if it is.
+fn long_name_cut_short_in(locale: Locale) -> Option<String> {
+    let (mut h, _audit) = desk_in(locale);
+    let request = h
+        .state()
+        .requests()
+        .visible_rows()
+        .next()
+        .unwrap()
+        .request
+        .uuid;
+    let demo = h.state().demo().unwrap();
+    demo.server
+        .with_state(|s| s.rename_target_user(request, LONG_NAME));
+    h.key_press(egui::Key::F5);
+    step_until(&mut h, "the long name", |h| {
+        !h.state().is_loading() && h.query_all_by_label(LONG_NAME).next().is_some()
+    });
+    h.run_steps(3);
+    let cell = h.get_all_by_label(LONG_NAME).next().unwrap().rect();
+    let style = h.ctx.global_style();
+    let font = style.text_styles[&egui::TextStyle::Body].clone();
+    let text = h.ctx.fonts_mut(|fonts| {
+        fonts
+            .layout_no_wrap(LONG_NAME.to_owned(), font, egui::Color32::WHITE)
+            .size()
+            .x
+    });
+    let needed = text + 2.0 * style.spacing.button_padding.x;
+    i18n::set_current(Locale::En);
+    (needed > cell.width() + 1.0).then(|| {
+        format!(
+            "{locale:?}: the name needs {needed:.0} px, its cell has {:.0}",
+            cell.width()
+        )
+    })
+}
+
+/// The person's name is what the officer checks against the cardholder: up
+/// to 30 characters it shows whole at 1280 px whatever the language; the
+/// comment, and then the type and status, give way first.
+#[test]
+fn a_30_character_name_shows_whole_in_every_language() {
+    assert_eq!(LONG_NAME.chars().count(), 30);
+    let cut: Vec<String> = [Locale::En, Locale::Nl, Locale::De, Locale::PtBr, Locale::Ko]
+        .into_iter()
+        .filter_map(long_name_cut_short_in)
+        .collect();
+    assert!(cut.is_empty(), "{}", cut.join("\n"));
 }

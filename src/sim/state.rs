@@ -225,6 +225,20 @@ impl SimState {
         }
     }
 
+    /// Gives a request's target user another name, as an edit on the
+    /// server would (tests: a cardholder with a long name).
+    pub fn rename_target_user(&mut self, request: Uuid, name: &str) {
+        if let Some(request) = self
+            .index
+            .get(&request)
+            .and_then(|&i| self.requests.get_mut(i))
+        {
+            request.data_collection = (request.data_collection.iter())
+                .map(|(item, value)| (item, if item == "DisplayName" { name } else { value }))
+                .collect();
+        }
+    }
+
     pub fn request(&self, id: Uuid) -> Option<&Request> {
         self.index.get(&id).map(|&i| &self.requests[i])
     }

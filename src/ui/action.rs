@@ -16,6 +16,10 @@ pub enum Action {
     FetchPinAgain(String),
     DismissFailure,
     OpenSettings,
+    /// Settings that connect anew, held back while a bound card awaits its
+    /// PIN: given up for them, or kept.
+    DropAwaiting,
+    KeepAwaiting,
     ExportActivity,
     ExportAudit,
     UseDemo,

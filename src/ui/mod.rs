@@ -10,6 +10,7 @@ mod detail;
 mod export;
 mod flow;
 mod fonts;
+mod lesson_scroll;
 pub mod persist;
 mod pin_window;
 mod readers;

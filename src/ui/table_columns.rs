@@ -1,7 +1,9 @@
-//! The requests table's column widths in the officer's language: the type
-//! and status columns as wide as their longest word (at least as wide as in
-//! English), every header whole, and the room that takes from the person
-//! column, whose names are data and may be clipped.
+//! The requests table's column widths in the officer's language. The
+//! person's name is what the officer checks against the cardholder, so it
+//! gives way last: names of up to `NAME_CHARS` characters show whole where
+//! the window allows. The comment gives way first, then the type and status
+//! columns (as wide as their longest word, or as in English, where there is
+//! room), down to their headers, which always show whole.
 
 use super::requests::SortColumn;
 use crate::cm::{RequestStatus, RequestType};
@@ -16,6 +18,10 @@ pub struct ColumnWidths {
     pub status: f32,
 }
 
+/// Names up to this many characters are measured whole; longer ones may
+/// be cut short.
+pub const NAME_CHARS: usize = 30;
+
 /// The English layout's widths, kept where the words fit.
 const PERSON: f32 = 160.0;
 const KIND: f32 = 62.0;
@@ -25,7 +31,8 @@ const SUBMITTED: f32 = 118.0;
 /// The sort arrow beside the sorted column's title.
 const ARROW: f32 = 14.0;
 
-pub fn column_widths(ui: &egui::Ui) -> ColumnWidths {
+/// `names`: the names most likely to be the widest, cut at `NAME_CHARS`.
+pub fn column_widths(ui: &egui::Ui, names: Vec<String>) -> ColumnWidths {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let spacing = ui.spacing().item_spacing.x;
     let padding = 2.0 * spacing;
@@ -45,8 +52,10 @@ pub fn column_widths(ui: &egui::Ui) -> ColumnWidths {
     let statuses = RequestStatus::KNOWN.iter().map(|&s| status_name(s));
     let ready = [tr!("status-ready-to-bind"), tr!("status-software-profile")];
     let status_words = widest(statuses.chain(ready).collect());
-    let mut kind = type_words.max(header(SortColumn::Kind)).max(KIND);
-    let mut status = status_words.max(header(SortColumn::Status)).max(STATUS);
+    let kind_least = header(SortColumn::Kind);
+    let status_least = header(SortColumn::Status);
+    let mut kind = type_words.max(kind_least).max(KIND);
+    let mut status = status_words.max(status_least).max(STATUS);
     // These two grow to their content by themselves; counted here so the
     // person column leaves them their room.
     let priority = header(SortColumn::Priority).max(PRIORITY);
@@ -57,13 +66,14 @@ pub fn column_widths(ui: &egui::Ui) -> ColumnWidths {
     let comment = header(SortColumn::Comment);
     let person_least = header(SortColumn::Person).max(64.0);
     let available = ui.available_width() - priority - submitted - comment - 6.0 * spacing;
-    let excess = kind + status - (available - person_least);
+    // The names take their room first, leaving type and status their headers.
+    let person = widest(names)
+        .min(available - kind_least - status_least)
+        .max(person_least);
+    let excess = kind + status - (available - person);
     if excess > 0.0 {
-        // Too long a language for every word: both columns give up room in
-        // proportion, never below their header (or English) width, and
-        // their longest cells clip like any other data.
-        let kind_least = header(SortColumn::Kind).max(KIND);
-        let status_least = header(SortColumn::Status).max(STATUS);
+        // Both give up room in proportion, never below their header, and
+        // their longest cells are cut short like any other data.
         let spare = (kind - kind_least) + (status - status_least);
         let share = if spare > 0.0 {
             (excess / spare).min(1.0)
@@ -74,9 +84,8 @@ pub fn column_widths(ui: &egui::Ui) -> ColumnWidths {
         status -= (status - status_least) * share;
     }
     ColumnWidths {
-        person: (available - kind - status)
-            .max(person_least)
-            .min(PERSON.max(person_least)),
+        // Room left over: as wide as in English.
+        person: person.max((available - kind - status).min(PERSON)),
         person_least,
         kind,
         status,

@@ -4,6 +4,7 @@
 
 use std::time::Instant;
 
+use super::lesson_scroll;
 use super::training::{Training, TrainingAction};
 use crate::i18n::text;
 use crate::tr;
@@ -19,12 +20,24 @@ pub fn training_panel_ui(
     actions: &mut Vec<TrainingAction>,
 ) {
     ui.heading(tr!("training-title"));
+    // A thin bar always shows, so a trainee sees there is more below: the
+    // lesson's steps rarely fit beside the readers.
+    ui.spacing_mut().scroll = egui::style::ScrollStyle::thin();
     egui::ScrollArea::vertical()
         .id_salt("training")
+        // The step to do jumps into view (lesson_scroll): an animation
+        // would take frames a discarded one can cut short.
+        .animated(false)
         .show(ui, |ui| match training.run() {
-            Some(run) if run.is_finished() => result_ui(ui, run, training, actions),
+            Some(run) if run.is_finished() => {
+                lesson_scroll::forget(ui);
+                result_ui(ui, run, training, actions);
+            }
             Some(run) => lesson_ui(ui, run, actions),
-            None => lessons_ui(ui, training, can_start, actions),
+            None => {
+                lesson_scroll::forget(ui);
+                lessons_ui(ui, training, can_start, actions);
+            }
         });
 }
 
@@ -98,7 +111,7 @@ fn lessons_ui(
 }
 
 fn lesson_ui(ui: &mut egui::Ui, run: &LessonRun, actions: &mut Vec<TrainingAction>) {
-    ui.strong(lesson_title(run.lesson()));
+    let title = ui.strong(lesson_title(run.lesson())).rect;
     ui.label(lesson_intro(run.lesson()));
     if run.lesson() != LessonId::ServerDown {
         ui.label(tr!(
@@ -121,13 +134,19 @@ fn lesson_ui(ui: &mut egui::Ui, run: &LessonRun, actions: &mut Vec<TrainingActio
         if done {
             ui.label(tr!("training-step-done", step = words));
         } else if Some(i) == current {
-            ui.label(egui::RichText::new(tr!("training-step-now", step = words)).strong());
-            ui.indent("why", |ui| {
-                ui.weak(step_why(step.id));
-                if let Check::Quiz(quiz) = step.check {
-                    quiz_ui(ui, run, quiz, actions);
-                }
+            let now = ui.scope(|ui| {
+                ui.label(egui::RichText::new(tr!("training-step-now", step = words)).strong());
+                ui.indent("why", |ui| {
+                    ui.weak(step_why(step.id));
+                    match step.check {
+                        Check::Quiz(quiz) => quiz_ui(ui, run, quiz, actions),
+                        _ => None,
+                    }
+                })
+                .inner
             });
+            let focus = now.inner.unwrap_or(now.response.rect);
+            lesson_scroll::keep_in_view(ui, run, title, focus);
         } else {
             ui.weak(words);
         }
@@ -139,7 +158,13 @@ fn lesson_ui(ui: &mut egui::Ui, run: &LessonRun, actions: &mut Vec<TrainingActio
     }
 }
 
-fn quiz_ui(ui: &mut egui::Ui, run: &LessonRun, quiz: Quiz, actions: &mut Vec<TrainingAction>) {
+/// The question and its answers; where the verdict went, once answered.
+fn quiz_ui(
+    ui: &mut egui::Ui,
+    run: &LessonRun,
+    quiz: Quiz,
+    actions: &mut Vec<TrainingAction>,
+) -> Option<egui::Rect> {
     ui.label(quiz_words(quiz, None));
     for choice in 0..Quiz::CHOICES {
         // An answer is a sentence: it wraps in the panel.
@@ -150,17 +175,17 @@ fn quiz_ui(ui: &mut egui::Ui, run: &LessonRun, quiz: Quiz, actions: &mut Vec<Tra
             actions.push(TrainingAction::Answer(quiz, choice));
         }
     }
-    if let Some((answered, choice)) = run.last_answer()
-        && answered == quiz
-    {
-        let verdict = if choice == quiz.right() {
-            tr!("training-answer-right")
-        } else {
-            tr!("training-answer-wrong")
-        };
-        ui.label(egui::RichText::new(verdict).strong());
-        ui.label(quiz_why(quiz, choice));
-    }
+    let (_, choice) = run
+        .last_answer()
+        .filter(|(answered, _)| *answered == quiz)?;
+    let verdict = if choice == quiz.right() {
+        tr!("training-answer-right")
+    } else {
+        tr!("training-answer-wrong")
+    };
+    let verdict = ui.label(egui::RichText::new(verdict).strong()).rect;
+    let why = ui.label(quiz_why(quiz, choice)).rect;
+    Some(verdict.union(why))
 }
 
 fn mistakes_ui(ui: &mut egui::Ui, run: &LessonRun) {

@@ -14,6 +14,7 @@ pub mod hostile;
 // The Linux test rig: MIT KDC, pcscd with virtual cards, Xvfb.
 #[cfg(target_os = "linux")]
 pub mod kdc;
+pub mod lesson_view;
 pub mod locales;
 #[cfg(target_os = "linux")]
 pub mod pcscd;
@@ -26,6 +27,7 @@ pub mod screen;
 pub mod secret_service;
 pub mod settings_file;
 pub mod tls;
+pub mod trainee;
 pub mod trainer_console;
 pub mod training;
 

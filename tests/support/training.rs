@@ -3,8 +3,9 @@
 
 use std::time::Duration;
 
+use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{By, Queryable};
 use enroll_desk::training::progress::TOO_SOON;
 use enroll_desk::ui::Desk;
 use uuid::Uuid;
@@ -29,26 +30,52 @@ pub fn start_lesson(h: &mut Harness<'static, Desk>, title: &str) {
 /// Scrolls the lessons' panel to the button whose label holds `text`, as
 /// a trainee would, and clicks it.
 pub fn click_in_view(h: &mut Harness<'static, Desk>, text: &str) {
-    h.get_all_by_label_contains(text)
-        .next()
-        .unwrap_or_else(|| panic!("a button {text:?}"))
-        .scroll_to_me();
-    // The scroll is animated: click once the button has come to rest
-    // (the same place for several frames; the first frames may not move yet).
-    let at = |h: &Harness<'static, Desk>| h.get_all_by_label_contains(text).next().unwrap().rect();
-    let (mut last, mut still) = (at(h), 0);
+    click_button_in_view(h, |label| label.contains(text));
+}
+
+/// As `click_in_view`, for the button labelled `matches` picks.
+pub fn click_button_in_view(h: &mut Harness<'static, Desk>, matches: impl Fn(&str) -> bool) {
+    let button = |role: Role, words: &str| role == Role::Button && matches(words);
+    scroll_into_view(h, &button).unwrap_or_else(|| panic!("no such button"));
+    first_where(h, &button).unwrap().click();
+    h.step();
+}
+
+/// A widget's role and words (a button's label, a label's text).
+pub type Pick<'a> = &'a dyn Fn(Role, &str) -> bool;
+
+/// The first widget `pick` chooses.
+pub fn first_where<'h>(
+    h: &'h Harness<'static, Desk>,
+    pick: Pick<'h>,
+) -> Option<egui_kittest::Node<'h>> {
+    h.query_all(By::new().predicate(move |node| {
+        node.value()
+            .or_else(|| node.label())
+            .is_some_and(|words| pick(node.role(), &words))
+    }))
+    .next()
+}
+
+/// Scrolls the first widget `pick` chooses into view, as a trainee would;
+/// where it rests, once it does.
+pub fn scroll_into_view(h: &mut Harness<'static, Desk>, pick: Pick) -> Option<egui::Rect> {
+    first_where(h, pick)?.scroll_to_me();
+    // The scroll is animated: it has come to rest once the widget stays in
+    // the same place for several frames (the first frames may not move yet).
+    let mut last = first_where(h, pick)?.rect();
+    let mut still = 0;
     for _ in 0..200 {
         h.step();
         std::thread::sleep(Duration::from_millis(5));
-        let now = at(h);
+        let now = first_where(h, pick)?.rect();
         still = if now == last { still + 1 } else { 0 };
         last = now;
         if still >= 10 {
             break;
         }
     }
-    h.get_all_by_label_contains(text).next().unwrap().click();
-    h.step();
+    Some(last)
 }
 
 /// The message id stem of the step to do now.

@@ -60,6 +60,8 @@ impl Desk {
                     self.observe(Happening::SettingsOpened);
                 }
             }
+            Action::DropAwaiting => self.apply_dropping_awaiting(),
+            Action::KeepAwaiting => self.held_settings = None,
             Action::ExportActivity => {
                 let entries: Vec<_> = self.activity.entries().iter().cloned().collect();
                 let save_as = SaveAs {
@@ -84,7 +86,7 @@ impl Desk {
                 };
                 self.export.start(
                     save_as,
-                    move |path| std::fs::copy(&source, path).map(|_copied| ()),
+                    move |path| crate::audit::copy_trail(&source, path),
                     self.waker.wake_fn(),
                 );
             }

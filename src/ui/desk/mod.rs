@@ -3,6 +3,7 @@
 //! in the submodules.
 
 mod actions;
+mod awaiting;
 mod dialogs;
 mod events;
 mod panels;
@@ -92,6 +93,9 @@ pub struct Desk {
     pin: Option<PinWindow>,
     activity: Activity,
     settings_window: Option<SettingsWindow>,
+    /// Settings applied while a bound card awaits its PIN, until the
+    /// officer says whether to give the card up for them.
+    held_settings: Option<Settings>,
     loading: bool,
     load_error: Option<String>,
     /// What the last list held that the desk could not read.
@@ -141,6 +145,7 @@ impl Desk {
             pin: None,
             activity: Activity::default(),
             settings_window: None,
+            held_settings: None,
             loading: false,
             load_error: None,
             unreadable: Vec::new(),
@@ -356,6 +361,7 @@ impl Drop for Desk {
                 ),
             );
         }
+        self.audit_exit_while_awaiting();
         // Dropping the trail waits until every entry is on disk.
         self.audit = None;
     }

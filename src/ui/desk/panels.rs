@@ -2,6 +2,7 @@
 //! and the dialogs over them.
 
 use super::Line;
+use super::awaiting::drop_awaiting_ui;
 use super::dialogs::{confirm_ui, unreadable_ui};
 use super::{
     Action, AuditIds, Command, Desk, DetailView, Flow, Level, Mode, PinClosed, Settings,
@@ -303,9 +304,24 @@ impl Desk {
         if let Some(window) = &mut self.settings_window
             && let Some(outcome) = window.ui(ctx, lock.as_deref())
         {
-            self.settings_window = None;
-            if let SettingsOutcome::Apply(settings) = outcome {
-                self.apply_settings(settings);
+            match outcome {
+                SettingsOutcome::Apply(settings) if self.would_drop_awaiting(&settings) => {
+                    self.held_settings = Some(settings);
+                    self.focus_dialog = true;
+                }
+                SettingsOutcome::Apply(settings) => {
+                    self.settings_window = None;
+                    self.apply_settings(settings);
+                }
+                SettingsOutcome::Cancel => self.settings_window = None,
+            }
+        }
+        if self.held_settings.is_some() {
+            match self.flow.awaiting_reinsert() {
+                Some(awaiting) => drop_awaiting_ui(ctx, awaiting, take_focus, actions),
+                // The card came back meanwhile: nothing left to give up;
+                // the settings window is still open to apply them.
+                None => self.held_settings = None,
             }
         }
     }

@@ -218,9 +218,8 @@ impl Default for RequestList {
 
 impl RequestList {
     pub fn set_requests(&mut self, requests: Vec<Request>) {
-        if self.locale != i18n::current() {
-            self.word_columns = None;
-        }
+        // Measured anew: another language, or other names.
+        self.word_columns = None;
         self.locale = i18n::current();
         let mut words = SharedWords::default();
         self.rows = requests

@@ -2,10 +2,10 @@
 
 use uuid::Uuid;
 
-use super::{COLUMNS, RequestList, StatusFilter};
+use super::{COLUMNS, RequestList, RequestRow, StatusFilter};
 use crate::cm::RequestStatus;
 use crate::tr;
-use crate::ui::table_columns::column_widths;
+use crate::ui::table_columns::{NAME_CHARS, column_widths};
 
 /// The search box and status filter above the table.
 pub fn filter_bar_ui(ui: &mut egui::Ui, list: &mut RequestList, focus_search: bool) {
@@ -52,6 +52,26 @@ pub fn filter_bar_ui(ui: &mut egui::Ui, list: &mut RequestList, focus_search: bo
     });
 }
 
+/// The names likely to be the widest, for the person column to fit: the
+/// longest few, cut at `NAME_CHARS`. Counting characters is quick for
+/// 100,000 rows; only these few are measured in the font.
+fn longest_names(rows: &[RequestRow]) -> Vec<String> {
+    const FEW: usize = 16;
+    let mut longest: Vec<(usize, &RequestRow)> = Vec::with_capacity(FEW + 1);
+    for row in rows {
+        let chars = row.person().chars().take(NAME_CHARS).count();
+        if longest.len() < FEW || longest.last().is_some_and(|(least, _)| chars > *least) {
+            let at = longest.partition_point(|(longer, _)| *longer >= chars);
+            longest.insert(at, (chars, row));
+            longest.truncate(FEW);
+        }
+    }
+    longest
+        .into_iter()
+        .map(|(_, row)| row.person().chars().take(NAME_CHARS).collect())
+        .collect()
+}
+
 /// A small triangle drawn, not typed: the bundled font has no arrow glyphs.
 fn sort_arrow_ui(ui: &mut egui::Ui, ascending: bool) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
@@ -86,7 +106,7 @@ pub fn table_ui(ui: &mut egui::Ui, list: &mut RequestList, selected: &mut Option
     let widths = match list.word_columns {
         Some((step, widths)) if step == width_step => widths,
         _ => {
-            let widths = column_widths(ui);
+            let widths = column_widths(ui, longest_names(&list.rows));
             list.word_columns = Some((width_step, widths));
             widths
         }

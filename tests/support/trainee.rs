@@ -1,0 +1,131 @@
+//! A trainee who does every step of a lesson right, in whatever language
+//! the test thread speaks (buttons are found by their localized labels),
+//! and answers each question wrong before right, so every explanation shows
+//! once. After every move that changes what the lesson shows, `look` is
+//! called with the desk as the trainee then sees it.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use enroll_desk::i18n::text;
+use enroll_desk::tr;
+use enroll_desk::training::lessons::{Check, Quiz};
+use enroll_desk::training::wire::LessonId;
+use enroll_desk::ui::Desk;
+
+use super::desk::{step_until, type_into};
+use super::training::{choose, click_button_in_view, click_in_view, current_step, lesson_requests};
+
+pub type Look<'a> = &'a mut dyn FnMut(&mut Harness<'static, Desk>);
+
+/// Opens the training panel if need be and starts `lesson` by its title.
+pub fn start(h: &mut Harness<'static, Desk>, lesson: LessonId) {
+    let title = text(&format!("training-lesson-{}", lesson.slug()), None);
+    let listed = |h: &Harness<'static, Desk>| h.query_all_by_label(&title).next().is_some();
+    if !listed(h) {
+        click(h, "training-button");
+        step_until(h, "the training panel", listed);
+    }
+    click_button_in_view(h, |label| label == title);
+    step_until(h, &format!("lesson {} to be set up", lesson.slug()), |h| {
+        h.state().lesson().is_some_and(|run| !run.is_finished()) && !h.state().is_loading()
+    });
+}
+
+/// Does the lesson under way to its end, looking after every move that
+/// changed the step to do.
+pub fn finish(h: &mut Harness<'static, Desk>, look: Look) {
+    while let Some(step) = current_step(h) {
+        let check = h
+            .state()
+            .lesson()
+            .and_then(|run| run.current_step())
+            .map(|step| step.check);
+        match check {
+            Some(Check::Quiz(quiz)) => answer_wrong_then_right(h, quiz, look),
+            _ => do_step(h, step),
+        }
+        step_until(h, &format!("the step after {step}"), |h| {
+            current_step(h) != Some(step)
+        });
+        h.run_steps(2);
+        look(h);
+    }
+}
+
+fn click(h: &mut Harness<'static, Desk>, id: &str) {
+    let label = text(id, None);
+    h.get_all_by_label(&label)
+        .next()
+        .unwrap_or_else(|| panic!("a button {label:?}"))
+        .click();
+    h.step();
+}
+
+fn do_step(h: &mut Harness<'static, Desk>, step: &str) {
+    match step {
+        "choose-request" => choose(h, lesson_requests(h).0),
+        "insert-card" => click(h, "demo-insert-card"),
+        "insert-card-without-id" => click(h, "demo-insert-card-without-id"),
+        "type-card-id" => {
+            let label = h.state().lesson().and_then(|run| run.label()).unwrap();
+            type_into(h, &tr!("detail-card-id"), &label.to_string());
+        }
+        "check-confirmation" => open_confirmation(h),
+        "bind" => {
+            open_confirmation(h);
+            click(h, "confirm-bind");
+        }
+        "pull-during-bind" => {
+            step_until(h, "the bind to run", |h| h.state().is_busy());
+            click(h, "demo-remove-card");
+        }
+        "put-card-back" => click(h, "demo-put-card-back"),
+        // The cardholder is given no time: a mistake noted adds its words.
+        "hand-over" => click(h, "pin-handed-over"),
+        "close-pin-window" => click(h, "pin-done"),
+        "refresh-list" => h.key_press(egui::Key::F5),
+        "open-settings" => click(h, "settings-button"),
+        "refresh-again" => refresh_until_loaded(h),
+        // The desk moves on by itself: a PIN, a refusal, a failed fetch.
+        _ => {}
+    }
+}
+
+fn open_confirmation(h: &mut Harness<'static, Desk>) {
+    if h.query_by_label(&tr!("confirm-bind")).is_none() {
+        click(h, "bind-button");
+        step_until(h, "the confirmation", |h| {
+            h.query_by_label(&tr!("confirm-bind")).is_some()
+        });
+    }
+}
+
+fn answer_wrong_then_right(h: &mut Harness<'static, Desk>, quiz: Quiz, look: Look) {
+    let wrong = (0..Quiz::CHOICES).filter(|&choice| choice != quiz.right());
+    for choice in wrong.chain([quiz.right()]) {
+        let answer = text(&format!("training-quiz-{}-{choice}", quiz.stem()), None);
+        click_in_view(h, &answer);
+        step_until(h, "the verdict", |h| {
+            h.state().lesson().unwrap().last_answer() == Some((quiz, choice))
+        });
+        h.run_steps(2);
+        if choice != quiz.right() {
+            look(h);
+        }
+    }
+}
+
+fn refresh_until_loaded(h: &mut Harness<'static, Desk>) {
+    if h.query_by_label(&tr!("settings-cancel")).is_some() {
+        click(h, "settings-cancel");
+    }
+    // The lesson turns the REST API back on in the background.
+    let refresh = tr!("refresh-requests");
+    step_until(h, "the list to load", |h| {
+        h.state().lesson().unwrap().is_finished()
+            || (!h.state().is_loading() && {
+                h.get_by_label(&refresh).click();
+                false
+            })
+    });
+}
