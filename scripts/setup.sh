@@ -46,14 +46,15 @@ ensure_packages() {
     fi
 }
 
-# vpcd listens on ports 35963 and 35964 (/etc/reader.conf.d/vpcd), which the
+# vpcd listens on ports 35963 and 35964 (/etc/reader.conf.d/vpcd; the tests'
+# four-reader pcscd adds 35965 and 35966), which the
 # kernel also hands out as the local port of outgoing connections. After a few
 # hundred loopback connections (the tests and benches make them) one may sit in
 # TIME-WAIT on a vpcd port for a minute, and pcscd then cannot start that
 # reader ("Address already in use"). Reserved, the kernel no longer picks them
 # for outgoing connections; nothing else changes. It lasts until a reboot.
 reserve_vpcd_ports() {
-    local file=/proc/sys/net/ipv4/ip_local_reserved_ports ports=35963-35964
+    local file=/proc/sys/net/ipv4/ip_local_reserved_ports ports=35963-35966
     [ -r "$file" ] || return 0
     local reserved
     reserved=$(cat "$file")

@@ -13,6 +13,12 @@ pub const READER_0: &str = "Virtual PCD 00 00";
 pub const READER_1: &str = "Virtual PCD 00 01";
 pub const PORT_0: u16 = 35963;
 pub const PORT_1: u16 = 35964;
+/// The second vpcd driver of `Pcscd::start_with_four_readers` (Debian's
+/// vpcd has two slots per driver): its readers and ports.
+pub const READER_2: &str = "Virtual PCD B 00 00";
+pub const READER_3: &str = "Virtual PCD B 00 01";
+pub const PORT_2: u16 = 35965;
+pub const PORT_3: u16 = 35966;
 
 /// Only one pcscd can run per host, so tests that need (or must not have)
 /// one take this lock for their whole run.
@@ -34,6 +40,8 @@ pub fn assert_no_foreign_pcscd() {
 pub struct Pcscd {
     child: Option<Child>,
     pub dir: tempfile::TempDir,
+    /// A reader configuration of our own (`-c`), else the system's.
+    config: Option<PathBuf>,
     _host: MutexGuard<'static, ()>,
 }
 
@@ -45,6 +53,42 @@ impl Pcscd {
         let mut me = Self {
             child: None,
             dir,
+            config: None,
+            _host: host,
+        };
+        me.restart();
+        me
+    }
+
+    /// pcscd with two vpcd drivers, four readers: `READER_0` to `READER_3`
+    /// on `PORT_0` to `PORT_3`. vpcd keeps its connections in a static
+    /// array indexed by slot, so two reader entries that load the same
+    /// library share slots 0 and 1 (both drivers' first reader is then the
+    /// second driver's port); the second entry loads its own copy of the
+    /// library, which the dynamic loader keeps apart.
+    pub fn start_with_four_readers() -> Self {
+        const VPCD: &str = "/usr/lib/pcsc/drivers/serial/libifdvpcd.so";
+        let host = host_lock();
+        assert_no_foreign_pcscd();
+        let dir = tempfile::tempdir().expect("temp dir");
+        // pcscd reads every file in its configuration directory: the copy
+        // of the library lives beside it, not in it.
+        let config = dir.path().join("reader.conf.d");
+        let library = dir.path().join("libifdvpcd-second.so");
+        std::fs::create_dir_all(&config).expect("config dir");
+        std::fs::copy(VPCD, &library).expect("a copy of vpcd's library");
+        let driver = |name: &str, port: u16, library: &str| {
+            format!(
+                "FRIENDLYNAME \"{name}\"\nDEVICENAME   /dev/null:0x{port:X}\nLIBPATH      {library}\nCHANNELID    0x{port:X}\n\n"
+            )
+        };
+        let text = driver("Virtual PCD", PORT_0, VPCD)
+            + &driver("Virtual PCD B", PORT_2, &library.display().to_string());
+        std::fs::write(config.join("vpcd"), text).expect("vpcd config");
+        let mut me = Self {
+            child: None,
+            dir,
+            config: Some(config),
             _host: host,
         };
         me.restart();
@@ -63,7 +107,11 @@ impl Pcscd {
             .append(true)
             .open(self.log_path())
             .expect("log file");
-        let child = Command::new("pcscd")
+        let mut command = Command::new("pcscd");
+        if let Some(config) = &self.config {
+            command.arg("-c").arg(config);
+        }
+        let child = command
             .args(["--foreground", "--debug", "--apdu"])
             .stdin(Stdio::null())
             .stdout(log.try_clone().expect("log file"))
