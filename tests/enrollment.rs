@@ -228,3 +228,38 @@ fn a_server_gone_at_completing_leaves_only_the_completed_call() {
     let done = complete(&world.client, *enrolled, &mut Desk::default()).unwrap();
     assert_eq!(done.status, Some(RequestStatus::Completed));
 }
+
+#[test]
+fn a_desk_lost_after_the_pin_resumes_the_card_through_its_puk() {
+    let world = world(Faults::default());
+    let request = enroll_request(&world.client, true);
+    let server = &world.server;
+    let mut desk = Desk {
+        on_step: Some(Box::new(move |step| {
+            if step == EnrollStep::Completing {
+                server.set_faults(Faults {
+                    api_disabled: true,
+                    ..Faults::default()
+                });
+            }
+        })),
+        ..Desk::default()
+    };
+    // The desk dies here: the PIN it set is lost with it.
+    let first = enroll(&world, request.uuid, &mut desk).unwrap_err();
+    assert!(matches!(first.reached, Reached::PinSet(_)));
+    drop(first);
+    world.server.set_faults(Faults::default());
+    // Started again, the same enrollment finds the PIN changed and sets the
+    // server's PIN again with the PUK it works out from the admin key.
+    let enrolled = enroll(&world, request.uuid, &mut Desk::default()).unwrap();
+    assert_eq!(enrolled.status, Some(RequestStatus::Completed));
+    assert_eq!(
+        enrolled.certificates.len(),
+        1,
+        "the certificate already on the card"
+    );
+    assert_eq!(binds(&world.server), 1);
+    let pin = enrolled.pin.as_ref().unwrap().expose().to_owned();
+    on_card(&world, |card| piv::verify(card, &pin).unwrap());
+}

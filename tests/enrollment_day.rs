@@ -165,3 +165,170 @@ fn four_cards_enroll_side_by_side_and_a_pulled_one_holds_up_none() {
         "at most {most_at_once} cards generated keys at once"
     );
 }
+
+const CHILD_ENV: &str = "ENROLL_DESK_DAY_CHILD";
+
+/// The desk's worker in a process of its own, started on two enrollments,
+/// until it is killed.
+fn desk_until_killed(spec: &str) {
+    let [server, journal, first, second]: [&str; 4] =
+        spec.split('|').collect::<Vec<_>>().try_into().unwrap();
+    let journal = Arc::new(enroll_desk::journal::Journal::open(std::path::Path::new(journal)).0);
+    let mut worker = Worker::new(Arc::new(|| {}));
+    let readers = Arc::new(PcscBackend::start(worker.reader_sink()));
+    let client = support::client_for(server);
+    worker
+        .start(
+            Arc::new(client),
+            readers,
+            GuidByteOrder::Microsoft,
+            Some(journal),
+        )
+        .unwrap();
+    for (reader, request) in [(READER_0, first), (READER_1, second)] {
+        worker.send(Command::Start(ticket(reader, request.parse().unwrap())));
+    }
+    loop {
+        let _: Option<Event> = worker.next_event(Duration::from_secs(60));
+    }
+}
+
+fn ticket(reader: &str, request: Uuid) -> JobTicket {
+    JobTicket {
+        job: Job::Enroll(EnrollOrder {
+            request,
+            reader: reader.to_owned(),
+            card_id: None,
+            byte_order: GuidByteOrder::Microsoft,
+        }),
+        person: format!("cardholder in {reader}"),
+        card_id: None,
+    }
+}
+
+#[test]
+#[ignore = "needs pcscd, vpcd and yubico-piv-tool: run scripts/test.sh"]
+fn a_desk_killed_mid_day_finishes_both_cards_when_started_again() {
+    if let Ok(spec) = std::env::var(CHILD_ENV) {
+        desk_until_killed(&spec);
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let _pcscd = Pcscd::start();
+    let _cards: Vec<_> = [PORT_0, PORT_1]
+        .into_iter()
+        .map(|port| {
+            let id = Uuid::new_v4().to_string();
+            our_card(port, &["--card-id", &id, "--keygen-seconds", "2"]).0
+        })
+        .collect();
+    wait_card_state(READER_0, true);
+    wait_card_state(READER_1, true);
+    let server = sim(SimConfig::default());
+    let client = support::client_for(&server.url());
+    let cardholder_template =
+        client.list_requests(RequestFilter::default()).unwrap()[4].profile_template_uuid;
+    let requests: Vec<Uuid> = client
+        .list_requests(RequestFilter::default())
+        .unwrap()
+        .into_iter()
+        .filter(|r| {
+            r.is_ready_to_bind()
+                && r.request_type == RequestType::Enroll
+                && r.profile_template_uuid != cardholder_template
+        })
+        .map(|r| r.uuid)
+        .take(2)
+        .collect();
+    let journal_path = dir.path().join("journal.json");
+    let spec = format!(
+        "{}|{}|{}|{}",
+        server.url(),
+        journal_path.display(),
+        requests[0],
+        requests[1]
+    );
+    let mut child = support::processes::Killed(
+        std::process::Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "a_desk_killed_mid_day_finishes_both_cards_when_started_again",
+                "--include-ignored",
+                "--test-threads=1",
+            ])
+            .env(CHILD_ENV, spec)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    // Killed once both cards are generating their keys.
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        let (journal, _) = enroll_desk::journal::Journal::open(&journal_path);
+        let entries = journal.entries();
+        if entries.len() == 2 && entries.iter().all(|e| e.step == EnrollStep::Keys.name()) {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "both cards reach their keys"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    child.stop(); // SIGKILL
+
+    // Started again: the journal names both cards, which resume.
+    let journal = Arc::new(enroll_desk::journal::Journal::open(&journal_path).0);
+    let unfinished = journal.entries();
+    assert_eq!(unfinished.len(), 2);
+    let mut worker = Worker::new(Arc::new(|| {}));
+    let readers = Arc::new(PcscBackend::start(worker.reader_sink()));
+    worker
+        .start(
+            Arc::new(client),
+            readers,
+            GuidByteOrder::Microsoft,
+            Some(journal.clone()),
+        )
+        .unwrap();
+    for entry in &unfinished {
+        assert!(entry.smartcard.is_some(), "bound before its keys");
+        worker.send(Command::Start(ticket(&entry.reader, entry.request)));
+    }
+    let mut done = HashMap::new();
+    while done.len() < 2 {
+        if let Some(Event::Enrollment { reader, update }) =
+            worker.next_event(Duration::from_secs(60))
+        {
+            match update {
+                EnrollmentUpdate::Finished(enrolled) => {
+                    done.insert(reader, enrolled);
+                }
+                EnrollmentUpdate::Failed(failure) => panic!("{reader}: {failure}"),
+                _ => {}
+            }
+        }
+    }
+    assert!(
+        journal.entries().is_empty(),
+        "finished cards leave the journal"
+    );
+    let binds = server
+        .calls()
+        .iter()
+        .filter(|c| c.eq_ignore_ascii_case("POST /CertificateManagement/api/v1.0/smartcards"))
+        .count();
+    assert_eq!(binds, 2, "no request bound twice");
+    for (reader, enrolled) in &done {
+        assert_eq!(enrolled.status, Some(RequestStatus::Completed));
+        let pin = enrolled.pin.as_ref().unwrap().expose();
+        assert!(
+            piv_tool(reader, &["-a", "verify-pin", "-P", pin], dir.path())
+                .status
+                .success(),
+            "{reader}: the card opens with the PIN shown, not a half-set one"
+        );
+    }
+}

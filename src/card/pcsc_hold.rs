@@ -173,14 +173,30 @@ fn keep_card(
 
 /// Exclusive, so no other program talks to the card in between; shared when
 /// another program already has it open (the transaction still keeps it ours).
+/// A card another program holds exclusively is asked for again for a few
+/// seconds: that is often brief (a service looking at a card just inserted,
+/// or pcscd still cleaning up after a program that died holding it).
 fn connect(ctx: &Context, reader: &str) -> Result<pcsc::Card, CardError> {
     let name = CString::new(reader).map_err(|_| CardError::NoReader(reader.to_owned()))?;
-    match ctx.connect(&name, ShareMode::Exclusive, Protocols::ANY) {
-        Err(pcsc::Error::SharingViolation) => ctx.connect(&name, ShareMode::Shared, Protocols::ANY),
-        other => other,
+    let deadline = std::time::Instant::now() + BUSY_PATIENCE;
+    loop {
+        let connected = match ctx.connect(&name, ShareMode::Exclusive, Protocols::ANY) {
+            Err(pcsc::Error::SharingViolation) => {
+                ctx.connect(&name, ShareMode::Shared, Protocols::ANY)
+            }
+            other => other,
+        };
+        match connected {
+            Err(pcsc::Error::SharingViolation) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            other => return other.map_err(|e| map_error(e, reader)),
+        }
     }
-    .map_err(|e| map_error(e, reader))
 }
+
+/// How long a card held by another program is asked for again.
+const BUSY_PATIENCE: Duration = Duration::from_secs(3);
 
 /// `transmit` over a pcsc card handle.
 struct PcscSession<'a> {
