@@ -541,3 +541,93 @@ training-quiz-api-off-1 = enroll-desk를 다시 설치합니다.
 training-quiz-api-off-1-why = 데스크에는 문제가 없습니다. 웹 서버에 연결했고 그 서버의 응답을 알려 준 것입니다.
 training-quiz-api-off-2 = 카드 소지자에게 다른 카드를 달라고 합니다.
 training-quiz-api-off-2-why = 아직 카드와는 상관이 없습니다. 데스크가 요청 목록조차 불러오지 못합니다.
+
+## 사이트 설정: IT가 설치하는 컴퓨터 전체 파일(site.toml)
+
+site-broken-at-line = 사이트 설정 파일 { $path }의 { $line }번째 줄({ $text })에 오류가 있습니다: { $problem }. IT 부서가 고칠 때까지 데스크는 어떤 서버에도 연결하지 않습니다.
+site-broken = 사이트 설정 파일 { $path }을(를) 사용할 수 없습니다: { $problem }. IT 부서가 고칠 때까지 데스크는 어떤 서버에도 연결하지 않습니다.
+site-problem-unreadable = 파일을 읽을 수 없습니다({ $detail })
+site-problem-syntax = { $detail }
+site-problem-not-one-of = { $key } = "{ $value }"은(는) 다음 값 중 하나가 아닙니다: { $allowed }
+site-problem-bad-server = server = "{ $value }"은(는) 데스크가 사용할 수 있는 주소가 아닙니다: { $reason }
+site-problem-relative-path = { $key } = "{ $value }"은(는) 전체 경로여야 합니다
+site-problem-no-machine-folder = Windows가 ProgramData 폴더의 위치를 알려 주지 않습니다({ $detail })
+site-setting-server = CM 서버
+site-setting-sign-in = 로그인 방법
+site-setting-ca-file = CA 인증서 파일
+site-setting-challenge = 챌린지
+site-locked-flag-or-env = { $setting }은(는) IT 부서가 정했으므로({ $value }, { $path }) { $flag }(으)로 바꿀 수 없습니다. { $flag }와(과) 환경 변수 { $env }을(를) 빼세요.
+site-locked-flag = { $setting }은(는) IT 부서가 정했으므로({ $value }, { $path }) { $flag }(으)로 바꿀 수 없습니다. { $flag }을(를) 빼세요.
+site-demo-off = 이 컴퓨터에서는 IT 부서가 데모 모드와 교육을 꺼 두었습니다({ $path }). CM 서버로 작업하세요. 서버가 설정되어 있지 않으면 IT 부서에 주소를 문의하세요.
+settings-locked-by-site = IT 부서가 설정함
+settings-locked-by-site-hint = { $path }에 있으며 관리자만 바꿀 수 있습니다.
+
+## 이 데스크 점검(enroll-desk doctor, 상태 표시줄의 창)
+
+doctor-button = 데스크 점검…
+doctor-button-hint = 스마트 카드 서비스, 리더, 서버, 인증서, 로그인, 시계, 설정, 감사 기록을 점검합니다
+doctor-title = 이 데스크 점검
+doctor-running = 점검 중…
+doctor-run-again = 다시 점검
+doctor-close = 닫기
+doctor-line = { $mark } { $title }: { $detail }
+doctor-line-fix = { $mark } { $title }: { $detail } → { $fix }
+doctor-all-passed = 점검 { $count }개를 모두 통과했습니다.
+doctor-some-failed = 점검 { $count }개 중 { $failed }개가 실패했습니다.
+doctor-site-title = 사이트 설정
+doctor-site-absent = 없음({ $path }이(가) 없음): 모든 설정은 사용자가 정합니다
+doctor-site-read = { $path }을(를) 읽었습니다. 정하는 항목: { $settings }
+doctor-site-fix = IT 부서에 파일을 고쳐 달라고 요청하세요.
+doctor-settings-title = 내 설정
+doctor-settings-no-desk = 점검 안 함: 이 enroll-desk는 데스크 창 없이 빌드되었습니다
+doctor-settings-none-yet = 아직 없음({ $path }): 데스크가 기본값으로 시작합니다
+doctor-settings-read = { $path }을(를) 읽었습니다
+doctor-settings-unreadable = { $path }을(를) 읽을 수 없습니다({ $detail }). 대신 데스크가 기본값으로 시작합니다
+doctor-settings-fix = 설정을 열고 적용하면 파일을 새로 씁니다. 또는 파일을 다른 곳으로 옮기세요.
+doctor-audit-title = 감사 기록
+doctor-audit-nowhere = 이 컴퓨터에는 감사 기록을 둘 폴더가 없어(홈 폴더 없음) 데스크가 감사 기록을 남기지 않습니다
+doctor-audit-writable = { $dir }에 기록할 수 있습니다
+doctor-audit-not-writable = { $dir }에 기록할 수 없습니다({ $detail })
+doctor-audit-fix = IT 부서에 이 폴더의 쓰기 권한을 달라고 하거나, 사이트 설정에 audit_dir을 정해 달라고 요청하세요.
+doctor-pcsc-title = 스마트 카드 서비스
+doctor-pcsc-running = 실행 중
+doctor-readers-title = 리더와 카드
+doctor-skipped-no-service = 점검 안 함: 스마트 카드 서비스가 실행 중이 아닙니다
+doctor-no-reader = 연결된 스마트 카드 리더가 없습니다
+doctor-no-reader-fix = 리더를 연결하세요. 이미 연결되어 있으면 뽑았다가 다시 연결하세요.
+doctor-no-card = 카드가 들어 있는 리더가 없습니다(리더 { $count }대)
+doctor-no-card-fix = 리더가 카드를 인식하는지 확인하려면 카드를 넣으세요.
+doctor-card-in-reader = { $reader }에 카드 있음(ATR { $atr })
+doctor-readers-found = 리더 { $count }대; { $cards }
+doctor-address-title = 서버 주소
+doctor-server-demo = 점검 안 함: 데스크가 자체 시뮬레이션 서버를 쓰는 데모 모드입니다
+doctor-server-blocked = 점검 안 함: 먼저 사이트 설정 파일을 고쳐야 합니다
+doctor-server-not-set = 설정된 CM 서버가 없습니다
+doctor-server-not-set-fix = 설정에서 서버를 입력하거나 IT 부서에 문의하세요.
+doctor-skipped-no-server = 점검 안 함: 서버를 찾을 수 없습니다
+doctor-address-found = { $host }의 주소는 { $address }입니다
+doctor-address-unknown = { $host }을(를) 찾을 수 없습니다({ $detail })
+doctor-address-fix = 설정에서 서버 이름을 확인하고, 이 컴퓨터의 네트워크 연결(및 VPN)을 확인하세요.
+doctor-answers-title = 서버 응답
+doctor-answers-status = 서버가 응답합니다(HTTP { $status })
+doctor-answers-handshake = 서버가 응답하지만 보안 연결에 실패했습니다(아래 참조)
+doctor-skipped-no-answer = 점검 안 함: 서버가 응답하지 않습니다
+doctor-tls-title = 보안 연결
+doctor-tls-trusted = 서버 인증서가 유효하고 신뢰할 수 있습니다
+doctor-tls-loopback = 이 컴퓨터로의 일반 http: 인증서가 필요 없습니다
+doctor-tls-failed = { $detail }
+doctor-tls-fix = 조직에서 자체 CA를 쓴다면 설정(CA 인증서 파일)에서 그 인증서를 선택하거나 IT 부서에 설정을 요청하세요. 그렇지 않으면 CM 관리자에게 알리세요.
+doctor-skipped-no-trust = 점검 안 함: 서버와의 연결을 신뢰할 수 없습니다
+doctor-sign-in-title = 로그인
+doctor-sign-in-failed = { $method }(으)로 로그인하지 못했습니다: { $error }
+doctor-signed-in-kerberos = Kerberos로 { $account }(으)로 로그인됨
+doctor-signed-in-ntlm = NTLM으로 { $account }(으)로 로그인됨
+doctor-signed-in-bearer-as = 전달자 토큰으로 { $account }(으)로 로그인됨
+doctor-signed-in-bearer = 전달자 토큰으로 로그인됨
+doctor-signed-in-anonymous = 서버가 누구인지 묻지 않고 데스크를 들여보냈습니다({ $method })
+doctor-clock-title = 시계
+doctor-clock-unknown = 점검 안 함: 서버가 시각을 알려 주지 않았습니다
+doctor-clock-ok = 서버 시계와 { $seconds }초 차이
+doctor-clock-ahead = 이 컴퓨터의 시계가 서버보다 { $minutes }분 빠릅니다. Kerberos는 5분까지 허용합니다
+doctor-clock-behind = 이 컴퓨터의 시계가 서버보다 { $minutes }분 느립니다. Kerberos는 5분까지 허용합니다
+doctor-clock-fix = 이 컴퓨터의 날짜, 시각, 시간대를 바로잡거나 자동으로 맞추도록 한 뒤 다시 시도하세요.

@@ -15,9 +15,11 @@ use zeroize::Zeroizing;
 mod beside_api;
 mod calls;
 mod enrollment_calls;
+mod probe;
 mod sending;
 
 pub use enrollment_calls::FinalStatus;
+pub use probe::ServerAnswer;
 
 /// The 403 hints, so the officer's language can choose its own words for them.
 pub(crate) use calls::{HINT_ADMIN_KEY, HINT_BIND, HINT_PIN};

@@ -92,6 +92,8 @@ pub struct Desk {
     pin: Option<PinWindow>,
     activity: Activity,
     settings_window: Option<SettingsWindow>,
+    /// The desk's self-check, opened from the status bar.
+    doctor: Option<super::doctor_window::DoctorWindow>,
     loading: bool,
     load_error: Option<String>,
     /// What the last list held that the desk could not read.
@@ -139,6 +141,7 @@ impl Desk {
             pin: None,
             activity: Activity::default(),
             settings_window: None,
+            doctor: None,
             loading: false,
             load_error: None,
             unreadable: Vec::new(),
@@ -191,6 +194,20 @@ impl Desk {
                 .map_or(Target::Demo, Target::Server),
         };
         self.training.stop();
+        // The site policy decides before anything is contacted.
+        let admitted = match &target {
+            Target::Server(_) => self.settings.site.policy().map(|_| ()),
+            Target::Demo | Target::Classroom(_) => self.settings.site.admit_demo(),
+        };
+        if let Err(refusal) = admitted {
+            let words = crate::site::refusal_words(&refusal);
+            self.activity.push(
+                Level::Error,
+                Line::new(|| crate::site::refusal_words(&refusal)),
+            );
+            self.session_error = Some(words);
+            return;
+        }
         let session = Session::start(target, self.settings.byte_order, self.waker.wake_fn());
         match session {
             Ok(session) => {
