@@ -22,10 +22,14 @@ WINDOWS_TEST_PACKAGES=(gcc-mingw-w64-x86-64 wine64)
 # (dbus-run-session) with gnome-keyring, see scripts/with-secret-service.sh.
 SECRET_SERVICE_TEST_PACKAGES=(dbus gnome-keyring)
 PCSC_TEST_PACKAGES=(pcscd pcsc-tools vsmartcard-vpcd vsmartcard-vpicc python3-virtualsmartcard python3-pycryptodome)
+# The packages IT installs (scripts/package.sh) and their checks: the MSI
+# (wixl; msitools' msibuild and msiinfo), its signature (osslsigncode), the
+# .deb's lint and desktop entry (lintian, desktop-file-utils).
+PACKAGE_PACKAGES=(wixl msitools osslsigncode lintian desktop-file-utils)
 
 # Everything scripts/test.sh (and so CI) needs.
 ensure_test_packages() {
-    ensure_packages "${BUILD_PACKAGES[@]}" "${PCSC_TEST_PACKAGES[@]}" "${GUI_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}" "${DEBUG_TEST_PACKAGES[@]}" "${KERBEROS_TEST_PACKAGES[@]}" "${WINDOWS_TEST_PACKAGES[@]}" "${SECRET_SERVICE_TEST_PACKAGES[@]}"
+    ensure_packages "${BUILD_PACKAGES[@]}" "${PCSC_TEST_PACKAGES[@]}" "${GUI_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}" "${DEBUG_TEST_PACKAGES[@]}" "${KERBEROS_TEST_PACKAGES[@]}" "${WINDOWS_TEST_PACKAGES[@]}" "${SECRET_SERVICE_TEST_PACKAGES[@]}" "${PACKAGE_PACKAGES[@]}"
 }
 
 as_root() {

@@ -2,6 +2,8 @@
 //! installed under Wine as Group Policy or Intune would: silently. It lists
 //! the simulator's requests once installed, a newer MSI replaces it (one
 //! uninstall entry left), and `msiexec /x` takes everything away again.
+//! Every test here needs the Windows build: `scripts/test.sh` runs them
+//! (named `windows_build_…`) once it is built, beside tests/wine.rs.
 // The test rig (Wine, msitools) is Linux.
 #![cfg(target_os = "linux")]
 // Tests may panic on what they did not expect.
@@ -133,7 +135,7 @@ fn next_version(version: &str) -> String {
 
 #[test]
 #[ignore = "needs the Windows build, Wine and msitools: run scripts/test.sh"]
-fn the_msi_declares_its_shortcut_upgrade_and_publisher() {
+fn windows_build_msi_declares_its_shortcut_upgrade_and_publisher() {
     let out = tempfile::tempdir().unwrap();
     let msi = build_msi(out.path(), VERSION, None);
     assert!(msi.ends_with(format!("enroll-desk-{VERSION}-x64.msi")));
@@ -171,7 +173,7 @@ fn the_msi_declares_its_shortcut_upgrade_and_publisher() {
 
 #[test]
 #[ignore = "needs the Windows build, Wine and msitools: run scripts/test.sh"]
-fn under_wine_the_msi_installs_upgrades_and_uninstalls_silently() {
+fn windows_build_msi_installs_upgrades_and_uninstalls_silently_under_wine() {
     let _one = one_at_a_time();
     let out = tempfile::tempdir().unwrap();
     let sim = support::sim(SimConfig::default());
@@ -240,7 +242,7 @@ fn under_wine_the_msi_installs_upgrades_and_uninstalls_silently() {
 
 #[test]
 #[ignore = "needs the Windows build and osslsigncode: run scripts/test.sh"]
-fn a_signed_msi_and_its_executable_verify() {
+fn windows_build_signed_msi_verifies() {
     let dir = tempfile::tempdir().unwrap();
     let (key, cert, p12, password) = (
         dir.path().join("key.pem"),
@@ -304,5 +306,51 @@ fn a_signed_msi_and_its_executable_verify() {
         "{}{}",
         text(&verified.stdout),
         text(&verified.stderr)
+    );
+}
+
+#[test]
+#[ignore = "needs the Windows build, msitools and lintian: run scripts/test.sh"]
+fn windows_build_package_sh_writes_both_packages_and_their_checksums() {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site.toml");
+    std::fs::write(&site, "server = \"https://cm.example.org\"\n").unwrap();
+    let package = |site_file: &Path| {
+        Command::new("bash")
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/package.sh"))
+            .arg("--site")
+            .arg(site_file)
+            .env("LINUX_BINARY", env!("CARGO_BIN_EXE_enroll-desk"))
+            .env("WINDOWS_EXE", exe())
+            .env("PACKAGE_DIR", out.path().join("package"))
+            .env("DEB_COMPRESSION", "gzip")
+            .output()
+            .expect("bash runs scripts/package.sh")
+    };
+    let built = package(&site);
+    assert!(built.status.success(), "{}", text(&built.stderr));
+    let sums = std::fs::read_to_string(out.path().join("package/SHA256SUMS")).unwrap();
+    assert_eq!(sums.lines().count(), 2, "{sums}");
+    assert!(sums.contains(".deb") && sums.contains(".msi"), "{sums}");
+    let checked = Command::new("sha256sum")
+        .args(["--check", "SHA256SUMS"])
+        .current_dir(out.path().join("package"))
+        .status()
+        .unwrap();
+    assert!(checked.success());
+
+    // A broken site file is caught before it is packaged.
+    let broken = out.path().join("broken.toml");
+    std::fs::write(
+        &broken,
+        "server = \"https://cm.example.org\"\nsign_in = kerberos\n",
+    )
+    .unwrap();
+    let refused = package(&broken);
+    assert!(!refused.status.success());
+    assert!(
+        text(&refused.stdout).contains("line 2"),
+        "{}",
+        text(&refused.stdout)
     );
 }

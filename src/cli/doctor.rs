@@ -64,6 +64,22 @@ pub fn run(args: DoctorArgs, site: Site) -> ExitCode {
     }
 }
 
+/// `enroll-desk check-site-file FILE`: the site file's check on a file
+/// that is not (yet) this computer's.
+pub fn check_site_file(file: &std::path::Path) -> ExitCode {
+    if let Err(error) = std::fs::metadata(file) {
+        let error = anyhow::Error::new(error).context(file.display().to_string());
+        return super::fail(&error);
+    }
+    let check = doctor::site_file_check(&Site::load_from(file));
+    println!("{}", line(&check));
+    if check.outcome == Outcome::Fail {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
 /// Each line as soon as its check is done: a slow server does not hide
 /// the lines before it.
 fn print_lines(inputs: &Inputs) -> bool {

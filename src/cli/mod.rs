@@ -65,6 +65,12 @@ pub enum Command {
     /// Check this computer: smart-card service, readers, server, certificate,
     /// sign-in, clock, settings and audit trail; exits 0 only when all pass
     Doctor(doctor::DoctorArgs),
+    /// Check a site settings file before it goes to the desks: what it
+    /// sets, or its mistake and line; exits 0 only when it can be used
+    CheckSiteFile {
+        /// The file, e.g. site.toml (for /etc/enroll-desk or %ProgramData%\enroll-desk)
+        file: std::path::PathBuf,
+    },
 }
 
 /// Runs the command line and turns every failure into one line on stderr and
@@ -93,6 +99,7 @@ pub fn main() -> ExitCode {
         Some(Command::Sim(args)) => sim::run(args),
         Some(Command::VirtualCard(args)) => virtual_card::run(&args),
         Some(Command::Doctor(args)) => return doctor::run(args, site),
+        Some(Command::CheckSiteFile { file }) => return doctor::check_site_file(&file),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -49,8 +49,8 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    /// The mark before a line, the same in every language (the desk's
-    /// fonts have these).
+    /// The mark before a line in a terminal, the same in every language
+    /// (the desk's window shows words instead: its font has no such marks).
     pub fn mark(self) -> &'static str {
         match self {
             Self::Pass => "✔",
@@ -114,6 +114,11 @@ pub fn run(inputs: &Inputs, report: &mut dyn FnMut(Check)) {
         report(check);
     }
     server::checks(&inputs.server, report);
+}
+
+/// The site file's check alone: for IT checking a file before pushing it.
+pub fn site_file_check(site: &Site) -> Check {
+    local::site_file(site)
 }
 
 /// Every check's line, in order.

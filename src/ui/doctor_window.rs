@@ -115,8 +115,14 @@ fn line_ui(ui: &mut egui::Ui, check: &Check) {
         Outcome::Fail => ui.visuals().error_fg_color,
         Outcome::Skipped => ui.visuals().weak_text_color(),
     };
+    let outcome = match check.outcome {
+        Outcome::Pass => tr!("doctor-outcome-pass"),
+        Outcome::Fail => tr!("doctor-outcome-fail"),
+        Outcome::Skipped => tr!("doctor-outcome-skipped"),
+    };
     ui.horizontal_top(|ui| {
-        ui.colored_label(colour, check.outcome.mark());
+        // A word, not only a colour: a screen reader speaks it too.
+        ui.colored_label(colour, egui::RichText::new(outcome).strong());
         ui.vertical(|ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.strong(check.title.as_str());
