@@ -19,6 +19,7 @@ pub mod doctor;
 pub mod enroll;
 pub mod i18n;
 pub mod ids;
+pub mod journal;
 pub mod os_account;
 pub mod pin;
 pub mod pkix;

@@ -8,6 +8,7 @@ use crate::card::SimBackend;
 use crate::card::{GuidByteOrder, PcscBackend, ReaderBackend};
 use crate::cm::{AuthMethod, Client, ClientConfig, SignInWatch};
 use crate::demo::{Demo, DemoCards, DemoSize};
+use crate::journal::Journal;
 use crate::training::client::TrainingClient;
 use crate::worker::{Wake, Worker};
 
@@ -44,7 +45,13 @@ impl Session {
     /// Connects to `server` with this computer's PC/SC readers or, without
     /// one, starts demo mode: the simulator on a loopback port and
     /// simulated readers. `wake` is called after every worker event.
-    pub fn start(target: Target, byte_order: GuidByteOrder, wake: Wake) -> Result<Self, String> {
+    /// `journal` records the enrollments under way (none: not recorded).
+    pub fn start(
+        target: Target,
+        byte_order: GuidByteOrder,
+        wake: Wake,
+        journal: Option<Arc<Journal>>,
+    ) -> Result<Self, String> {
         let mut worker = Worker::new(wake);
         let trainee = crate::training::desk_name();
         let (config, demo, cards) = match target {
@@ -93,7 +100,7 @@ impl Session {
             None => Arc::new(PcscBackend::start(worker.reader_sink())),
         };
         worker
-            .start(Arc::new(client), readers, byte_order)
+            .start(Arc::new(client), readers, byte_order, journal)
             .map_err(|error| crate::tr!("session-worker-failed", error = error.to_string()))?;
         Ok(Self {
             worker,

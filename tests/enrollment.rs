@@ -7,123 +7,14 @@
 
 mod support;
 
-use std::sync::Arc;
-
+use enroll_desk::card::CardError;
 use enroll_desk::card::admin_key::AdminKey;
 use enroll_desk::card::piv::{self, Reference, Slot};
-use enroll_desk::card::{CardError, GuidByteOrder, ReaderBackend, SimBackend, VirtualCard};
-use enroll_desk::cm::{Client, Request, RequestFilter, RequestStatus, RequestType};
+use enroll_desk::cm::RequestStatus;
 use enroll_desk::enroll::puk::puk_for;
-use enroll_desk::enroll::{
-    EnrollFailure, EnrollOrder, EnrollStep, Enrolled, Officer, Problem, Progress, Reached,
-    complete, enroll_card,
-};
-use enroll_desk::pin::Pin;
-use enroll_desk::sim::{Faults, SimConfig, SimServer};
-use support::{client_for, sim};
-use uuid::Uuid;
-
-const READER: &str = "Demo Reader 1";
-
-/// The officer and cardholder of a test: records the steps, types a PIN
-/// when asked, and can do something as a step starts.
-#[derive(Default)]
-struct Desk<'a> {
-    steps: Vec<Progress>,
-    typed_pin: Option<String>,
-    on_step: Option<Box<dyn FnMut(EnrollStep) + 'a>>,
-}
-
-impl Officer for Desk<'_> {
-    fn progress(&mut self, progress: Progress) {
-        if let Some(hook) = &mut self.on_step {
-            hook(progress.step);
-        }
-        self.steps.push(progress);
-    }
-
-    fn cardholder_pin(&mut self) -> Option<Pin> {
-        self.typed_pin.clone().map(Pin::new)
-    }
-
-    fn stop_requested(&self) -> bool {
-        false
-    }
-}
-
-struct World {
-    server: SimServer,
-    client: Client,
-    readers: Arc<SimBackend>,
-    card_id: Uuid,
-}
-
-fn world(faults: Faults) -> World {
-    let server = sim(SimConfig {
-        faults,
-        ..SimConfig::default()
-    });
-    let client = client_for(&server.url());
-    let readers = Arc::new(SimBackend::new(Box::new(|_| {})));
-    readers.add_reader(READER);
-    let card_id = Uuid::new_v4();
-    readers.insert(READER, VirtualCard::new(Some(card_id))).unwrap();
-    World {
-        server,
-        client,
-        readers,
-        card_id,
-    }
-}
-
-/// An approved Enroll request of the template whose PIN the server
-/// proposes (`server_pin`) or the cardholder chooses.
-fn enroll_request(client: &Client, server_pin: bool) -> Request {
-    let approved = client
-        .list_requests(RequestFilter {
-            status: Some(RequestStatus::Approved),
-            ..Default::default()
-        })
-        .unwrap();
-    let cardholder_template = approved[4].profile_template_uuid;
-    approved
-        .into_iter()
-        .find(|r| {
-            r.is_ready_to_bind()
-                && r.request_type == RequestType::Enroll
-                && (r.profile_template_uuid != cardholder_template) == server_pin
-        })
-        .expect("an approved Enroll request")
-}
-
-fn order(request: Uuid) -> EnrollOrder {
-    EnrollOrder {
-        request,
-        reader: READER.to_owned(),
-        card_id: None,
-        byte_order: GuidByteOrder::Microsoft,
-    }
-}
-
-fn enroll(world: &World, request: Uuid, desk: &mut Desk<'_>) -> Result<Enrolled, EnrollFailure> {
-    enroll_card(&world.client, &*world.readers, &order(request), desk)
-}
-
-/// Runs `check` on the card in the reader, PIV selected.
-fn on_card<T>(world: &World, check: impl FnOnce(&mut dyn enroll_desk::card::ops::CardSession) -> T) -> T {
-    let mut held = world.readers.hold(READER).unwrap();
-    let session = held.session();
-    piv::select(session).unwrap();
-    check(session)
-}
-
-fn binds(server: &SimServer) -> usize {
-    server
-        .calls()
-        .iter()
-        .filter(|c| c.eq_ignore_ascii_case("POST /CertificateManagement/api/v1.0/smartcards"))
-        .count()
-}
+use enroll_desk::enroll::{EnrollStep, Problem, Reached, complete};
+use enroll_desk::sim::Faults;
+use support::enrollment::{Desk, binds, enroll, enroll_request, on_card, world};
 
 #[test]
 fn a_server_pin_card_leaves_with_its_key_certificate_pin_and_puk() {
@@ -146,11 +37,21 @@ fn a_server_pin_card_leaves_with_its_key_certificate_pin_and_puk() {
     ] {
         assert!(steps.contains(&step), "{step:?} missing from {steps:?}");
     }
-    assert!(!steps.contains(&EnrollStep::CardKey), "this template keeps the factory admin key");
+    assert!(
+        !steps.contains(&EnrollStep::CardKey),
+        "this template keeps the factory admin key"
+    );
     assert_eq!(enrolled.status, Some(RequestStatus::Completed));
-    let pin = enrolled.pin.as_ref().expect("a server-proposed PIN").expose().to_owned();
+    let pin = enrolled
+        .pin
+        .as_ref()
+        .expect("a server-proposed PIN")
+        .expose()
+        .to_owned();
     assert_eq!(
-        world.server.with_state(|s| s.proposed_pin_of(enrolled.bound.smartcard).map(str::to_owned)),
+        world.server.with_state(|s| s
+            .proposed_pin_of(enrolled.bound.smartcard)
+            .map(str::to_owned)),
         Some(pin.clone())
     );
     assert_eq!(
@@ -169,8 +70,12 @@ fn a_server_pin_card_leaves_with_its_key_certificate_pin_and_puk() {
         ));
         piv::verify(card, &pin).unwrap();
         // The certificate in 9A is the one the CA issued, for the card's key.
-        let der = piv::read_certificate(card, Slot::Authentication).unwrap().unwrap();
-        let issued = world.server.with_state(|s| s.certificates_of(enrolled.bound.smartcard));
+        let der = piv::read_certificate(card, Slot::Authentication)
+            .unwrap()
+            .unwrap();
+        let issued = world
+            .server
+            .with_state(|s| s.certificates_of(enrolled.bound.smartcard));
         use der::Encode;
         assert_eq!(der, issued[0].to_der().unwrap());
         // The PUK is the one the rule gives for the template's admin key.
@@ -188,7 +93,10 @@ fn a_cardholder_pin_card_gets_its_own_admin_key_and_two_ec_keys() {
         ..Desk::default()
     };
     let enrolled = enroll(&world, request.uuid, &mut desk).unwrap();
-    assert!(enrolled.pin.is_none(), "the cardholder chose; nothing to hand over");
+    assert!(
+        enrolled.pin.is_none(),
+        "the cardholder chose; nothing to hand over"
+    );
     assert!(desk.steps.iter().any(|p| p.step == EnrollStep::CardKey));
     let slots: Vec<Slot> = enrolled.certificates.iter().map(|c| c.slot).collect();
     assert_eq!(slots, [Slot::Authentication, Slot::Signature]);
@@ -265,7 +173,10 @@ fn a_refusing_ca_or_a_server_made_key_writes_nothing() {
             Problem::CaRefused(_) | Problem::ServerGeneratedKey
         ));
         on_card(&world, |card| {
-            assert_eq!(piv::read_certificate(card, Slot::Authentication).unwrap(), None);
+            assert_eq!(
+                piv::read_certificate(card, Slot::Authentication).unwrap(),
+                None
+            );
             piv::verify(card, "123456").unwrap();
         });
     }

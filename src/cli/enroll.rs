@@ -53,26 +53,39 @@ pub fn run(args: EnrollArgs, site: &Site) -> anyhow::Result<()> {
         byte_order: args.card_id_order,
     };
     let client = args.server.client(site)?;
-    let mut officer = CliOfficer {
-        pin_from_stdin: args.new_pin_stdin,
-        show_steps: std::io::stderr().is_terminal(),
+    let mut officer = CliOfficer::new(args.new_pin_stdin);
+    let json = if args.json {
+        Json::WithCertificates
+    } else {
+        Json::No
     };
     match enroll_card(&client, &PcscDirect::default(), &order, &mut officer) {
-        Ok(enrolled) => print(&enrolled, args.json),
+        Ok(enrolled) => print(&enrolled, json),
         Err(failure) => {
             // The card is finished and its PIN set: the cardholder must
             // have the PIN even though the request is not Completed yet.
             if let Reached::PinSet(enrolled) = &failure.reached {
-                print(enrolled, args.json)?;
+                print(enrolled, json)?;
             }
             Err(failure.into())
         }
     }
 }
 
-struct CliOfficer {
+/// The terminal's side of a run: steps on stderr when someone watches,
+/// the cardholder's PIN from stdin or asked at the terminal unechoed.
+pub(super) struct CliOfficer {
     pin_from_stdin: bool,
     show_steps: bool,
+}
+
+impl CliOfficer {
+    pub(super) fn new(pin_from_stdin: bool) -> Self {
+        Self {
+            pin_from_stdin,
+            show_steps: std::io::stderr().is_terminal(),
+        }
+    }
 }
 
 impl Officer for CliOfficer {
@@ -105,13 +118,13 @@ impl Officer for CliOfficer {
     }
 }
 
-fn print(enrolled: &Enrolled, json: bool) -> anyhow::Result<()> {
+/// Writes the result once (the PIN in it), from a buffer wiped after.
+pub(super) fn print(enrolled: &Enrolled, json: Json) -> anyhow::Result<()> {
     // Built in a zeroizing buffer, written once, then wiped.
     let mut out = Zeroizing::new(Vec::with_capacity(4096));
-    if json {
-        write_json(&mut out, enrolled)?;
-    } else {
-        write_text(&mut out, enrolled)?;
+    match json {
+        Json::No => write_text(&mut out, enrolled)?,
+        shape => write_json(&mut out, enrolled, shape == Json::WithCertificates)?,
     }
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(&out)?;
@@ -166,7 +179,9 @@ struct EnrollJson<'a> {
     /// `null` when the cardholder chose the PIN.
     pin: Option<&'a str>,
     status: String,
-    certificates: Vec<CertificateJson<'a>>,
+    /// Left out for an unblock, which writes none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    certificates: Option<Vec<CertificateJson<'a>>>,
 }
 
 #[derive(Serialize)]
@@ -177,7 +192,20 @@ struct CertificateJson<'a> {
     sha256: &'a str,
 }
 
-fn write_json(out: &mut Vec<u8>, enrolled: &Enrolled) -> std::io::Result<()> {
+/// Whether `--json` was asked for, and with the certificates (an unblock
+/// writes none and leaves the key out).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Json {
+    No,
+    WithCertificates,
+    WithoutCertificates,
+}
+
+fn write_json(
+    out: &mut Vec<u8>,
+    enrolled: &Enrolled,
+    with_certificates: bool,
+) -> std::io::Result<()> {
     let bound = &enrolled.bound;
     let shape = EnrollJson {
         request: bound.request,
@@ -186,16 +214,18 @@ fn write_json(out: &mut Vec<u8>, enrolled: &Enrolled) -> std::io::Result<()> {
         atr: bound.atr.to_hex(),
         pin: enrolled.pin.as_ref().map(Pin::expose),
         status: status_text(enrolled),
-        certificates: enrolled
-            .certificates
-            .iter()
-            .map(|c| CertificateJson {
-                slot: c.slot.name(),
-                subject: &c.summary.subject,
-                serial: &c.summary.serial,
-                sha256: &c.summary.sha256,
-            })
-            .collect(),
+        certificates: with_certificates.then(|| {
+            enrolled
+                .certificates
+                .iter()
+                .map(|c| CertificateJson {
+                    slot: c.slot.name(),
+                    subject: &c.summary.subject,
+                    serial: &c.summary.serial,
+                    sha256: &c.summary.sha256,
+                })
+                .collect()
+        }),
     };
     // Straight into the zeroizing buffer: no other copy of the PIN is made.
     serde_json::to_writer(&mut *out, &shape).map_err(std::io::Error::other)?;

@@ -8,6 +8,7 @@ mod requests;
 mod server_args;
 mod sim;
 mod trainer_console;
+mod unblock;
 mod virtual_card;
 
 use std::process::ExitCode;
@@ -51,6 +52,9 @@ pub enum Command {
     /// Enroll the card in a reader for a request: keys, certificates, PUK
     /// and PIN on the card, the request Completed; the PIN is shown once
     Enroll(enroll::EnrollArgs),
+    /// Unblock the card an Unblock request names: its PIN reset with the
+    /// PUK, to the server's proposal (shown once) or the cardholder's own
+    Unblock(unblock::UnblockArgs),
     /// Bind the card in a reader to a request and fetch its PIN (shown
     /// once), without the rest of the enrollment
     Bind(bind::BindArgs),
@@ -94,6 +98,7 @@ pub fn main() -> ExitCode {
         Some(Command::Demo) => open_desk(cli.desk, None, true, cli.lang, site),
         Some(Command::Requests(args)) => requests::run(args, &site),
         Some(Command::Enroll(args)) => enroll::run(args, &site),
+        Some(Command::Unblock(args)) => unblock::run(args, &site),
         Some(Command::Bind(args)) => bind::run(args, &site),
         Some(Command::Readers(args)) => readers::run(&args),
         Some(Command::Sim(args)) => sim::run(args),

@@ -3,6 +3,7 @@
 
 use uuid::Uuid;
 
+use super::actions::{RequestAction, action_for};
 use super::{Bound, CmApi};
 use crate::card::{CardError, CardInfo, ChallengeChoice, GuidByteOrder, HeldCard, ReaderBackend};
 use crate::cm::CmError;
@@ -53,6 +54,9 @@ pub enum EnrollError {
     DifferentCard { expected: Uuid, found: Option<Uuid> },
     #[error("fetching the PIN failed: {0}")]
     Pin(CmError),
+    /// Only an Enroll request takes a new card; nothing was bound.
+    #[error("a {kind} request does not take a new card; nothing was bound")]
+    NotForANewCard { kind: crate::cm::RequestType },
 }
 
 /// Binds the card in `order.reader` to `order.request` and fetches its PIN.
@@ -65,6 +69,14 @@ pub fn bind_and_fetch_pin(
     progress: &mut dyn FnMut(Step),
 ) -> Result<(Bound, PinOutcome), EnrollError> {
     progress(Step::ReadingCard);
+    // Only a request for a new card may bind one: checked before anything is sent.
+    let kind = api
+        .get_request(order.request)
+        .map_err(EnrollError::Bind)?
+        .request_type;
+    if action_for(kind) != RequestAction::Enroll {
+        return Err(EnrollError::NotForANewCard { kind });
+    }
     let mut card = readers.hold(&order.reader).map_err(EnrollError::Card)?;
     let found = card.card_id(order.byte_order).map_err(EnrollError::Card)?;
     let card_id = card_id_to_bind(order.card_id, found)?;

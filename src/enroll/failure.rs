@@ -45,6 +45,20 @@ pub enum Problem {
     ServerGeneratedKey,
     #[error("the server's answer holds no certificate for the key in slot {slot}")]
     MissingCertificate { slot: String },
+    #[error("this is an Unblock request: it is for the cardholder's existing card, not a new one")]
+    UnblockNeedsItsCard,
+    #[error("requests of type {kind} are not carried out at this desk")]
+    NotDoneHere { kind: crate::cm::RequestType },
+    #[error("the request is not an Unblock request")]
+    NotAnUnblockRequest,
+    #[error("the Unblock request names no card")]
+    NoCardNamed,
+    #[error("this is not the card the request is for (card id {expected}); nothing was changed")]
+    WrongCardForUnblock { expected: String },
+    #[error("the card's PUK is not the one this desk sets{}: the card was not enrolled this way", tries_left.map(|n| format!(" ({n} tries left)")).unwrap_or_default())]
+    PukDoesNotMatch { tries_left: Option<u8> },
+    #[error("the card's PUK is blocked")]
+    PukBlocked,
     #[error("the cardholder did not set a PIN")]
     PinEntryCancelled,
     #[error("stopped by the officer")]
@@ -67,6 +81,13 @@ impl Problem {
                 | Self::Certificate(PkixError::UnsupportedKey { .. })
                 | Self::Certificate(PkixError::UnsupportedHash(_))
                 | Self::Server(CmError::Forbidden { .. })
+                | Self::NotAnUnblockRequest
+                | Self::UnblockNeedsItsCard
+                | Self::NotDoneHere { .. }
+                | Self::NoCardNamed
+                | Self::WrongCardForUnblock { .. }
+                | Self::PukDoesNotMatch { .. }
+                | Self::PukBlocked
         )
     }
 }

@@ -3,6 +3,7 @@
 //! tests run the same steps: the whole enrollment (`whole`), and the bare
 //! bind-and-PIN of `enroll-desk bind` (`bind`).
 
+pub mod actions;
 mod admin;
 mod api;
 mod bind;
@@ -11,6 +12,7 @@ mod failure;
 pub mod puk;
 mod secrets;
 mod steps;
+mod unblock;
 mod whole;
 
 pub use api::{Bound, CmApi};
@@ -18,6 +20,7 @@ pub use bind::{BindOrder, EnrollError, Step, bind_and_fetch_pin, fetch_pin_again
 pub use failure::{EnrollFailure, Problem, Reached};
 pub use secrets::{FACTORY_PIN, FACTORY_PUK};
 pub use steps::{EnrollStep, KeyProgress, Progress};
+pub use unblock::{UnblockOrder, unblock_card};
 pub use whole::{EnrollOrder, Enrolled, Officer, complete, enroll_card};
 
 /// A certificate the enrollment put on the card.

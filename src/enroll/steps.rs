@@ -23,6 +23,8 @@ pub enum EnrollStep {
     Certificates,
     /// The PUK set from the card's own key.
     Puk,
+    /// Unblocking: the card's PUK worked out again from its admin key.
+    CardPuk,
     /// The cardholder's PIN set on the card.
     Pin,
     /// The request marked Completed.
@@ -30,7 +32,16 @@ pub enum EnrollStep {
 }
 
 impl EnrollStep {
-    /// Every step in order.
+    /// The steps of an unblock, in order.
+    pub const UNBLOCK: [EnrollStep; 5] = [
+        Self::ReadingCard,
+        Self::Policy,
+        Self::CardPuk,
+        Self::Pin,
+        Self::Completing,
+    ];
+
+    /// Every step of an enrollment, in order.
     pub const ALL: [EnrollStep; 10] = [
         Self::ReadingCard,
         Self::Policy,
@@ -55,6 +66,7 @@ impl EnrollStep {
             Self::Keys => "keys",
             Self::Certificates => "certificates",
             Self::Puk => "puk",
+            Self::CardPuk => "card-puk",
             Self::Pin => "pin",
             Self::Completing => "completing",
         }
@@ -63,7 +75,7 @@ impl EnrollStep {
     /// Until the PIN step an enrollment can be stopped and run again on
     /// the same card; from there on it must finish.
     pub fn can_cancel(self) -> bool {
-        (self as u8) < (Self::Pin as u8)
+        !matches!(self, Self::Pin | Self::Completing)
     }
 }
 
@@ -87,30 +99,29 @@ impl Progress {
         Self { step, key: None }
     }
 
-    /// The share of the work done before this point, 0.0 to 1.0. A key
-    /// counts as much as all the other steps together: on a real card it
-    /// takes 5 to 60 s, the rest a second or two.
+    /// The share of an enrollment done before this point, 0.0 to 1.0.
     pub fn fraction(&self) -> f32 {
-        let index = EnrollStep::ALL
-            .iter()
-            .position(|s| *s == self.step)
-            .unwrap_or(0);
-        let others = EnrollStep::ALL.len() - 1;
-        let keys_at = EnrollStep::ALL
-            .iter()
-            .position(|s| *s == EnrollStep::Keys)
-            .unwrap_or(0);
-        let (key_share, other_share) = (0.5_f32, 0.5_f32 / others as f32);
-        let steps_done = if index > keys_at { index - 1 } else { index };
-        let keys_done = match (self.step, self.key) {
-            (EnrollStep::Keys, Some(k)) if k.of > 0 => {
-                (k.number.saturating_sub(1)) as f32 / k.of as f32
-            }
-            (EnrollStep::Keys, _) => 0.0,
-            _ if index > keys_at => 1.0,
-            _ => 0.0,
+        self.fraction_in(&EnrollStep::ALL)
+    }
+
+    /// The share of `plan` done before this point. Where the plan makes
+    /// keys, they count as much as all its other steps together: on a real
+    /// card a key takes 5 to 60 s, the rest a second or two.
+    pub fn fraction_in(&self, plan: &[EnrollStep]) -> f32 {
+        let index = plan.iter().position(|s| *s == self.step).unwrap_or(0);
+        let Some(keys_at) = plan.iter().position(|s| *s == EnrollStep::Keys) else {
+            return index as f32 / plan.len().max(1) as f32;
         };
-        (steps_done as f32 * other_share + keys_done * key_share).clamp(0.0, 1.0)
+        let other_share = 0.5 / (plan.len() - 1).max(1) as f32;
+        let (steps_done, keys_done) = match (index.cmp(&keys_at), self.key) {
+            (std::cmp::Ordering::Less, _) => (index, 0.0),
+            (std::cmp::Ordering::Greater, _) => (index - 1, 1.0),
+            (std::cmp::Ordering::Equal, Some(k)) if k.of > 0 => {
+                (index, k.number.saturating_sub(1) as f32 / k.of as f32)
+            }
+            (std::cmp::Ordering::Equal, _) => (index, 0.0),
+        };
+        (steps_done as f32 * other_share + keys_done * 0.5).clamp(0.0, 1.0)
     }
 }
 
@@ -140,5 +151,10 @@ mod tests {
         assert!(EnrollStep::Certificates.can_cancel());
         assert!(!EnrollStep::Pin.can_cancel());
         assert!(!EnrollStep::Completing.can_cancel());
+        let unblock: Vec<f32> = EnrollStep::UNBLOCK
+            .iter()
+            .map(|s| Progress::at(*s).fraction_in(&EnrollStep::UNBLOCK))
+            .collect();
+        assert!(unblock.windows(2).all(|w| w[0] < w[1]), "{unblock:?}");
     }
 }

@@ -9,6 +9,7 @@
 
 use uuid::Uuid;
 
+use super::actions::{RequestAction, action_for};
 use super::admin::open_admin_key;
 use super::certificates::{installed_certificates, make_certificates};
 use super::failure::{EnrollFailure, Problem, Reached};
@@ -38,6 +39,9 @@ pub trait Officer {
     /// `None` when they gave up.
     fn cardholder_pin(&mut self) -> Option<Pin>;
     fn stop_requested(&self) -> bool;
+    /// The card is bound to its request (or, unblocking, known as the
+    /// request's card): the smartcard is known from here on.
+    fn bound(&mut self, _bound: &Bound) {}
 }
 
 /// A finished card.
@@ -67,7 +71,8 @@ pub fn enroll_card(
     };
     run.enter(EnrollStep::ReadingCard)?;
     let mut card = readers.hold(&order.reader).map_err(|e| run.fail(e))?;
-    let card_id = read_card_id(&mut *card, order).map_err(|e| run.fail(e))?;
+    let card_id =
+        read_card_id(&mut *card, order.card_id, order.byte_order).map_err(|e| run.fail(e))?;
     let request = api.get_request(order.request).map_err(|e| run.fail(e))?;
     let template = check_request(&request).map_err(|e| run.fail(e))?;
 
@@ -77,6 +82,7 @@ pub fn enroll_card(
     run.enter(EnrollStep::Binding)?;
     let bound = bind_or_resume(api, &request, card_id, &*card).map_err(|e| run.fail(e))?;
     run.reached = Reached::Bound(bound.clone());
+    run.officer.bound(&bound);
 
     run.enter(EnrollStep::AdminKey)?;
     let session = card.session();
@@ -134,9 +140,9 @@ pub fn complete(
 /// The run's bookkeeping: the step under way and how far the card got,
 /// so every failure says both.
 pub(super) struct Run<'a> {
-    officer: &'a mut dyn Officer,
-    step: EnrollStep,
-    reached: Reached,
+    pub(super) officer: &'a mut dyn Officer,
+    pub(super) step: EnrollStep,
+    pub(super) reached: Reached,
 }
 
 impl Run<'_> {
@@ -164,7 +170,7 @@ impl Run<'_> {
         self.officer.progress(progress);
     }
 
-    fn fail(&mut self, problem: impl Into<Problem>) -> EnrollFailure {
+    pub(super) fn fail(&mut self, problem: impl Into<Problem>) -> EnrollFailure {
         EnrollFailure {
             step: self.step,
             problem: Box::new(problem.into()),
@@ -198,17 +204,30 @@ impl<T: Into<Problem>> From<T> for StepFailure {
 
 /// The id to enroll: the card's own, else the one typed in; a typed id
 /// that contradicts the card's own is refused.
-fn read_card_id(card: &mut dyn HeldCard, order: &EnrollOrder) -> Result<Uuid, Problem> {
-    let read = card.card_id(order.byte_order)?;
-    match (order.card_id, read) {
+pub(super) fn read_card_id(
+    card: &mut dyn HeldCard,
+    typed: Option<Uuid>,
+    byte_order: GuidByteOrder,
+) -> Result<Uuid, Problem> {
+    let read = card.card_id(byte_order)?;
+    match (typed, read) {
         (Some(typed), Some(read)) if typed != read => Err(Problem::CardIdDiffers { typed, read }),
         (_, Some(id)) | (Some(id), None) => Ok(id),
         (None, None) => Err(Problem::CardIdUnknown),
     }
 }
 
-/// An approved smart-card request, and its template.
+/// An approved smart-card Enroll request, and its template.
 fn check_request(request: &Request) -> Result<Uuid, Problem> {
+    match action_for(request.request_type) {
+        RequestAction::Enroll => {}
+        RequestAction::Unblock => return Err(Problem::UnblockNeedsItsCard),
+        RequestAction::Elsewhere => {
+            return Err(Problem::NotDoneHere {
+                kind: request.request_type,
+            });
+        }
+    }
     if !request.is_smartcard {
         return Err(Problem::NotASmartcardRequest);
     }

@@ -18,6 +18,7 @@ pub fn enroll_step_name(step: EnrollStep) -> String {
         EnrollStep::Keys => tr!("enroll-step-keys"),
         EnrollStep::Certificates => tr!("enroll-step-certificates"),
         EnrollStep::Puk => tr!("enroll-step-puk"),
+        EnrollStep::CardPuk => tr!("enroll-step-card-puk"),
         EnrollStep::Pin => tr!("enroll-step-pin"),
         EnrollStep::Completing => tr!("enroll-step-completing"),
     }
@@ -80,6 +81,17 @@ pub fn problem_words(problem: &Problem) -> String {
         Problem::MissingCertificate { slot } => {
             tr!("enroll-problem-missing-certificate", slot = slot.clone())
         }
+        Problem::UnblockNeedsItsCard => tr!("enroll-problem-unblock-request"),
+        Problem::NotDoneHere { kind } => {
+            tr!("request-not-done-here", kind = super::type_name(*kind))
+        }
+        Problem::NotAnUnblockRequest => tr!("unblock-problem-not-unblock"),
+        Problem::NoCardNamed => tr!("unblock-problem-no-card"),
+        Problem::WrongCardForUnblock { expected } => {
+            tr!("unblock-problem-wrong-card", card = expected.clone())
+        }
+        Problem::PukDoesNotMatch { .. } => tr!("unblock-problem-puk-mismatch"),
+        Problem::PukBlocked => tr!("unblock-problem-puk-blocked"),
         Problem::PinEntryCancelled => tr!("enroll-problem-pin-entry-cancelled"),
         Problem::Cancelled => tr!("enroll-problem-cancelled"),
     }

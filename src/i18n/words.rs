@@ -56,6 +56,10 @@ pub fn enroll_error_words(error: &EnrollError) -> String {
             None => tr!("error-different-card-none", expected = expected.to_string()),
         },
         EnrollError::Pin(cause) => tr!("error-fetching-pin", cause = cm_error_words(cause)),
+        EnrollError::NotForANewCard { kind } => match kind {
+            RequestType::Unblock => tr!("enroll-problem-unblock-request"),
+            other => tr!("request-not-done-here", kind = type_name(*other)),
+        },
     }
 }
 

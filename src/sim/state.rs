@@ -33,12 +33,21 @@ struct SimSmartcard {
     certificates: Vec<x509_cert::Certificate>,
 }
 
+/// An Unblock request the simulator made for a card it enrolled.
+struct Unblock {
+    smartcard: Uuid,
+    /// `None` when the template lets the cardholder choose.
+    pin: Option<Zeroizing<String>>,
+}
+
 pub struct SimState {
     requests: Vec<Request>,
     index: HashMap<Uuid, usize>,
     policies: HashMap<Uuid, PinPolicy>,
     admin_keys: HashMap<Uuid, AdminKeyConfig>,
     smartcards: HashMap<Uuid, SimSmartcard>,
+    /// Unblock requests for enrolled cards, and the PIN each proposes.
+    unblocks: HashMap<Uuid, Unblock>,
     certificate_options: HashMap<Uuid, Vec<CertificateOption>>,
     /// Issues the certificates of `certificatedata`.
     ca: Option<SimCa>,
@@ -77,6 +86,7 @@ impl SimState {
             policies,
             admin_keys,
             smartcards: HashMap::new(),
+            unblocks: HashMap::new(),
             certificate_options,
             ca,
             current_user,
@@ -283,6 +293,10 @@ impl SimState {
         atr: &str,
     ) -> Result<Option<&str>, Refusal> {
         let sc = self.bound_smartcard(smartcard_id, request, card_id, atr)?;
+        // A card back to be unblocked gets a new PIN of its own.
+        if let Some(unblock) = self.open_unblock_of(smartcard_id) {
+            return Ok(unblock.pin.as_ref().map(|p| p.as_str()));
+        }
         Ok(sc.pin.as_ref().map(|p| p.as_str()))
     }
 
@@ -298,7 +312,7 @@ impl SimState {
         let sc = self
             .smartcards
             .get(&smartcard_id)
-            .filter(|sc| request.is_none_or(|r| r == sc.request))
+            .filter(|sc| request.is_none_or(|r| r == sc.request || self.unblocks(r, smartcard_id)))
             .ok_or_else(|| Refusal::NotFound(format!("Smartcard {smartcard_id} was not found.")))?;
         if sc.card_id != card_id || !sc.card.atr.eq_ignore_ascii_case(atr) {
             return Err(Refusal::Forbidden(

@@ -116,8 +116,9 @@ impl Site {
         }
     }
 
-    /// Where this officer's audit trail goes when IT names a directory:
-    /// a file per OS account, since officers share the directory.
+    /// Where this officer's audit trail goes when IT names a directory: a
+    /// folder of its own per OS account, since officers share the computer
+    /// (what the desk keeps beside the trail stays that officer's too).
     pub fn audit_path(&self) -> Option<PathBuf> {
         match self {
             Self::Loaded { policy, .. } => policy.audit_dir.as_ref().map(|dir| {
@@ -131,7 +132,7 @@ impl Site {
                         }
                     })
                     .collect();
-                dir.join(format!("audit-{account}.jsonl"))
+                dir.join(account).join("audit.jsonl")
             }),
             _ => None,
         }

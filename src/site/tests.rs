@@ -159,14 +159,12 @@ fn demo_off_is_refused_with_the_file_named() {
 }
 
 #[test]
-fn the_audit_file_is_named_for_a_safe_account_name() {
+fn each_officer_gets_a_folder_of_their_own_in_the_audit_directory() {
     let site = parse("audit_dir = \"/srv/audit\"\n");
     let path = site.audit_path().unwrap();
-    let name = path.file_name().unwrap().to_str().unwrap();
-    assert!(
-        name.starts_with("audit-") && name.ends_with(".jsonl"),
-        "{name}"
-    );
-    assert!(!name.contains(['/', '\\', ' ']), "{name}");
-    assert_eq!(path.parent(), Some(PathBuf::from("/srv/audit").as_path()));
+    assert_eq!(path.file_name().unwrap(), "audit.jsonl");
+    let account = path.parent().unwrap();
+    assert_eq!(account.parent(), Some(PathBuf::from("/srv/audit").as_path()));
+    let name = account.file_name().unwrap().to_str().unwrap();
+    assert!(!name.is_empty() && !name.contains(['/', '\\', ' ']), "{name}");
 }

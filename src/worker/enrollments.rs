@@ -13,9 +13,50 @@ use std::thread::JoinHandle;
 use super::{Emitter, Event};
 use crate::card::ReaderBackend;
 use crate::enroll::{
-    CmApi, EnrollFailure, EnrollOrder, Enrolled, Officer, Progress, complete, enroll_card,
+    Bound, CmApi, EnrollFailure, EnrollOrder, Enrolled, Officer, Progress, Reached, UnblockOrder,
+    complete, enroll_card, unblock_card,
 };
+use crate::journal::{JobKind, Journal, JournalEntry};
 use crate::pin::Pin;
+
+/// A card's work at the desk: a new card's enrollment or a card's unblock.
+#[derive(Debug, Clone)]
+pub enum Job {
+    Enroll(EnrollOrder),
+    Unblock(UnblockOrder),
+}
+
+impl Job {
+    fn reader(&self) -> &str {
+        match self {
+            Self::Enroll(order) => &order.reader,
+            Self::Unblock(order) => &order.reader,
+        }
+    }
+
+    fn request(&self) -> uuid::Uuid {
+        match self {
+            Self::Enroll(order) => order.request,
+            Self::Unblock(order) => order.request,
+        }
+    }
+
+    fn kind(&self) -> JobKind {
+        match self {
+            Self::Enroll(_) => JobKind::Enroll,
+            Self::Unblock(_) => JobKind::Unblock,
+        }
+    }
+}
+
+/// Who and what a job is about, for the journal.
+#[derive(Debug, Clone)]
+pub struct JobTicket {
+    pub job: Job,
+    pub person: String,
+    /// The card id the desk read from the card, when it could.
+    pub card_id: Option<uuid::Uuid>,
+}
 
 /// What an enrollment under way reports.
 #[derive(Debug)]
@@ -38,19 +79,27 @@ struct Run {
 #[derive(Default)]
 pub(super) struct Enrollments {
     runs: HashMap<String, Run>,
+    journal: Option<Arc<Journal>>,
 }
 
 impl Enrollments {
-    /// Starts the enrollment of `order` on its reader, unless one runs there.
+    pub fn with_journal(journal: Option<Arc<Journal>>) -> Self {
+        Self {
+            runs: HashMap::new(),
+            journal,
+        }
+    }
+
+    /// Starts `ticket`'s job on its reader, unless one runs there.
     pub fn start(
         &mut self,
-        order: EnrollOrder,
+        ticket: JobTicket,
         api: &Arc<dyn CmApi>,
         readers: &Arc<dyn ReaderBackend>,
         emitter: &Emitter,
     ) {
         self.forget_finished();
-        let reader = order.reader.clone();
+        let reader = ticket.job.reader().to_owned();
         if self.runs.contains_key(&reader) {
             tracing::warn!("an enrollment already runs in {reader}; the new one was not started");
             return;
@@ -62,11 +111,15 @@ impl Enrollments {
             emitter: emitter.clone(),
             pins: pin_inbox,
             stop: stop.clone(),
+            journal: self
+                .journal
+                .clone()
+                .map(|journal| (journal, entry_for(&ticket))),
         };
         let (api, readers) = (api.clone(), readers.clone());
         let spawned = std::thread::Builder::new()
             .name(format!("enroll {reader}"))
-            .spawn(move || run(&*api, &*readers, &order, officer));
+            .spawn(move || run(&*api, &*readers, &ticket.job, officer));
         match spawned {
             Ok(thread) => {
                 self.runs.insert(reader, Run { stop, pins, thread });
@@ -92,12 +145,20 @@ impl Enrollments {
             emitter: emitter.clone(),
             pins: pin_inbox,
             stop: stop.clone(),
+            journal: None,
         };
+        let request = enrolled.bound.request;
+        let journal = self.journal.clone();
         let api = api.clone();
         let spawned = std::thread::Builder::new()
             .name(format!("complete {reader}"))
             .spawn(move || {
                 let outcome = complete(&*api, *enrolled, &mut officer);
+                if outcome.is_ok()
+                    && let Some(journal) = journal
+                {
+                    forget(&journal, request);
+                }
                 officer.finish(outcome);
             });
         if let Ok(thread) = spawned {
@@ -125,14 +186,34 @@ impl Enrollments {
     }
 }
 
-fn run(
-    api: &dyn CmApi,
-    readers: &dyn ReaderBackend,
-    order: &EnrollOrder,
-    mut officer: DeskOfficer,
-) {
-    let outcome = enroll_card(api, readers, order, &mut officer);
+fn run(api: &dyn CmApi, readers: &dyn ReaderBackend, job: &Job, mut officer: DeskOfficer) {
+    let outcome = match job {
+        Job::Enroll(order) => enroll_card(api, readers, order, &mut officer),
+        Job::Unblock(order) => unblock_card(api, readers, order, &mut officer),
+    };
     officer.finish(outcome);
+}
+
+fn entry_for(ticket: &JobTicket) -> JournalEntry {
+    JournalEntry {
+        request: ticket.job.request(),
+        kind: ticket.job.kind(),
+        reader: ticket.job.reader().to_owned(),
+        person: ticket.person.clone(),
+        card_id: ticket.card_id,
+        smartcard: None,
+        step: String::new(),
+        started: chrono::Utc::now(),
+    }
+}
+
+/// Takes `request` out of the journal; a failure to write is logged (the
+/// next start then offers a finished card for resuming, which is harmless:
+/// resuming a finished card finds nothing left to do).
+pub(super) fn forget(journal: &Journal, request: uuid::Uuid) {
+    if let Err(error) = journal.remove(request) {
+        tracing::warn!("could not update the enrollment journal: {error}");
+    }
 }
 
 /// The desk's side of a run: progress goes out as events, the cardholder's
@@ -142,6 +223,8 @@ struct DeskOfficer {
     emitter: Emitter,
     pins: Receiver<Option<Pin>>,
     stop: Arc<AtomicBool>,
+    /// Where each step is written before it runs, and the entry written.
+    journal: Option<(Arc<Journal>, JournalEntry)>,
 }
 
 impl DeskOfficer {
@@ -153,6 +236,19 @@ impl DeskOfficer {
     }
 
     fn finish(&self, outcome: Result<Enrolled, EnrollFailure>) {
+        if let Some((journal, entry)) = &self.journal {
+            // Kept while the card is bound and unfinished: resumable later.
+            let unfinished = matches!(
+                &outcome,
+                Err(EnrollFailure {
+                    reached: Reached::Bound(_) | Reached::PinSet(_),
+                    ..
+                })
+            );
+            if !unfinished {
+                forget(journal, entry.request);
+            }
+        }
         self.update(match outcome {
             Ok(enrolled) => EnrollmentUpdate::Finished(Box::new(enrolled)),
             Err(failure) => EnrollmentUpdate::Failed(Box::new(failure)),
@@ -162,7 +258,22 @@ impl DeskOfficer {
 
 impl Officer for DeskOfficer {
     fn progress(&mut self, progress: Progress) {
+        if let Some((journal, entry)) = &mut self.journal
+            && entry.step != progress.step.name()
+        {
+            entry.step = progress.step.name().to_owned();
+            if let Err(error) = journal.record(entry.clone()) {
+                tracing::warn!("could not write the enrollment journal: {error}");
+            }
+        }
         self.update(EnrollmentUpdate::Progress(progress));
+    }
+
+    fn bound(&mut self, bound: &Bound) {
+        if let Some((_, entry)) = &mut self.journal {
+            entry.smartcard = Some(bound.smartcard);
+            entry.card_id = Some(bound.card_id);
+        }
     }
 
     fn cardholder_pin(&mut self) -> Option<Pin> {

@@ -17,12 +17,11 @@ use crate::card::{
 use crate::cm::FinalStatus;
 use crate::cm::{CmError, RequestFilter, RequestListing};
 use crate::enroll::{
-    BindOrder, Bound, CmApi, EnrollError, EnrollOrder, Enrolled, Step, bind_and_fetch_pin,
-    fetch_pin_again,
+    BindOrder, Bound, CmApi, EnrollError, Enrolled, Step, bind_and_fetch_pin, fetch_pin_again,
 };
 use crate::pin::{Pin, PinOutcome};
-pub use enrollments::EnrollmentUpdate;
 use enrollments::Enrollments;
+pub use enrollments::{EnrollmentUpdate, Job, JobTicket};
 
 /// Wakes the UI after an event; the window passes `ctx.request_repaint()`.
 pub type Wake = Arc<dyn Fn() + Send + Sync>;
@@ -40,8 +39,9 @@ pub enum Command {
         reader: String,
         bound: Bound,
     },
-    /// The whole enrollment of the card in `order.reader` (one per reader).
-    Enroll(EnrollOrder),
+    /// A card's whole enrollment or its unblock, on its reader (one job
+    /// per reader at a time).
+    Start(JobTicket),
     /// The cardholder's new PIN for the run in `reader` (`None`: they gave up).
     CardholderPin {
         reader: String,
@@ -162,6 +162,7 @@ impl Worker {
         api: Arc<dyn CmApi>,
         readers: Arc<dyn ReaderBackend>,
         byte_order: GuidByteOrder,
+        journal: Option<Arc<crate::journal::Journal>>,
     ) -> std::io::Result<()> {
         let Some(inbox) = self.inbox.take() else {
             return Err(std::io::Error::other("the worker is already running"));
@@ -169,7 +170,7 @@ impl Worker {
         let emitter = self.emitter.clone();
         let thread = std::thread::Builder::new()
             .name("desk-worker".into())
-            .spawn(move || run(inbox, emitter, api, readers, byte_order))?;
+            .spawn(move || run(inbox, emitter, api, readers, byte_order, journal))?;
         self.thread = Some(thread);
         Ok(())
     }
@@ -203,9 +204,10 @@ fn run(
     api: Arc<dyn CmApi>,
     readers: Arc<dyn ReaderBackend>,
     mut byte_order: GuidByteOrder,
+    journal: Option<Arc<crate::journal::Journal>>,
 ) {
     let mut challenge = ChallengeChoice::default();
-    let mut enrollments = Enrollments::default();
+    let mut enrollments = Enrollments::with_journal(journal.clone());
     let mut progress = |step| emitter.emit(Event::Progress(step));
     while let Ok(command) = inbox.recv() {
         let event = match command {
@@ -235,8 +237,8 @@ fn run(
                     Err(error) => Event::EnrollFailed(error),
                 }
             }
-            Command::Enroll(order) => {
-                enrollments.start(order, &api, &readers, &emitter);
+            Command::Start(ticket) => {
+                enrollments.start(ticket, &api, &readers, &emitter);
                 continue;
             }
             Command::CardholderPin { reader, pin } => {
@@ -251,11 +253,19 @@ fn run(
                 enrollments.complete_again(reader, enrolled, &api, &emitter);
                 continue;
             }
-            Command::SetRequestStatus { request, status } => Event::RequestStatusSet {
-                request,
-                status,
-                result: api.set_request_status(request, status).map(drop),
-            },
+            Command::SetRequestStatus { request, status } => {
+                let result = api.set_request_status(request, status).map(drop);
+                if result.is_ok()
+                    && let Some(journal) = &journal
+                {
+                    enrollments::forget(journal, request);
+                }
+                Event::RequestStatusSet {
+                    request,
+                    status,
+                    result,
+                }
+            }
             Command::SetByteOrder(order) => {
                 byte_order = order;
                 continue;

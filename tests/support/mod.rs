@@ -9,12 +9,15 @@
 pub mod canned;
 pub mod classroom;
 pub mod desk;
+pub mod enrollment;
 // The Linux test rig: MIT KDC, pcscd with virtual cards, Xvfb.
 #[cfg(target_os = "linux")]
 pub mod kdc;
 pub mod locales;
 #[cfg(target_os = "linux")]
 pub mod pcscd;
+#[cfg(target_os = "linux")]
+pub mod piv_tools;
 #[cfg(target_os = "linux")]
 pub mod processes;
 #[cfg(target_os = "linux")]

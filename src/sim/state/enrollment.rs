@@ -7,7 +7,7 @@ use x509_cert::Certificate;
 
 use super::{Refusal, SimState};
 use crate::card::admin_key::AdminKey;
-use crate::cm::{Request, RequestStatus, SmartcardStatus};
+use crate::cm::{Request, RequestStatus, RequestType, SmartcardStatus};
 use crate::pkix::{KeyAlgorithm, key_algorithm};
 use crate::sim::data::{CertificateOption, PinPolicy};
 
@@ -203,7 +203,8 @@ impl SimState {
     }
 }
 
-/// The smartcard of an approved, bound request.
+/// The smartcard of an approved request: the one bound to it, or for an
+/// Unblock request the card it names.
 fn ready_to_execute(request: &Request) -> Result<Uuid, Refusal> {
     if request.status != RequestStatus::Approved {
         return Err(Refusal::Forbidden(format!(
@@ -211,7 +212,11 @@ fn ready_to_execute(request: &Request) -> Result<Uuid, Refusal> {
             request.uuid, request.status
         )));
     }
-    request.new_smartcard_uuid.ok_or_else(|| {
+    let card = match request.request_type {
+        RequestType::Unblock => request.old_smartcard_uuid,
+        _ => request.new_smartcard_uuid,
+    };
+    card.ok_or_else(|| {
         Refusal::Forbidden(format!(
             "Request {} has no smart card yet; bind one first.",
             request.uuid
@@ -254,5 +259,71 @@ fn check_key(certificate: &Certificate, option: &CertificateOption) -> Result<()
             got.label(),
             wanted.label()
         ))
+    }
+}
+
+impl SimState {
+    /// Files an approved Unblock request for a card this simulator
+    /// enrolled, as a help desk would for a cardholder who forgot the PIN;
+    /// returns its id. The request proposes a new PIN of its own (or lets
+    /// the cardholder choose, as the card's template does).
+    pub fn new_unblock_request(&mut self, smartcard: Uuid) -> Result<Uuid, Refusal> {
+        let sc = self
+            .smartcards
+            .get(&smartcard)
+            .ok_or_else(|| Refusal::NotFound(format!("Smartcard {smartcard} was not found.")))?;
+        let enrolled = self.known_request(sc.request)?;
+        let template = sc.card.profile_template_uuid.unwrap_or_default();
+        let name = enrolled
+            .data_item("DisplayName")
+            .unwrap_or("Cardholder")
+            .to_owned();
+        let department = enrolled.data_item("Department").unwrap_or("").to_owned();
+        let mut ids = crate::sim::data::IdSource::fresh();
+        let mut request = crate::sim::data::new_request(
+            &mut ids,
+            RequestType::Unblock,
+            RequestStatus::Approved,
+            template,
+            enrolled.originator_user_uuid.unwrap_or_default(),
+            format!("Card blocked after wrong PINs — {name}, {department}"),
+            &name,
+            &department,
+        );
+        request.target_user_uuid = enrolled.target_user_uuid;
+        request.old_smartcard_uuid = Some(smartcard);
+        request.submitted = Some(chrono::Utc::now());
+        let id = request.uuid;
+        let pin = (!self.template_lets_cardholder_choose(template)).then(super::random_pin);
+        self.unblocks.insert(id, super::Unblock { smartcard, pin });
+        self.index.insert(id, self.requests.len());
+        self.requests.push(request);
+        Ok(id)
+    }
+
+    /// Whether `request` is an Unblock request for `smartcard`.
+    pub(super) fn unblocks(&self, request: Uuid, smartcard: Uuid) -> bool {
+        self.unblocks
+            .get(&request)
+            .is_some_and(|u| u.smartcard == smartcard)
+    }
+
+    /// The approved Unblock request waiting for `smartcard`, if any.
+    pub(super) fn open_unblock_of(&self, smartcard: Uuid) -> Option<&super::Unblock> {
+        self.unblocks.iter().find_map(|(request, unblock)| {
+            let open = self
+                .request(*request)
+                .is_some_and(|r| r.status == RequestStatus::Approved);
+            (open && unblock.smartcard == smartcard).then_some(unblock)
+        })
+    }
+
+    /// The PIN an Unblock request proposed (tests check the desk showed it).
+    pub fn unblock_pin_of(&self, request: Uuid) -> Option<&str> {
+        self.unblocks
+            .get(&request)?
+            .pin
+            .as_deref()
+            .map(String::as_str)
     }
 }

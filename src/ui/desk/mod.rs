@@ -112,6 +112,8 @@ pub struct Desk {
     training: Training,
     /// Where finished lessons are written: beside the audit trail.
     training_log: Option<std::path::PathBuf>,
+    /// The enrollments under way, beside the audit trail.
+    journal: Option<std::sync::Arc<crate::journal::Journal>>,
 }
 
 impl Desk {
@@ -150,6 +152,7 @@ impl Desk {
             applied_theme: None,
             fonts_installed: false,
             training_log: audit.as_deref().map(crate::training::log::path_beside),
+            journal: audit.as_deref().and_then(journal_beside),
             training: Training::opened(matches!(mode, Mode::Classroom(_))),
             audit: audit.map(AuditTrail::start),
             token_store: TokenStore::memory_only("the desk was started without it"),
@@ -208,7 +211,12 @@ impl Desk {
             self.session_error = Some(words);
             return;
         }
-        let session = Session::start(target, self.settings.byte_order, self.waker.wake_fn());
+        let session = Session::start(
+            target,
+            self.settings.byte_order,
+            self.waker.wake_fn(),
+            self.journal.clone(),
+        );
         match session {
             Ok(session) => {
                 let line = if session.demo.is_some() {
@@ -341,6 +349,15 @@ impl Desk {
         }
         (actions, bind)
     }
+}
+
+/// The journal of enrollments under way, beside the audit trail at `audit`.
+fn journal_beside(audit: &std::path::Path) -> Option<std::sync::Arc<crate::journal::Journal>> {
+    let (journal, problem) = crate::journal::Journal::open(&audit.with_file_name("journal.json"));
+    if let Some(problem) = problem {
+        tracing::warn!("{problem}");
+    }
+    Some(std::sync::Arc::new(journal))
 }
 
 impl Drop for Desk {
