@@ -32,7 +32,8 @@ pub struct SiteFileError {
     pub line: Option<usize>,
     /// That line as the file has it, shortened, so IT sees what is meant.
     pub text: Option<String>,
-    pub problem: Problem,
+    /// Boxed: errors stay small enough to pass around in a `Result`.
+    pub problem: Box<Problem>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -89,7 +90,7 @@ pub(super) fn parse(path: &Path, text: &str) -> Result<SitePolicy, SiteFileError
             text: line
                 .and_then(|line| text.lines().nth(line - 1))
                 .map(shortened),
-            problem,
+            problem: Box::new(problem),
         }
     };
     let raw: Raw = toml::from_str(text).map_err(|error| {

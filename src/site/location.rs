@@ -36,7 +36,7 @@ fn machine_path() -> Result<PathBuf, SiteFileError> {
             path: PathBuf::from(r"%ProgramData%\enroll-desk\site.toml"),
             line: None,
             text: None,
-            problem: Problem::NoMachineFolder { detail },
+            problem: Box::new(Problem::NoMachineFolder { detail }),
         })
 }
 

@@ -51,9 +51,9 @@ impl Site {
                 path: path.to_owned(),
                 line: None,
                 text: None,
-                problem: Problem::Unreadable {
+                problem: Box::new(Problem::Unreadable {
                     detail: error.to_string(),
-                },
+                }),
             }),
         }
     }

@@ -66,7 +66,7 @@ fn a_missing_file_is_no_policy_and_an_unreadable_one_is_broken() {
     let Site::Broken(error) = Site::load_from(dir.path()) else {
         panic!("a directory is not a site file");
     };
-    assert!(matches!(error.problem, Problem::Unreadable { .. }));
+    assert!(matches!(*error.problem, Problem::Unreadable { .. }));
     assert_eq!(error.line, None);
 }
 
@@ -74,7 +74,7 @@ fn a_missing_file_is_no_policy_and_an_unreadable_one_is_broken() {
 fn a_mistake_is_named_with_its_line() {
     let syntax = broken("server = \"https://cm.example.org\"\n\nsign_in = negotiate\n");
     assert_eq!(syntax.line, Some(3));
-    assert!(matches!(syntax.problem, Problem::Syntax { .. }));
+    assert!(matches!(*syntax.problem, Problem::Syntax { .. }));
 
     let typo = broken("server = \"https://cm.example.org\"\nsever = \"x\"\n");
     assert_eq!(typo.line, Some(2));
@@ -100,7 +100,7 @@ fn a_mistake_is_named_with_its_line() {
 fn a_server_the_desk_would_refuse_breaks_the_file() {
     let error = broken("server = \"http://cm.example.org\"\n");
     assert_eq!(error.line, Some(1));
-    assert!(matches!(error.problem, Problem::BadServer { .. }));
+    assert!(matches!(*error.problem, Problem::BadServer { .. }));
     assert!(error.to_string().contains("https"), "{error}");
 }
 
@@ -109,7 +109,7 @@ fn paths_must_be_absolute() {
     let error = broken("language = \"de\"\naudit_dir = \"logs\"\n");
     assert_eq!(error.line, Some(2));
     assert!(matches!(
-        error.problem,
+        *error.problem,
         Problem::RelativePath {
             key: "audit_dir",
             ..
@@ -164,7 +164,13 @@ fn each_officer_gets_a_folder_of_their_own_in_the_audit_directory() {
     let path = site.audit_path().unwrap();
     assert_eq!(path.file_name().unwrap(), "audit.jsonl");
     let account = path.parent().unwrap();
-    assert_eq!(account.parent(), Some(PathBuf::from("/srv/audit").as_path()));
+    assert_eq!(
+        account.parent(),
+        Some(PathBuf::from("/srv/audit").as_path())
+    );
     let name = account.file_name().unwrap().to_str().unwrap();
-    assert!(!name.is_empty() && !name.contains(['/', '\\', ' ']), "{name}");
+    assert!(
+        !name.is_empty() && !name.contains(['/', '\\', ' ']),
+        "{name}"
+    );
 }

@@ -7,7 +7,7 @@ use crate::tr;
 /// contacted until it is put right.
 pub fn problem_words(error: &SiteFileError) -> String {
     let path = error.path.display().to_string();
-    let problem = match &error.problem {
+    let problem = match &*error.problem {
         Problem::Unreadable { detail } => tr!("site-problem-unreadable", detail = detail.as_str()),
         Problem::Syntax { detail } => tr!("site-problem-syntax", detail = detail.as_str()),
         Problem::NotOneOf {

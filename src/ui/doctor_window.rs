@@ -153,7 +153,7 @@ pub fn desk_inputs(
 ) -> Inputs {
     use super::Mode;
     let server = match mode {
-        _ if matches!(settings.site, crate::site::Site::Broken(_)) => ServerToCheck::Blocked,
+        _ if matches!(*settings.site, crate::site::Site::Broken(_)) => ServerToCheck::Blocked,
         Mode::Demo | Mode::Classroom(_) => ServerToCheck::Demo,
         Mode::Server(config) => ServerToCheck::Configured(config.clone()),
         Mode::Auto => match settings.client_config() {
@@ -164,7 +164,7 @@ pub fn desk_inputs(
         },
     };
     Inputs {
-        site: settings.site.clone(),
+        site: (*settings.site).clone(),
         server,
         settings_file: super::persist::settings_file_path(),
         audit_file,

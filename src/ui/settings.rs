@@ -5,6 +5,7 @@
 //! edits them is `settings_window`.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
@@ -58,8 +59,9 @@ pub struct Settings {
     pub language: Locale,
     /// What IT fixed on this computer; read at start, never stored. The
     /// settings it holds are kept to its values (`enforce_site`).
+    /// Shared: the settings are cloned for every draft, the site never changes.
     #[serde(skip)]
-    pub site: Site,
+    pub site: Arc<Site>,
 }
 
 impl std::fmt::Debug for Settings {
@@ -98,7 +100,7 @@ impl Default for Settings {
             // Tests and the CLI get English unless they ask; the desk's first
             // start asks the site and the OS (see `Settings::first_start`).
             language: Locale::En,
-            site: Site::Absent,
+            site: Arc::default(),
         }
     }
 }
@@ -116,7 +118,7 @@ impl Settings {
 
     /// These settings under `site`: what it fixes takes its value.
     pub fn under_site(mut self, site: Site) -> Self {
-        self.site = site;
+        self.site = Arc::new(site);
         self.enforce_site();
         self
     }

@@ -45,7 +45,7 @@ impl SettingsWindow {
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
-                if let Site::Broken(error) = &self.draft.site {
+                if let Site::Broken(error) = &*self.draft.site {
                     ui.colored_label(
                         ui.visuals().error_fg_color,
                         crate::site::problem_words(error),
