@@ -10,11 +10,12 @@
 # Needs dpkg-dev (dpkg-shlibdeps) and binutils (strip), both in build-essential.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/setup.sh
 
 binary=${1:?usage: deb.sh BINARY OUTDIR [SITE_FILE]}
 outdir=${2:?usage: deb.sh BINARY OUTDIR [SITE_FILE]}
 site_file=${3:-}
-version=${VERSION:-$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)}
+version=$(package_version)
 arch=$(dpkg --print-architecture)
 maintainer=${DEB_MAINTAINER:-"enroll-desk maintainers <enroll-desk@example.org>"}
 # Reproducible: file times and the changelog's date from the last commit.

@@ -13,11 +13,12 @@
 # The password is read from its file, never put on a command line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/setup.sh
 
 exe=${1:?usage: msi.sh EXE OUTDIR [SITE_FILE]}
 outdir=${2:?usage: msi.sh EXE OUTDIR [SITE_FILE]}
 site_file=${3:-}
-version=${VERSION:-$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)}
+version=$(package_version)
 upgrade_code="{F4DE9196-9BFE-4A3E-8ED5-63A4FF552CD5}"
 
 sign() {

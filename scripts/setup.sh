@@ -32,6 +32,12 @@ ensure_test_packages() {
     ensure_packages "${BUILD_PACKAGES[@]}" "${PCSC_TEST_PACKAGES[@]}" "${GUI_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}" "${DEBUG_TEST_PACKAGES[@]}" "${KERBEROS_TEST_PACKAGES[@]}" "${WINDOWS_TEST_PACKAGES[@]}" "${SECRET_SERVICE_TEST_PACKAGES[@]}" "${PACKAGE_PACKAGES[@]}"
 }
 
+# The version in Cargo.toml, which the packages carry; VERSION overrides it
+# (the tests build a "newer" package of the same binary).
+package_version() {
+    echo "${VERSION:-$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)}"
+}
+
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }

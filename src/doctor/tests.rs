@@ -97,30 +97,6 @@ fn a_dead_server_fails_its_answer_and_skips_the_rest() {
 }
 
 #[test]
-fn a_self_signed_certificate_is_named() {
-    let dir = tempfile::tempdir().unwrap();
-    let certified = rcgen::generate_simple_self_signed(vec!["127.0.0.1".to_owned()]).unwrap();
-    let (cert, key) = (dir.path().join("cert.pem"), dir.path().join("key.pem"));
-    std::fs::write(&cert, certified.cert.pem()).unwrap();
-    std::fs::write(&key, certified.signing_key.serialize_pem()).unwrap();
-    let sim = sim(SimConfig {
-        tls: Some((cert, key)),
-        ..SimConfig::default()
-    });
-    assert!(sim.url().starts_with("https://"));
-    let checks = server_checks(ServerToCheck::Configured(ClientConfig::new(sim.url())));
-    let tls = outcome_of(&checks, "tls");
-    assert_eq!(tls.outcome, Outcome::Fail, "{checks:#?}");
-    assert!(
-        tls.detail.contains("does not trust"),
-        "the certificate problem is named: {}",
-        tls.detail
-    );
-    assert!(tls.fix.is_some());
-    assert_eq!(outcome_of(&checks, "sign-in").outcome, Outcome::Skipped);
-}
-
-#[test]
 fn a_desk_without_a_server_says_so() {
     let checks = server_checks(ServerToCheck::NotSet);
     assert_eq!(outcome_of(&checks, "server-address").outcome, Outcome::Fail);
