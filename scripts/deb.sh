@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Debian package, from a binary already built (nothing is compiled here):
 #   deb.sh BINARY OUTDIR [SITE_FILE]    prints the .deb's path last
-# /usr/bin/enroll-desk (stripped), its .desktop entry and hicolor icons,
+# /usr/bin/enroll-desk (stripped), its manual page, .desktop entry and hicolor icons,
 # Depends from dpkg-shlibdeps plus pcscd and the libraries the window opens
 # at run time. With SITE_FILE the package also installs the site settings as
 # /etc/enroll-desk/site.toml (a conffile: an edited one survives upgrades).
@@ -35,6 +35,9 @@ for icon in assets/icons/hicolor/*/enroll-desk.png; do
 done
 install -D -m 0644 assets/icon.svg "$root/usr/share/icons/hicolor/scalable/apps/enroll-desk.svg"
 install -m 0644 packaging/linux/copyright "$doc/copyright"
+install -d "$root/usr/share/man/man1"
+gzip -9n <packaging/linux/enroll-desk.1 >"$root/usr/share/man/man1/enroll-desk.1.gz"
+chmod 0644 "$root/usr/share/man/man1/enroll-desk.1.gz"
 changed=$(date -u -R -d "@$SOURCE_DATE_EPOCH")
 printf 'enroll-desk (%s) unstable; urgency=medium\n\n  * Release %s.\n\n -- %s  %s\n' \
     "$version" "$version" "$maintainer" "$changed" | gzip -9n >"$doc/changelog.gz"
