@@ -10,7 +10,7 @@
 
 mod support;
 
-use std::process::{Command, Output};
+use std::process::Output;
 
 use enroll_desk::sim::{SimAuth, SimConfig};
 use serde_json::Value;
@@ -175,17 +175,10 @@ fn a_self_signed_certificate_is_named() {
 fn a_clock_ten_minutes_off_is_named() {
     let server = sim(SimConfig::default());
     let computer = Computer::with_site(None);
-    let out = Command::new("faketime")
-        .args(["-f", "+10m", env!("CARGO_BIN_EXE_enroll-desk")])
-        .args(["doctor", "--json", "--server", &server.url()])
-        .envs(
-            computer
-                .desk()
-                .get_envs()
-                .filter_map(|(k, v)| Some((k, v?))),
-        )
-        .output()
-        .expect("faketime runs: run scripts/test.sh");
+    let out = computer.run_under(
+        &["faketime", "-f", "+10m"],
+        &["doctor", "--json", "--server", &server.url()],
+    );
     fails_with(&out, "clock", "10 minutes ahead");
     let (checks, _) = report(&out);
     assert_eq!(check(&checks, "sign-in")["outcome"], "pass");
@@ -212,4 +205,33 @@ fn a_flag_the_site_refuses_stops_the_doctor_too() {
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
     assert!(stderr(&out).contains("--server"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_site_file_the_officer_can_change_is_named() {
+    use std::os::unix::fs::PermissionsExt;
+    let computer = Computer::with_site(Some("demo = false\n"));
+    let open_to_all = |path: &std::path::Path, mode| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    open_to_all(computer.dir.path(), 0o755);
+    open_to_all(&computer.site_file(), 0o666);
+    // As an officer: root may write anything, so the check is for others
+    // (the tests run as root in CI: then as `nobody`).
+    // SAFETY: geteuid cannot fail and touches no memory.
+    let root = unsafe { libc::geteuid() } == 0;
+    let out = if root {
+        computer.run_under(
+            &[
+                "setpriv",
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+            ],
+            &["doctor", "--json"],
+        )
+    } else {
+        computer.run(&["doctor", "--json"])
+    };
+    fails_with(&out, "site-file", "can be changed by you");
 }

@@ -18,6 +18,12 @@ pub(super) fn site_file(site: &Site) -> Check {
                 .unwrap_or_default();
             Check::pass("site-file", title, tr!("doctor-site-absent", path = path))
         }
+        Site::Loaded { path, .. } if officer_can_change(path) => Check::fail(
+            "site-file",
+            title,
+            tr!("doctor-site-writable", path = path.display().to_string()),
+            Some(tr!("doctor-site-writable-fix")),
+        ),
         Site::Loaded { path, policy } => Check::pass(
             "site-file",
             title,
@@ -34,6 +40,27 @@ pub(super) fn site_file(site: &Site) -> Check {
             Some(tr!("doctor-site-fix")),
         ),
     }
+}
+
+/// Whether the account running this (not an administrator) could rewrite
+/// the site file: then it is no policy. Windows' ACLs are left to IT.
+#[cfg(unix)]
+fn officer_can_change(path: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    // SAFETY: geteuid cannot fail and touches no memory of ours.
+    if unsafe { libc::geteuid() } == 0 {
+        return false;
+    }
+    let Ok(path) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: `path` is a NUL-terminated string that outlives the call.
+    unsafe { libc::access(path.as_ptr(), libc::W_OK) == 0 }
+}
+
+#[cfg(not(unix))]
+fn officer_can_change(_path: &Path) -> bool {
+    false
 }
 
 /// The keys a site file sets, as it spells them.

@@ -43,6 +43,20 @@ impl Computer {
     pub fn run(&self, args: &[&str]) -> Output {
         self.desk().args(args).output().unwrap()
     }
+
+    /// `enroll-desk ARGS` on this computer, started by `wrapper` (`faketime`,
+    /// `setpriv`, …) with its own arguments.
+    pub fn run_under(&self, wrapper: &[&str], args: &[&str]) -> Output {
+        let desk = self.desk();
+        let environment = desk.get_envs().filter_map(|(k, v)| Some((k, v?)));
+        Command::new(wrapper[0])
+            .args(&wrapper[1..])
+            .arg(env!("CARGO_BIN_EXE_enroll-desk"))
+            .args(args)
+            .envs(environment)
+            .output()
+            .unwrap_or_else(|error| panic!("{} runs: {error}", wrapper[0]))
+    }
 }
 
 pub fn stderr(output: &Output) -> String {
