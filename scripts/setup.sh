@@ -21,7 +21,9 @@ WINDOWS_TEST_PACKAGES=(gcc-mingw-w64-x86-64 wine64)
 # A real Secret Service for the remembered-token test: a private session bus
 # (dbus-run-session) with gnome-keyring, see scripts/with-secret-service.sh.
 SECRET_SERVICE_TEST_PACKAGES=(dbus gnome-keyring)
-PCSC_TEST_PACKAGES=(pcscd pcsc-tools vsmartcard-vpcd vsmartcard-vpicc python3-virtualsmartcard python3-pycryptodome)
+# Third-party PIV tools the virtual card must satisfy (tests/piv_tools.rs),
+# with openssl to check their signatures and certificate requests.
+PCSC_TEST_PACKAGES=(pcscd pcsc-tools vsmartcard-vpcd vsmartcard-vpicc python3-virtualsmartcard python3-pycryptodome yubico-piv-tool opensc opensc-pkcs11 openssl)
 # The packages IT installs (scripts/package.sh) and their checks: the MSI
 # (wixl; msitools' msibuild and msiinfo), its signature (osslsigncode), the
 # .deb's lint and desktop entry (lintian, desktop-file-utils).

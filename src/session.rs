@@ -10,6 +10,7 @@ use crate::cm::{AuthMethod, Client, ClientConfig, SignInWatch};
 use crate::demo::{Demo, DemoCards, DemoSize};
 use crate::journal::Journal;
 use crate::training::client::TrainingClient;
+use crate::training::trainee::TraineeDesk;
 use crate::worker::{Wake, Worker};
 
 /// Where a session connects.
@@ -20,7 +21,7 @@ pub enum Target {
     /// A CM server and this computer's PC/SC readers.
     Server(ClientConfig),
     /// A classroom's simulator, shared by many trainee desks, and simulated
-    /// readers; `trainee_desk` of the config names this desk.
+    /// readers; `trainee_desk` of the config is this desk's place in it.
     Classroom(ClientConfig),
 }
 
@@ -29,10 +30,9 @@ pub struct Session {
     pub demo: Option<Demo>,
     /// The trainee's simulated cards (demo mode and the classroom).
     pub cards: Option<Arc<DemoCards>>,
-    /// The lessons' plumbing to the simulator (demo mode and the classroom).
+    /// The lessons' plumbing to the simulator (demo mode and the classroom),
+    /// speaking as the same desk as the worker's CM client.
     pub training: Option<Arc<TrainingClient>>,
-    /// How this desk names itself to the simulator in training.
-    pub trainee: String,
     /// Where requests come from, for the status bar.
     pub server_label: String,
     /// How the desk presents itself to the server.
@@ -53,7 +53,6 @@ impl Session {
         journal: Option<Arc<Journal>>,
     ) -> Result<Self, String> {
         let mut worker = Worker::new(wake);
-        let trainee = crate::training::desk_name();
         let (config, demo, cards) = match target {
             Target::Server(config) => (config, None, None),
             Target::Classroom(config) => {
@@ -70,14 +69,13 @@ impl Session {
                 })?;
                 let config = ClientConfig {
                     auth: AuthMethod::None,
-                    trainee_desk: Some(trainee.clone()),
+                    trainee_desk: Some(TraineeDesk::new(&crate::training::desk_name())),
                     ..ClientConfig::new(demo.server.url())
                 };
                 let cards = demo.cards.clone();
                 (config, Some(demo), Some(cards))
             }
         };
-        let trainee = config.trainee_desk.clone().unwrap_or(trainee);
         let training = match &cards {
             Some(_) => Some(Arc::new(
                 TrainingClient::new(&config)
@@ -107,7 +105,6 @@ impl Session {
             demo,
             cards,
             training,
-            trainee,
             server_label,
             auth_label,
             signed_in,

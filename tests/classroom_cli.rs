@@ -6,111 +6,28 @@
 
 mod support;
 
-use std::io::{BufRead, BufReader, Write};
-use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
-use enroll_desk::cm::{Client, ClientConfig, CmError, RequestFilter};
+use enroll_desk::cm::{ClientConfig, CmError, RequestFilter};
 use enroll_desk::training::client::TrainingClient;
+use enroll_desk::training::keys::ClassroomKey;
+use enroll_desk::training::trainee::TraineeDesk;
 use enroll_desk::training::wire::LessonId;
-use support::classroom::result;
-
-/// `enroll-desk sim --classroom` in its own process, killed on drop, with
-/// the trainer's keyboard (stdin) and terminal (stdout lines) in the test's hands.
-struct ClassroomSim {
-    child: Child,
-    keyboard: Option<ChildStdin>,
-    lines: Receiver<String>,
-    url: String,
-}
-
-impl ClassroomSim {
-    /// Starts it and reads its opening lines up to the trainer's hint.
-    fn start() -> Self {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_enroll-desk"))
-            .args(["sim", "--classroom", "--listen", "127.0.0.1:0"])
-            .env("NO_COLOR", "1")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let keyboard = child.stdin.take();
-        // Lines arrive on a thread, so a silent simulator fails the test, not hangs it.
-        let (send, lines) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if send.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        let mut sim = Self {
-            child,
-            keyboard,
-            lines,
-            url: String::new(),
-        };
-        let listening = sim.next_line();
-        let port: u16 = listening
-            .split("127.0.0.1:")
-            .nth(1)
-            .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
-            .and_then(|digits| digits.parse().ok())
-            .unwrap_or_else(|| panic!("no port in {listening:?}"));
-        sim.url = format!("http://127.0.0.1:{port}");
-        let told = sim.next_line();
-        assert!(
-            told.ends_with(&format!("enroll-desk --classroom {}", sim.url)),
-            "{told:?}"
-        );
-        assert_eq!(
-            sim.next_line(),
-            "Type help for the trainer's commands (faults for the whole room)."
-        );
-        sim
-    }
-
-    fn next_line(&self) -> String {
-        self.lines.recv_timeout(Duration::from_secs(30)).unwrap()
-    }
-
-    /// Types one command and returns the simulator's first line in answer.
-    fn type_command(&mut self, command: &str) -> String {
-        let keyboard = self.keyboard.as_mut().unwrap();
-        writeln!(keyboard, "{command}").unwrap();
-        keyboard.flush().unwrap();
-        self.next_line()
-    }
-
-    fn training(&self) -> TrainingClient {
-        TrainingClient::new(&ClientConfig::new(&self.url)).unwrap()
-    }
-
-    fn cm(&self) -> Client {
-        Client::new(ClientConfig::new(&self.url)).unwrap()
-    }
-}
-
-impl Drop for ClassroomSim {
-    fn drop(&mut self) {
-        let _: Result<_, _> = self.child.kill();
-        let _: Result<_, _> = self.child.wait();
-    }
-}
+use support::classroom::result_of;
+use support::trainer_console::ClassroomSim;
 
 #[test]
 fn sim_classroom_tells_the_trainer_what_desks_run_and_each_result() {
     let sim = ClassroomSim::start();
-    let training = sim.training();
+    let (_, training) = sim.desk("ada-pc");
+    training.start_lesson(LessonId::FirstEnrollment).unwrap();
+    assert_eq!(
+        sim.next_line(),
+        "Desk \"ada-pc\" joined the classroom (1 of 1,000 places taken)."
+    );
     training
-        .start_lesson("ada-pc", LessonId::FirstEnrollment)
-        .unwrap();
-    training
-        .send_result(&result(
-            "ada-pc",
+        .send_result(&result_of(
+            &training,
             LessonId::FirstEnrollment,
             &["wrong-request"],
         ))
@@ -124,10 +41,10 @@ fn sim_classroom_tells_the_trainer_what_desks_run_and_each_result() {
 #[test]
 fn the_trainer_switches_faults_for_the_room_while_lessons_go_on() {
     let mut sim = ClassroomSim::start();
-    let cm = sim.cm();
-    let training = sim.training();
+    let (cm, training) = sim.desk("ada-pc");
     let listing = || cm.list_requests(RequestFilter::default());
     assert!(!listing().unwrap().is_empty());
+    assert!(sim.next_line().contains("\"ada-pc\" joined"));
 
     assert_eq!(
         sim.type_command("forbidden on"),
@@ -136,9 +53,7 @@ fn the_trainer_switches_faults_for_the_room_while_lessons_go_on() {
     let refused = listing().unwrap_err();
     assert!(matches!(refused, CmError::Forbidden { .. }), "{refused:?}");
     // The classroom's plumbing ignores the room's faults.
-    training
-        .start_lesson("ada-pc", LessonId::FirstEnrollment)
-        .unwrap();
+    training.start_lesson(LessonId::FirstEnrollment).unwrap();
     assert!(
         sim.type_command("status")
             .contains("forbidden (100% of CM calls")
@@ -160,7 +75,8 @@ fn the_trainer_switches_faults_for_the_room_while_lessons_go_on() {
     // A desk connecting anew is refused; one with a kept-alive connection
     // finds it closed. Both are unreachable to the officer.
     let refused = sim
-        .cm()
+        .desk("grace-pc")
+        .0
         .list_requests(RequestFilter::default())
         .unwrap_err();
     assert!(
@@ -186,18 +102,73 @@ fn the_trainer_switches_faults_for_the_room_while_lessons_go_on() {
     // A fresh desk: `training` sat idle through `down`, and the client's
     // current-thread runtime never saw its kept-alive connection close, so
     // its first call would fail once on that dead connection.
-    sim.training()
-        .start_lesson("grace-pc", LessonId::FirstEnrollment)
+    sim.desk("grace-pc")
+        .1
+        .start_lesson(LessonId::FirstEnrollment)
         .unwrap();
+}
+
+/// The trainer holds the report, hears who joins (names whole, in any
+/// script) and hears once that the room is full; members keep their places.
+#[test]
+fn the_trainer_holds_the_report_and_hears_who_joins_until_the_room_is_full() {
+    let sim = ClassroomSim::start_with(&["--max-desks", "2"]);
+    let (_, minjun) = sim.desk("김민준");
+    minjun.start_lesson(LessonId::FirstEnrollment).unwrap();
+    assert_eq!(
+        sim.next_line(),
+        "Desk \"김민준\" joined the classroom (1 of 2 places taken)."
+    );
+    let (_, same_account) = sim.desk("김민준");
+    same_account.start_lesson(LessonId::ServerDown).unwrap();
+    assert_eq!(
+        sim.next_line(),
+        "Desk \"김민준 (2)\" joined the classroom (2 of 2 places taken)."
+    );
+    for _ in 0..3 {
+        let refused = sim
+            .desk("stranger")
+            .1
+            .start_lesson(LessonId::FirstEnrollment)
+            .unwrap_err();
+        assert!(
+            matches!(refused, CmError::ClassroomFull { .. }),
+            "{refused:?}"
+        );
+    }
+    assert_eq!(
+        sim.next_line(),
+        "The classroom is full (2 desks): a desk that tried to join was refused. Start the simulator with a larger --max-desks to take more."
+    );
+    minjun
+        .send_result(&result_of(&minjun, LessonId::FirstEnrollment, &[]))
+        .unwrap();
+    // The full room was told once: the next line is the member's result.
+    assert_eq!(
+        sim.next_line(),
+        "desk 김민준 finished \"first-enrollment\" in 212 s: 6/6 steps, no mistakes"
+    );
+
+    let trainer = sim.trainer();
+    let guessed = ClassroomKey::random().unwrap();
+    let refused = trainer.report(&guessed).unwrap_err();
+    assert!(matches!(refused, CmError::Forbidden { .. }), "{refused:?}");
+    let report = trainer.report(sim.trainer_key.as_ref().unwrap()).unwrap();
+    let desks: Vec<&str> = report.iter().map(|r| r.desk.as_str()).collect();
+    assert_eq!(desks, ["김민준"]);
 }
 
 #[test]
 fn servers_that_are_not_a_classroom_give_errors_with_words() {
     use support::canned::{Reply, json, serve};
     let try_start = |url: &str| {
-        TrainingClient::new(&ClientConfig::new(url))
+        let config = ClientConfig {
+            trainee_desk: Some(TraineeDesk::new("ada-pc")),
+            ..ClientConfig::new(url)
+        };
+        TrainingClient::new(&config)
             .unwrap()
-            .start_lesson("ada-pc", LessonId::FirstEnrollment)
+            .start_lesson(LessonId::FirstEnrollment)
             .unwrap_err()
     };
     let real_cm = serve(

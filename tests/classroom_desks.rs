@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use enroll_desk::cm::ClientConfig;
 use enroll_desk::sim::{SimConfig, SimServer};
 use enroll_desk::training::client::TrainingClient;
+use enroll_desk::training::trainee::TraineeDesk;
 use enroll_desk::ui::Mode;
 use support::desk::{desk_with, settings};
 use support::training::first_enrollment;
@@ -17,14 +18,18 @@ use uuid::Uuid;
 
 fn trainee(sim: &SimServer, name: &str) -> Mode {
     Mode::Classroom(ClientConfig {
-        trainee_desk: Some(name.to_owned()),
+        trainee_desk: Some(TraineeDesk::new(name)),
         ..ClientConfig::new(sim.url())
     })
 }
 
 #[test]
 fn two_desks_finish_the_first_lesson_with_their_own_requests_and_the_report_lists_both() {
-    let sim = SimServer::start(([127, 0, 0, 1], 0).into(), SimConfig::default()).unwrap();
+    let classroom = SimConfig {
+        classroom: true,
+        ..SimConfig::default()
+    };
+    let sim = SimServer::start(([127, 0, 0, 1], 0).into(), classroom).unwrap();
     let (mut ada, _ada_dir) = desk_with(settings(), trainee(&sim, "ada-pc"));
     let (mut bruno, _bruno_dir) = desk_with(settings(), trainee(&sim, "bruno-pc"));
 
@@ -51,7 +56,7 @@ fn two_desks_finish_the_first_lesson_with_their_own_requests_and_the_report_list
     let trainer = TrainingClient::new(&ClientConfig::new(sim.url())).unwrap();
     let deadline = Instant::now() + Duration::from_secs(30);
     let report = loop {
-        let report = trainer.report().unwrap();
+        let report = trainer.report(sim.trainer_key()).unwrap();
         if report.len() >= 2 || Instant::now() > deadline {
             break report;
         }

@@ -13,9 +13,11 @@ use enroll_desk::cm::{AuthMethod, Client, ClientConfig, CmError, RequestFilter};
 use enroll_desk::pin::PinOutcome;
 use enroll_desk::sim::{Faults, PULLED_AFTER_BIND_DELAY, SimAuth, SimConfig};
 use enroll_desk::training::client::TrainingClient;
-use enroll_desk::training::wire::{DESK_HEADER, LessonId};
+use enroll_desk::training::wire::DESK_KEY_HEADER;
+use enroll_desk::training::wire::{LessonId, MISTAKES_MAX};
+use support::classroom::joined_key;
 use support::classroom::{
-    atr, bind_and_fetch_pin, desk, desk_config, ids, result, shared_training,
+    atr, bind_and_fetch_pin, desk, desk_config, ids, report, result, result_of,
 };
 use support::sim;
 use uuid::Uuid;
@@ -27,12 +29,8 @@ fn two_desks_each_see_bind_and_report_their_own_lesson() {
     let shared_before = ids(&shared.list_requests(RequestFilter::default()).unwrap());
     let (ada_cm, ada) = desk(&server, "ada-pc");
     let (bob_cm, bob) = desk(&server, "bob-pc");
-    let ada_setup = ada
-        .start_lesson("ada-pc", LessonId::FirstEnrollment)
-        .unwrap();
-    let bob_setup = bob
-        .start_lesson("bob-pc", LessonId::FirstEnrollment)
-        .unwrap();
+    let ada_setup = ada.start_lesson(LessonId::FirstEnrollment).unwrap();
+    let bob_setup = bob.start_lesson(LessonId::FirstEnrollment).unwrap();
     let ada_list = ada_cm.list_requests(RequestFilter::default()).unwrap();
     let bob_list = bob_cm.list_requests(RequestFilter::default()).unwrap();
     assert_eq!(ada_list.len(), 3);
@@ -54,15 +52,15 @@ fn two_desks_each_see_bind_and_report_their_own_lesson() {
         let outcome = bind_and_fetch_pin(client, setup.request).unwrap();
         assert!(matches!(outcome, PinOutcome::Proposed(_)));
     }
-    ada.send_result(&result(
-        "ada-pc",
+    ada.send_result(&result_of(
+        &ada,
         LessonId::FirstEnrollment,
         &["wrong-request"],
     ))
     .unwrap();
-    bob.send_result(&result("bob-pc", LessonId::FirstEnrollment, &[]))
+    bob.send_result(&result_of(&bob, LessonId::FirstEnrollment, &[]))
         .unwrap();
-    let report = shared_training(&server).report().unwrap();
+    let report = report(&server);
     let desks: Vec<&str> = report.iter().map(|r| r.desk.as_str()).collect();
     assert_eq!(desks, ["ada-pc", "bob-pc"], "both desks, oldest first");
     assert_eq!(report[0].mistakes, ["wrong-request"]);
@@ -91,9 +89,7 @@ fn a_desk_without_a_lesson_sees_the_shared_demo_set() {
 fn server_says_no_refuses_the_lesson_request_but_binds_a_decoy() {
     let server = sim(SimConfig::default());
     let (cm, training) = desk(&server, "ada-pc");
-    let setup = training
-        .start_lesson("ada-pc", LessonId::ServerSaysNo)
-        .unwrap();
+    let setup = training.start_lesson(LessonId::ServerSaysNo).unwrap();
     let refused = cm
         .bind_card(setup.request, Uuid::new_v4(), &atr())
         .unwrap_err();
@@ -112,9 +108,8 @@ fn server_down_turns_off_one_desks_api_until_it_is_switched_on() {
     let server = sim(SimConfig::default());
     let (ada_cm, ada) = desk(&server, "ada-pc");
     let (bob_cm, bob) = desk(&server, "bob-pc");
-    ada.start_lesson("ada-pc", LessonId::ServerDown).unwrap();
-    bob.start_lesson("bob-pc", LessonId::FirstEnrollment)
-        .unwrap();
+    ada.start_lesson(LessonId::ServerDown).unwrap();
+    bob.start_lesson(LessonId::FirstEnrollment).unwrap();
     let off = ada_cm.list_requests(RequestFilter::default()).unwrap_err();
     assert!(matches!(off, CmError::ApiNotEnabled { .. }), "{off:?}");
     assert_eq!(
@@ -124,7 +119,7 @@ fn server_down_turns_off_one_desks_api_until_it_is_switched_on() {
             .len(),
         3
     );
-    ada.set_api("ada-pc", true).unwrap();
+    ada.set_api(true).unwrap();
     assert_eq!(
         ada_cm
             .list_requests(RequestFilter::default())
@@ -132,7 +127,7 @@ fn server_down_turns_off_one_desks_api_until_it_is_switched_on() {
             .len(),
         3
     );
-    ada.set_api("ada-pc", false).unwrap();
+    ada.set_api(false).unwrap();
     assert!(matches!(
         ada_cm.list_requests(RequestFilter::default()),
         Err(CmError::ApiNotEnabled { .. })
@@ -143,9 +138,7 @@ fn server_down_turns_off_one_desks_api_until_it_is_switched_on() {
 fn cardholder_chooses_gives_no_pin_for_the_lesson_request() {
     let server = sim(SimConfig::default());
     let (cm, training) = desk(&server, "ada-pc");
-    let setup = training
-        .start_lesson("ada-pc", LessonId::CardholderChooses)
-        .unwrap();
+    let setup = training.start_lesson(LessonId::CardholderChooses).unwrap();
     let outcome = bind_and_fetch_pin(&cm, setup.request).unwrap();
     assert!(matches!(outcome, PinOutcome::CardholderChooses));
 }
@@ -154,9 +147,7 @@ fn cardholder_chooses_gives_no_pin_for_the_lesson_request() {
 fn pulled_after_bind_answers_the_bind_late_but_binds() {
     let server = sim(SimConfig::default());
     let (cm, training) = desk(&server, "ada-pc");
-    let setup = training
-        .start_lesson("ada-pc", LessonId::PulledAfterBind)
-        .unwrap();
+    let setup = training.start_lesson(LessonId::PulledAfterBind).unwrap();
     let started = Instant::now();
     let smartcard = cm.bind_card(setup.request, Uuid::new_v4(), &atr()).unwrap();
     assert!(
@@ -181,17 +172,14 @@ fn the_trainers_faults_leave_the_classroom_routes_alone() {
         ..SimConfig::default()
     });
     // Shorter than the latency: a delayed classroom call would time out.
-    let config = ClientConfig {
-        trainee_desk: Some("ada-pc".into()),
-        ..ClientConfig::new(server.url())
-    }
-    .with_timeout(Duration::from_secs(3));
+    let config = desk_config(&server, "ada-pc").with_timeout(Duration::from_secs(3));
     let training = TrainingClient::new(&config).unwrap();
-    let setup = training
-        .start_lesson("ada-pc", LessonId::FirstEnrollment)
+    let setup = training.start_lesson(LessonId::FirstEnrollment).unwrap();
+    training.set_api(true).unwrap();
+    TrainingClient::new(&ClientConfig::new(server.url()).with_timeout(Duration::from_secs(3)))
+        .unwrap()
+        .report(server.trainer_key())
         .unwrap();
-    training.set_api("ada-pc", true).unwrap();
-    training.report().unwrap();
     // The CM API itself is slowed and refused for every desk.
     server.set_faults(Faults {
         forbidden_rate: 1.0,
@@ -210,9 +198,7 @@ fn the_trainers_faults_leave_the_classroom_routes_alone() {
         cm.list_requests(RequestFilter::default()),
         Err(CmError::ApiNotEnabled { .. })
     ));
-    training
-        .start_lesson("ada-pc", LessonId::ServerDown)
-        .unwrap();
+    training.start_lesson(LessonId::ServerDown).unwrap();
 }
 
 #[test]
@@ -227,7 +213,7 @@ fn classroom_calls_sign_in_like_every_call() {
     };
     let refused = TrainingClient::new(&anonymous)
         .unwrap()
-        .start_lesson("ada-pc", LessonId::FirstEnrollment)
+        .start_lesson(LessonId::FirstEnrollment)
         .unwrap_err();
     assert!(
         matches!(refused, CmError::Unauthorized { .. }),
@@ -239,28 +225,29 @@ fn classroom_calls_sign_in_like_every_call() {
     };
     TrainingClient::new(&signed_in)
         .unwrap()
-        .start_lesson("ada-pc", LessonId::FirstEnrollment)
+        .start_lesson(LessonId::FirstEnrollment)
         .unwrap();
 }
 
 #[test]
 fn bad_desk_names_and_lessons_are_refused_with_words() {
     let server = sim(SimConfig::default());
-    let training = shared_training(&server);
-    let too_long = "x".repeat(65);
-    for bad in ["", too_long.as_str(), "a\u{7}b"] {
-        let error = training
-            .start_lesson(bad, LessonId::FirstEnrollment)
-            .unwrap_err();
-        assert!(
-            matches!(&error, CmError::BadRequest { message } if message.contains("desk name")),
-            "{bad:?}: {error:?}"
-        );
-    }
     let http = reqwest::blocking::Client::new();
+    let too_long = "x".repeat(65);
+    for bad in ["", too_long.as_str(), "a\u{7}b", "evil\u{202E}gpj.exe"] {
+        let answer = http
+            .post(format!("{}/training/desks", server.url()))
+            .json(&serde_json::json!({ "name": bad }))
+            .send()
+            .unwrap();
+        assert_eq!(answer.status(), 400, "{bad:?}");
+        assert!(answer.text().unwrap().contains("desk name"), "{bad:?}");
+    }
+    let key = joined_key(&server, "ada-pc");
     let answer = http
         .post(format!("{}/training/lessons", server.url()))
-        .json(&serde_json::json!({ "desk": "ada-pc", "lesson": "juggling" }))
+        .header(DESK_KEY_HEADER, &key)
+        .json(&serde_json::json!({ "lesson": "juggling" }))
         .send()
         .unwrap();
     assert_eq!(answer.status(), 400);
@@ -271,47 +258,29 @@ fn bad_desk_names_and_lessons_are_refused_with_words() {
     );
     let answer = http
         .post(format!("{}/training/results", server.url()))
+        .header(DESK_KEY_HEADER, &key)
         .json(&result("ada-pc", LessonId::FirstEnrollment, &["\u{1b}[2J"]))
         .send()
         .unwrap();
     assert_eq!(answer.status(), 400);
     assert!(answer.text().unwrap().contains("not a slug"));
-    assert!(
-        training.report().unwrap().is_empty(),
-        "nothing bad was kept"
-    );
-}
-
-#[test]
-fn a_desk_name_no_header_can_carry_is_refused_when_the_client_is_built() {
-    let server = sim(SimConfig::default());
-    for bad in ["line\nbreak", "Zoë", ""] {
-        let error = Client::new(desk_config(&server, bad)).err().unwrap();
-        assert!(error.to_string().contains("desk name"), "{bad:?}: {error}");
-    }
-    // The header goes out exactly as named.
-    let (cm, training) = desk(&server, "Room 4, desk 2");
-    training
-        .start_lesson("Room 4, desk 2", LessonId::CardWithoutId)
-        .unwrap();
-    assert_eq!(cm.list_requests(RequestFilter::default()).unwrap().len(), 3);
-    assert_eq!(DESK_HEADER, "X-Enroll-Desk-Trainee");
+    assert!(report(&server).is_empty(), "nothing bad was kept");
 }
 
 #[test]
 fn a_report_bigger_than_one_object_still_arrives() {
     let server = sim(SimConfig::default());
-    let training = shared_training(&server);
-    let desk = "d".repeat(64);
+    let (_, training) = desk(&server, &"d".repeat(64));
     let mistake = "m".repeat(64);
-    let mistakes = vec![mistake.as_str(); enroll_desk::training::wire::MISTAKES_MAX];
-    // About 2.2 KB each: 600 of them pass 1 MiB.
+    let mistakes = vec![mistake.as_str(); MISTAKES_MAX];
+    // About 2.2 KB each: 600 of them pass 1 MiB. One result per lesson started.
     for _ in 0..600 {
+        training.start_lesson(LessonId::ServerDown).unwrap();
         training
-            .send_result(&result(&desk, LessonId::ServerDown, &mistakes))
+            .send_result(&result_of(&training, LessonId::ServerDown, &mistakes))
             .unwrap();
     }
-    let report = training.report().unwrap();
+    let report = report(&server);
     assert_eq!(report.len(), 600);
     assert!(serde_json::to_vec(&report).unwrap().len() > 1024 * 1024);
 }

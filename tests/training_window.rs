@@ -14,10 +14,11 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use enroll_desk::cm::{Client, ClientConfig, RequestFilter};
+use enroll_desk::cm::ClientConfig;
 use enroll_desk::sim::{SimConfig, SimServer};
 use enroll_desk::training::client::TrainingClient;
 use enroll_desk::training::progress::TOO_SOON;
+use enroll_desk::training::trainee::TraineeDesk;
 use enroll_desk::ui::{Desk, Mode};
 use support::desk::{desk_with, settings, step_until, type_into};
 use support::processes::Killed;
@@ -101,7 +102,11 @@ fn artifact(name: &str) -> std::path::PathBuf {
 #[test]
 #[ignore = "needs Xvfb, xdotool and ImageMagick: run scripts/test.sh"]
 fn a_trainee_finishes_the_first_lesson_in_a_real_window() {
-    let sim = SimServer::start(([127, 0, 0, 1], 0).into(), SimConfig::default()).unwrap();
+    let classroom = SimConfig {
+        classroom: true,
+        ..SimConfig::default()
+    };
+    let sim = SimServer::start(([127, 0, 0, 1], 0).into(), classroom).unwrap();
     let home = tempfile::tempdir().unwrap();
     let screen = Screen::start(home.path());
     let mut desk = Killed(
@@ -122,21 +127,18 @@ fn a_trainee_finishes_the_first_lesson_in_a_real_window() {
     );
 
     let twin_config = ClientConfig {
-        trainee_desk: Some("twin-desk".to_owned()),
+        trainee_desk: Some(TraineeDesk::new("twin-desk")),
         ..ClientConfig::new(sim.url())
     };
     let (mut twin, _twin_dir) = desk_with(settings(), Mode::Classroom(twin_config));
-    // What the real desk lists, asked as that desk.
-    let window_desk = Client::new(ClientConfig {
-        trainee_desk: Some("window-desk".to_owned()),
-        ..ClientConfig::new(sim.url())
-    })
-    .unwrap();
+    // The real desk's lesson requests, as the simulator holds them (no
+    // one else can ask as that desk: it holds its own key).
     let listed = || {
-        window_desk
-            .list_requests(RequestFilter::default())
-            .map(|requests| requests.len())
-            .unwrap_or(0)
+        sim.with_state(|state| {
+            (state.desk_named("window-desk"))
+                .and_then(|desk| state.desk_requests(desk, None, false))
+                .map_or(0, |requests| requests.len())
+        })
     };
 
     click(&screen, &mut twin, "Your first enrollment");
@@ -176,15 +178,12 @@ fn a_trainee_finishes_the_first_lesson_in_a_real_window() {
     // The PIN window's default button has the keyboard.
     press(&screen, None, "Return");
 
-    let report = TrainingClient::new(&ClientConfig::new(sim.url())).unwrap();
+    let trainer = TrainingClient::new(&ClientConfig::new(sim.url())).unwrap();
+    let report = || trainer.report(sim.trainer_key()).unwrap();
     wait_for(&screen, "the window's result", || {
-        report
-            .report()
-            .unwrap()
-            .iter()
-            .any(|result| result.desk == "window-desk")
+        report().iter().any(|result| result.desk == "window-desk")
     });
-    let results = report.report().unwrap();
+    let results = report();
     let mine = results.iter().find(|r| r.desk == "window-desk").unwrap();
     assert_eq!((mine.steps_done, mine.steps_total), (6, 6), "{mine:?}");
     std::thread::sleep(Duration::from_millis(500));

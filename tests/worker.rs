@@ -40,7 +40,12 @@ fn desk(server: &SimServer, timeout: Duration) -> Desk {
     config.timeout = timeout;
     let client = enroll_desk::cm::Client::new(config).unwrap();
     worker
-        .start(Arc::new(client), readers.clone(), GuidByteOrder::Microsoft)
+        .start(
+            Arc::new(client),
+            readers.clone(),
+            GuidByteOrder::Microsoft,
+            None,
+        )
         .unwrap();
     Desk {
         worker,

@@ -1,9 +1,15 @@
 //! A simulated backend: readers and cards are added and removed by code (the
 //! demo mode and the tests), and the card operations run against in-process
 //! [`VirtualCard`]s through the same `ops` code as the real backend.
+//!
+//! Each card has a lock of its own, and the readers' lock is never held
+//! while a card computes or holds its answer back (key generation), so
+//! cards in different readers work in parallel and a card can be pulled
+//! out in the middle of a slow command, which then fails as removed.
 
 use std::collections::BTreeMap;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
 use uuid::Uuid;
 
@@ -17,8 +23,20 @@ use crate::ids::Atr;
 /// A card in a slot, with the insertion it belongs to: a card removed and put
 /// back between two APDUs is a different insertion.
 struct Slot {
-    card: VirtualCard,
+    card: Arc<Mutex<VirtualCard>>,
+    /// The card's ATR, readable while the card is busy.
+    atr: Atr,
     insertion: u64,
+}
+
+/// How often a command held back by its card looks whether the card is
+/// still in the reader.
+const REMOVAL_POLL: Duration = Duration::from_millis(20);
+
+/// Locks one card. A panic elsewhere while holding it leaves plain data
+/// behind; keep going with it.
+fn lock_card(card: &Mutex<VirtualCard>) -> MutexGuard<'_, VirtualCard> {
+    card.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 #[derive(Default)]
@@ -80,7 +98,13 @@ impl SimBackend {
                 .readers
                 .get_mut(reader)
                 .ok_or_else(|| CardError::NoReader(reader.to_owned()))?;
-            slot.replace(Slot { card, insertion }).is_some()
+            let card = Arc::new(Mutex::new(card));
+            slot.replace(Slot {
+                card,
+                atr: atr.clone(),
+                insertion,
+            })
+            .is_some()
         };
         if replaced {
             (self.sink)(ReaderEvent::CardRemoved {
@@ -95,31 +119,61 @@ impl SimBackend {
     }
 
     /// Takes the card out of `reader`, if there is one, and hands it back
-    /// (a trainee can put the same card in again).
+    /// (a trainee can put the same card in again). A command the card is
+    /// computing fails as removed; the card comes back once it is done.
     pub fn remove(&self, reader: &str) -> Option<VirtualCard> {
         let removed = self
             .lock()
             .readers
             .get_mut(reader)
-            .and_then(|slot| slot.take())
-            .map(|slot| slot.card);
-        if removed.is_some() {
-            (self.sink)(ReaderEvent::CardRemoved {
-                reader: reader.to_owned(),
-            });
-        }
-        removed
+            .and_then(|slot| slot.take())?;
+        (self.sink)(ReaderEvent::CardRemoved {
+            reader: reader.to_owned(),
+        });
+        let card = Arc::try_unwrap(removed.card)
+            .map(|card| card.into_inner().unwrap_or_else(|p| p.into_inner()))
+            // A session still has it (mid-command): take a copy once it is done.
+            .unwrap_or_else(|shared| lock_card(&shared).clone());
+        Some(card)
     }
 
     /// Resets the card in `reader`, as another program disconnecting with
-    /// `ResetCard` would: it forgets its state, and open sessions end.
+    /// `ResetCard` would: it forgets its session, and open sessions end.
     pub fn reset_card(&self, reader: &str) {
-        let mut state = self.lock();
-        state.insertions += 1;
-        let insertion = state.insertions;
-        if let Some(Some(slot)) = state.readers.get_mut(reader) {
-            slot.card.reset();
-            slot.insertion = insertion;
+        let card = {
+            let mut state = self.lock();
+            state.insertions += 1;
+            let insertion = state.insertions;
+            match state.readers.get_mut(reader) {
+                Some(Some(slot)) => {
+                    slot.insertion = insertion;
+                    Arc::clone(&slot.card)
+                }
+                _ => return,
+            }
+        };
+        lock_card(&card).reset();
+    }
+
+    /// The card of `insertion` in `reader`; `CardRemoved` once it has left.
+    fn card_of(&self, reader: &str, insertion: u64) -> Result<Arc<Mutex<VirtualCard>>, CardError> {
+        match self.lock().readers.get(reader) {
+            Some(Some(slot)) if slot.insertion == insertion => Ok(Arc::clone(&slot.card)),
+            _ => Err(CardError::CardRemoved),
+        }
+    }
+
+    /// Waits `time` as a card holding its answer back, failing as soon as
+    /// the card is no longer the one of `insertion`.
+    fn hold_back(&self, reader: &str, insertion: u64, time: Duration) -> Result<(), CardError> {
+        let deadline = Instant::now() + time;
+        loop {
+            self.card_of(reader, insertion)?;
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Ok(());
+            }
+            std::thread::sleep(left.min(REMOVAL_POLL));
         }
     }
 
@@ -134,7 +188,7 @@ impl SimBackend {
             .as_mut()
             .ok_or_else(|| CardError::NoCard(reader.to_owned()))?;
         let info = CardInfo {
-            atr: slot.card.atr().clone(),
+            atr: slot.atr.clone(),
             card_id: None,
         };
         let session = SimSession {
@@ -156,32 +210,37 @@ struct SimSession<'a> {
 
 impl CardSession for SimSession<'_> {
     fn transmit(&mut self, apdu: &[u8]) -> Result<Vec<u8>, CardError> {
-        let answer = {
+        let card = self.backend.card_of(&self.reader, self.insertion)?;
+        // Only this card's lock while it computes; the readers stay free.
+        let answer = lock_card(&card).answer(apdu);
+        let Some(answer) = answer else {
+            self.vanish();
+            return Err(CardError::CardRemoved);
+        };
+        // Also fails when the card left while it computed.
+        self.backend
+            .hold_back(&self.reader, self.insertion, answer.hold_back)?;
+        Ok(answer.apdu)
+    }
+}
+
+impl SimSession<'_> {
+    /// The vanish fault: the card leaves the reader (unless it already has).
+    fn vanish(&self) {
+        let left = {
             let mut state = self.backend.lock();
-            let slot = state
-                .readers
-                .get_mut(&self.reader)
-                .ok_or(CardError::CardRemoved)?;
-            match slot {
-                Some(s) if s.insertion == self.insertion => {
-                    let answer = s.card.process(apdu);
-                    if answer.is_none() {
-                        // The vanish fault: the card leaves the reader.
-                        *slot = None;
-                    }
-                    answer
+            match state.readers.get_mut(&self.reader) {
+                Some(slot) if slot.as_ref().is_some_and(|s| s.insertion == self.insertion) => {
+                    *slot = None;
+                    true
                 }
-                _ => return Err(CardError::CardRemoved),
+                _ => false,
             }
         };
-        match answer {
-            Some(answer) => Ok(answer),
-            None => {
-                (self.backend.sink)(ReaderEvent::CardRemoved {
-                    reader: self.reader.clone(),
-                });
-                Err(CardError::CardRemoved)
-            }
+        if left {
+            (self.backend.sink)(ReaderEvent::CardRemoved {
+                reader: self.reader.clone(),
+            });
         }
     }
 }
@@ -194,7 +253,7 @@ impl ReaderBackend for SimBackend {
             .iter()
             .map(|(name, slot)| ReaderSnapshot {
                 name: name.clone(),
-                card: slot.as_ref().map(|s| s.card.atr().clone()),
+                card: slot.as_ref().map(|s| s.atr.clone()),
             })
             .collect())
     }

@@ -8,7 +8,7 @@
 use std::io::{self, Read, Write};
 use std::net::{Ipv4Addr, SocketAddr, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::VirtualCard;
 
@@ -96,14 +96,35 @@ pub fn serve(
                 tracing::debug!("ignoring unknown vpcd control code {other:02x}");
                 None
             }
-            apdu => match card.process(apdu) {
-                Some(response) => Some(response),
+            apdu => match card.answer(apdu) {
+                Some(answer) => {
+                    // A slow command (key generation): vpcd and pcscd wait.
+                    if wait_unless_stopped(answer.hold_back, stop) {
+                        return Ok(SessionEnd::Stopped);
+                    }
+                    Some(answer.apdu)
+                }
                 None => return Ok(SessionEnd::Vanished),
             },
         };
         if let Some(reply) = reply {
             send(stream, &reply)?;
         }
+    }
+}
+
+/// Sleeps `time` in steps of [`POLL`]; true when `stop` was set meanwhile.
+fn wait_unless_stopped(time: Duration, stop: &AtomicBool) -> bool {
+    let deadline = Instant::now() + time;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return false;
+        }
+        if stop.load(Ordering::Relaxed) {
+            return true;
+        }
+        std::thread::sleep(left.min(POLL));
     }
 }
 

@@ -163,7 +163,9 @@ fn open_desk(
         args.server = Some(url);
         let config = args.config(&Site::Absent)?.ok_or(NoServerGiven)?;
         let config = crate::cm::ClientConfig {
-            trainee_desk: Some(crate::training::desk_name()),
+            trainee_desk: Some(crate::training::trainee::TraineeDesk::new(
+                &crate::training::desk_name(),
+            )),
             ..config
         };
         return crate::ui::run(Mode::Classroom(config), lang, site);

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::sim::{Faults, SimAuth, SimConfig, SimServer};
+use crate::sim::{ClassroomNews, Faults, IDLE_DROP, MAX_DESKS, SimAuth, SimConfig, SimServer};
+use crate::tr;
 use crate::training::wire::LessonResult;
 
 #[derive(Args, Debug)]
@@ -69,9 +70,12 @@ pub struct SimArgs {
     /// Fault: the CA answers this many milliseconds late
     #[arg(long, default_value_t = 0, value_name = "MS")]
     pub ca_delay_ms: u64,
-    /// Training classroom: tell the trainer what each trainee desk runs, print each lesson result as it arrives, and take fault commands on stdin (type help)
+    /// Training classroom: tell the trainer what each trainee desk runs, print the trainer key (for the report), each desk joining and each lesson result as it arrives, and take fault commands on stdin (type help)
     #[arg(long)]
     pub classroom: bool,
+    /// Training classroom: at most this many trainee desks at once; a desk joining a full room is refused
+    #[arg(long, default_value_t = MAX_DESKS, value_parser = parse_room, requires = "classroom")]
+    pub max_desks: usize,
 }
 
 fn parse_rate(text: &str) -> Result<f64, String> {
@@ -79,6 +83,15 @@ fn parse_rate(text: &str) -> Result<f64, String> {
         Ok(rate) if (0.0..=1.0).contains(&rate) => Ok(rate),
         _ => Err(format!(
             "'{text}' is not a share between 0 and 1, like 0.25"
+        )),
+    }
+}
+
+fn parse_room(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(desks) if desks > 0 => Ok(desks),
+        _ => Err(format!(
+            "'{text}' is not a number of desks: give a whole number from 1, like 30"
         )),
     }
 }
@@ -97,7 +110,7 @@ pub fn run(args: SimArgs) -> anyhow::Result<()> {
         (None, false, schemes) if !schemes.is_empty() => SimAuth::Unsupported(schemes),
         _ => SimAuth::Open,
     };
-    let (results_to, results) = match args.classroom {
+    let (news_to, news) = match args.classroom {
         true => {
             let (sender, receiver) = std::sync::mpsc::channel();
             (Some(sender), Some(receiver))
@@ -121,7 +134,9 @@ pub fn run(args: SimArgs) -> anyhow::Result<()> {
         },
         extra_requests: args.extra_requests,
         tls,
-        results_to,
+        classroom: args.classroom,
+        max_desks: Some(args.max_desks),
+        news_to,
     };
     let server = SimServer::start(args.listen, config).map_err(|e| {
         anyhow::anyhow!(
@@ -134,16 +149,25 @@ pub fn run(args: SimArgs) -> anyhow::Result<()> {
         server.url(),
         server.url()
     );
-    if let Some(results) = results {
+    if let Some(news) = news {
         println!(
             "Classroom: each trainee desk runs  enroll-desk --classroom {}",
             desk_url(&server)
         );
+        println!(
+            "{}",
+            tr!(
+                "classroom-trainer-key",
+                key = server.trainer_key().secret_text()
+            )
+        );
         println!("Type help for the trainer's commands (faults for the whole room).");
+        let language = crate::i18n::current();
         // Ends when the simulator does (it holds the sending end).
         std::thread::spawn(move || {
-            for result in results {
-                println!("{}", result_line(&result));
+            crate::i18n::set_current(language);
+            for news in news {
+                println!("{}", news_line(&news));
             }
         });
         return super::trainer_console::serve_with_console(server)
@@ -168,6 +192,27 @@ fn desk_url(server: &SimServer) -> String {
         format!("{scheme}://<this computer's name>:{}", address.port())
     } else {
         server.url()
+    }
+}
+
+/// One line on the trainer's console for what happened in the classroom.
+fn news_line(news: &ClassroomNews) -> String {
+    match news {
+        ClassroomNews::Joined { desk, count, max } => {
+            tr!(
+                "classroom-desk-joined",
+                desk = desk,
+                count = *count,
+                max = *max
+            )
+        }
+        ClassroomNews::LeftIdle { desk } => tr!(
+            "classroom-desk-left-idle",
+            desk = desk,
+            hours = IDLE_DROP.as_secs() / 3600
+        ),
+        ClassroomNews::Full { max } => tr!("classroom-full", max = *max),
+        ClassroomNews::Result(result) => result_line(result),
     }
 }
 

@@ -1,8 +1,11 @@
 //! `enroll-desk virtual-card`: plays a virtual PIV card to vpcd (for tests
-//! and demos against a real pcscd without hardware).
+//! and demos against a real pcscd without hardware). The card lives as
+//! long as the process: keys, objects, PIN and PUK survive vpcd's resets
+//! and reconnects, and are gone when it ends (nothing is written to disk).
 
 use std::io::Write;
 use std::sync::atomic::AtomicBool;
+use std::time::Duration;
 
 use uuid::Uuid;
 
@@ -35,6 +38,10 @@ pub struct VirtualCardArgs {
     /// Test fault: vanish (drop the connection) when this INS arrives, e.g. cb.
     #[arg(long, value_parser = hex_byte)]
     pub vanish_on_ins: Option<u8>,
+    /// Take this long over each RSA key generation, as real cards do
+    /// (5 to 60 s); for tests and training. Fractions allowed, e.g. 0.5
+    #[arg(long, value_parser = seconds, value_name = "SECONDS")]
+    pub keygen_seconds: Option<Duration>,
 }
 
 fn guid_arg(text: &str) -> Result<Uuid, String> {
@@ -46,6 +53,15 @@ fn admin_key_arg(text: &str) -> Result<AdminKey, String> {
     AdminKey::from_hex(text).ok_or_else(|| {
         "the admin key is 48 hex digits (3DES) or 32 hex digits (AES-128)".to_owned()
     })
+}
+
+fn seconds(text: &str) -> Result<Duration, String> {
+    text.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|s| (0.0..=600.0).contains(s))
+        .map(Duration::from_secs_f64)
+        .ok_or_else(|| format!("'{text}' is not a number of seconds from 0 to 600, like 20 or 0.5"))
 }
 
 fn hex_byte(text: &str) -> Result<u8, String> {
@@ -71,6 +87,9 @@ pub fn run(args: &VirtualCardArgs) -> anyhow::Result<()> {
     }
     if let Some(ins) = args.vanish_on_ins {
         card = card.with_vanish_on_ins(ins);
+    }
+    if let Some(time) = args.keygen_seconds {
+        card = card.with_keygen_time(time);
     }
     let who = card_id.map_or_else(|| "without PIV application".to_owned(), |id| id.to_string());
     // One line a test can wait for and parse; flushed because stdout is a pipe there.

@@ -79,6 +79,11 @@ pub enum CmError {
     NoPinGiven,
 
     #[error(
+        "the classroom's simulator at {server} is full: this desk cannot join. Ask the trainer to make room (start the simulator with a larger --max-desks), then reopen the desk"
+    )]
+    ClassroomFull { server: String },
+
+    #[error(
         "unexpected answer from the CM server: expected {expected}, got {got}. Try again; if it persists the server may be a different version, so report it"
     )]
     UnexpectedResponse { expected: String, got: String },

@@ -156,6 +156,7 @@ pub fn cm_error_words(error: &CmError) -> String {
             card = card_id.to_string()
         ),
         CmError::NoPinGiven => tr!("cm-no-pin-given"),
+        CmError::ClassroomFull { server } => tr!("cm-classroom-full", server = server),
         CmError::UnexpectedResponse { expected, got } => {
             tr!("cm-unexpected", expected = expected, got = got)
         }

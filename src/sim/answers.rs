@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use super::state::Refusal;
+use crate::training::wire::UNKNOWN_DESK_HEADER;
 
 /// The size of the pieces a list is written in, as a server's output buffer.
 const LIST_PIECE: usize = 64 * 1024;
@@ -90,6 +91,16 @@ pub(super) fn refused(refusal: Refusal) -> Response {
         Refusal::NotFound(m) => not_found(m),
         Refusal::Forbidden(m) => message(StatusCode::FORBIDDEN, m),
         Refusal::Invalid(m) => message(StatusCode::BAD_REQUEST, m),
+        Refusal::UnknownDesk(m) => {
+            let mut answer = message(StatusCode::FORBIDDEN, m);
+            answer.headers_mut().insert(
+                UNKNOWN_DESK_HEADER,
+                axum::http::HeaderValue::from_static("join-again"),
+            );
+            answer
+        }
+        Refusal::RoomFull(m) => message(StatusCode::SERVICE_UNAVAILABLE, m),
+        Refusal::Failed(m) => message(StatusCode::INTERNAL_SERVER_ERROR, m),
     }
 }
 

@@ -5,10 +5,12 @@
 mod answers;
 mod auth;
 mod ca;
+mod callers;
 mod classroom;
 mod data;
 mod enrollment_routes;
 mod routes;
+mod scope;
 mod state;
 mod training_routes;
 
@@ -20,12 +22,14 @@ use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
 
-use crate::training::wire::LessonResult;
+use crate::training::keys::{ClassroomKey, Fingerprint};
 
 pub use auth::SimAuth;
 pub use ca::SimCa;
-pub use classroom::{MAX_RESULTS, PULLED_AFTER_BIND_DELAY};
+pub use callers::ClassroomNews;
+pub use classroom::{DeskId, IDLE_DROP, MAX_DESKS, MAX_RESULTS, PULLED_AFTER_BIND_DELAY};
 pub use data::{AdminKeyConfig, CertificateOption, PinPolicy};
+pub use scope::{Caller, Thing};
 pub use state::SimState;
 
 /// Failures the simulator can be told to show.
@@ -65,8 +69,14 @@ pub struct SimConfig {
     pub extra_requests: usize,
     /// PEM certificate chain and key: serve HTTPS instead of HTTP.
     pub tls: Option<(PathBuf, PathBuf)>,
-    /// Where each lesson result goes as a desk reports it (the trainer's terminal).
-    pub results_to: Option<Sender<LessonResult>>,
+    /// A classroom: every CM call must come from a desk that joined (its
+    /// desk key). A plain simulator also answers callers without one, from
+    /// the shared demo set.
+    pub classroom: bool,
+    /// Most desks in the classroom at once; `None` is `MAX_DESKS`.
+    pub max_desks: Option<usize>,
+    /// Where the classroom's news goes as it happens (the trainer's terminal).
+    pub news_to: Option<Sender<ClassroomNews>>,
 }
 
 pub(crate) struct Sim {
@@ -77,7 +87,11 @@ pub(crate) struct Sim {
     sessions: Mutex<HashMap<String, String>>,
     /// "METHOD /path" of every call received, for tests that count calls.
     calls: Mutex<Vec<String>>,
-    results_to: Option<Sender<LessonResult>>,
+    /// Callers without a desk key are refused (see `SimConfig::classroom`).
+    classroom: bool,
+    /// What the trainer's key must hash to.
+    trainer: Fingerprint,
+    news_to: Option<Sender<ClassroomNews>>,
 }
 
 impl Sim {
@@ -97,11 +111,6 @@ impl Sim {
         self.sessions.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Whether this trainee desk's CM API is switched off (its lesson).
-    fn desk_api_off(&self, desk: &str) -> bool {
-        self.lock().classroom.api_off(desk)
-    }
-
     fn faults(&self) -> Faults {
         self.faults
             .lock()
@@ -114,6 +123,7 @@ impl Sim {
 pub struct SimServer {
     address: SocketAddr,
     tls: Option<(PathBuf, PathBuf)>,
+    trainer_key: ClassroomKey,
     sim: Arc<Sim>,
     handle: axum_server::Handle<SocketAddr>,
     thread: Option<JoinHandle<std::io::Result<()>>>,
@@ -125,18 +135,29 @@ impl SimServer {
         crate::tls::use_ring();
         let listener = TcpListener::bind(listen)?;
         let address = listener.local_addr()?;
+        let trainer_key = ClassroomKey::random().map_err(|e| {
+            std::io::Error::other(format!(
+                "no trainer key could be drawn from the OS's random source: {e}"
+            ))
+        })?;
+        let mut state = SimState::new(config.extra_requests);
+        state.classroom =
+            classroom::Classroom::with_room_for(config.max_desks.unwrap_or(MAX_DESKS));
         let sim = Arc::new(Sim {
-            state: Mutex::new(SimState::new(config.extra_requests)),
+            state: Mutex::new(state),
             faults: Mutex::new(config.faults),
             auth: config.auth,
             sessions: Mutex::new(HashMap::new()),
             calls: Mutex::new(Vec::new()),
-            results_to: config.results_to,
+            classroom: config.classroom,
+            trainer: trainer_key.fingerprint(),
+            news_to: config.news_to,
         });
         let (handle, thread) = serve(listener, sim.clone(), config.tls.clone())?;
         Ok(Self {
             address,
             tls: config.tls,
+            trainer_key,
             sim,
             handle,
             thread: Some(thread),
@@ -183,6 +204,12 @@ impl SimServer {
 
     pub fn faults(&self) -> Faults {
         self.sim.faults()
+    }
+
+    /// The key that reads the classroom's report: the trainer's, printed
+    /// on the trainer's console and given to no desk.
+    pub fn trainer_key(&self) -> &ClassroomKey {
+        &self.trainer_key
     }
 
     /// Switches faults on or off while running (the demo's trainer panel).

@@ -14,8 +14,9 @@ use uuid::Uuid;
 use super::answers::{
     iis_not_found, is_json, json, list, message, refused, unsupported_media_type,
 };
+use super::scope::{Caller, Thing, check_path};
 use super::state::{Refusal, SimState};
-use super::training_routes::{self, desk_of};
+use super::training_routes;
 use super::{Faults, Sim};
 use crate::cm::RequestStatus;
 use crate::ids::parse_guid;
@@ -33,11 +34,13 @@ pub(super) async fn dispatch(
     let faults = sim.faults();
     // The classroom's routes are plumbing, not the CM server: no faults.
     let training = training_routes::is_training(uri.path());
-    let desk = desk_of(&headers);
+    // Which desk calls is the key it holds, never a name it gives.
+    let caller = sim.caller(&headers);
     if !training && faults.latency_ms > 0 {
         tokio::time::sleep(std::time::Duration::from_millis(faults.latency_ms)).await;
     }
-    if !training && (faults.api_disabled || desk.is_some_and(|d| sim.desk_api_off(d))) {
+    let desk_api_off = caller.as_ref().is_ok_and(|c| sim.desk_api_off(*c));
+    if !training && (faults.api_disabled || desk_api_off) {
         return iis_not_found();
     }
     let admitted = match super::auth::admit(&sim, &headers).await {
@@ -50,9 +53,12 @@ pub(super) async fn dispatch(
     let mut answer = if (method == Method::POST || method == Method::PUT) && !is_json(&headers) {
         unsupported_media_type()
     } else if training {
-        training_routes::answer(&sim, &method, &uri, &body)
+        training_routes::answer(&sim, &method, &uri, &headers, caller, &body)
     } else {
-        answer(&sim, &method, &uri, &body, faults, desk)
+        match caller {
+            Ok(caller) => answer(&sim, &method, &uri, &body, faults, caller),
+            Err(refusal) => refused(refusal),
+        }
     };
     if let Some(AnswerAfter(delay)) = answer.extensions_mut().remove::<AnswerAfter>() {
         tokio::time::sleep(delay).await;
@@ -79,7 +85,7 @@ fn answer(
     uri: &Uri,
     body: &[u8],
     faults: Faults,
-    desk: Option<&str>,
+    caller: Caller,
 ) -> Response {
     let path = uri.path().to_ascii_lowercase();
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
@@ -104,7 +110,7 @@ fn answer(
             .map(|(k, v)| (k.to_ascii_lowercase(), v.into_owned()))
             .collect();
     let answer =
-        route_call(sim, method, route, &query, body, &faults, desk).unwrap_or_else(refused);
+        route_call(sim, method, route, &query, body, &faults, caller).unwrap_or_else(refused);
     if faults.malformed && answer.status() == StatusCode::OK {
         // Cut a success body mid-way, as a proxy dropping the connection would.
         return (
@@ -124,9 +130,12 @@ fn route_call(
     query: &HashMap<String, String>,
     body: &[u8],
     faults: &Faults,
-    desk: Option<&str>,
+    caller: Caller,
 ) -> Result<Response, Refusal> {
     let mut state = sim.lock();
+    // Before any route: the requests and smartcards its path names must
+    // be within the caller's reach.
+    check_path(&state, caller, route)?;
     if let Some(answer) =
         super::enrollment_routes::route(&mut state, method.as_str(), route, query, body, faults)
     {
@@ -139,8 +148,15 @@ fn route_call(
                 .get("targetuser")
                 .is_some_and(|t| t.eq_ignore_ascii_case("current"));
             // A trainee desk in a lesson sees its own requests, no one else's.
-            let own = desk.and_then(|d| state.desk_requests(d, status, current));
-            list(&own.unwrap_or_else(|| state.requests(status, current)))
+            let own = match caller {
+                Caller::Desk(desk) => state.desk_requests(desk, status, current),
+                Caller::Keyless => None,
+            };
+            let listed = own.unwrap_or_else(|| state.requests(status, current));
+            let reachable: Vec<_> = (listed.into_iter())
+                .filter(|r| state.may_touch(caller, Thing::Request(r.uuid)))
+                .collect();
+            list(&reachable)
         }
         ("GET", ["requests", id]) => {
             let id = guid(id)?;
@@ -154,7 +170,11 @@ fn route_call(
             let card_id = query
                 .get("cardid")
                 .ok_or_else(|| Refusal::Invalid("The cardid parameter is required.".to_owned()))?;
-            list(&state.smartcards_for_card(guid(card_id)?))
+            let card_id = guid(card_id)?;
+            let reachable: Vec<_> = (state.smartcards_for_card(card_id).into_iter())
+                .filter(|sc| state.may_touch(caller, Thing::Smartcard(sc.uuid)))
+                .collect();
+            list(&reachable)
         }
         ("GET", ["smartcards", id]) => {
             let id = guid(id)?;
@@ -166,8 +186,9 @@ fn route_call(
         }
         ("POST", ["smartcards"]) => {
             let (request, card_id, atr) = bind_fields(body)?;
+            state.reach(caller, Thing::Request(request))?;
             let delay = state.lesson_bind_rule(request)?;
-            let smartcard = state.bind(request, card_id, &atr)?;
+            let smartcard = state.bind(caller, request, card_id, &atr)?;
             let mut answer = (
                 StatusCode::CREATED,
                 axum::Json(format!("api/v1.0/smartcards/{smartcard}")),

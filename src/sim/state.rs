@@ -10,6 +10,7 @@ use zeroize::Zeroizing;
 use super::ca::SimCa;
 use super::classroom::Classroom;
 use super::data::{AdminKeyConfig, CertificateOption, DemoData, PinPolicy, demo_data};
+use super::scope::Caller;
 use crate::card::admin_key::AdminKey;
 use crate::cm::{Request, RequestStatus, Smartcard, SmartcardStatus};
 
@@ -19,10 +20,19 @@ pub enum Refusal {
     NotFound(String),
     Forbidden(String),
     Invalid(String),
+    /// A classroom call without a desk key the room knows: 403, marked so
+    /// the desk joins again.
+    UnknownDesk(String),
+    /// The classroom has no place left: 503.
+    RoomFull(String),
+    /// The simulator itself failed: 500.
+    Failed(String),
 }
 
 struct SimSmartcard {
     card: Smartcard,
+    /// Who bound it: only they reach it (see `scope`).
+    holder: Caller,
     request: Uuid,
     card_id: Uuid,
     /// `None` when the template lets the cardholder choose.
@@ -223,6 +233,11 @@ impl SimState {
         self.smartcards.get(&id).map(|s| &s.card)
     }
 
+    /// Who bound the smartcard; `None` for none there.
+    pub(super) fn smartcard_holder(&self, id: Uuid) -> Option<Caller> {
+        self.smartcards.get(&id).map(|s| s.holder)
+    }
+
     pub fn smartcards_for_card(&self, card_id: Uuid) -> Vec<&Smartcard> {
         self.smartcards
             .values()
@@ -231,7 +246,15 @@ impl SimState {
             .collect()
     }
 
-    pub fn bind(&mut self, request_id: Uuid, card_id: Uuid, atr: &str) -> Result<Uuid, Refusal> {
+    /// Binds the card to the request, for `holder`: whoever may then
+    /// reach the smartcard (see `scope`).
+    pub fn bind(
+        &mut self,
+        holder: Caller,
+        request_id: Uuid,
+        card_id: Uuid,
+        atr: &str,
+    ) -> Result<Uuid, Refusal> {
         let &i = self
             .index
             .get(&request_id)
@@ -272,6 +295,7 @@ impl SimState {
             smartcard_id,
             SimSmartcard {
                 card,
+                holder,
                 request: request_id,
                 card_id,
                 pin,

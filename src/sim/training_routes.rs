@@ -1,15 +1,22 @@
 //! The classroom's routes, `/training/...`: plumbing beside the CM API, so
 //! the trainer's faults (latency, 403, 500, API off) never touch them.
+//! Anyone who reaches the simulator may join; everything else is done as
+//! the desk whose key the call carries, and the report is the trainer's.
+
+use std::time::Instant;
 
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
 
-use super::Sim;
 use super::answers::{json, message, refused};
+use super::classroom::{DeskId, JoinRefused};
+use super::scope::Caller;
 use super::state::Refusal;
+use super::{ClassroomNews, Sim};
+use crate::training::names::desk_name_problem;
 use crate::training::wire::{
-    DESK_HEADER, DeskServer, LessonResult, StartLesson, desk_name_problem, result_problem,
+    DeskServer, JoinClassroom, LessonResult, StartLesson, TRAINER_KEY_HEADER, result_problem,
 };
 
 /// Whether `path` is a classroom route (IIS-style, any case).
@@ -19,66 +26,132 @@ pub(super) fn is_training(path: &str) -> bool {
         .is_some_and(|first| first.eq_ignore_ascii_case("training"))
 }
 
-/// The trainee desk a CM call names in `DESK_HEADER`, if any.
-pub(super) fn desk_of(headers: &HeaderMap) -> Option<&str> {
-    headers.get(DESK_HEADER)?.to_str().ok()
-}
-
-pub(super) fn answer(sim: &Sim, method: &Method, uri: &Uri, body: &[u8]) -> Response {
+/// The answer to a classroom call; `caller` is who its desk key says it is.
+pub(super) fn answer(
+    sim: &Sim,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+    caller: Result<Caller, Refusal>,
+    body: &[u8],
+) -> Response {
     let path = uri.path().to_ascii_lowercase();
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     let route_part = segments.get(1..).unwrap_or_default();
-    route(sim, method, route_part, body).unwrap_or_else(refused)
+    let call = Call {
+        sim,
+        headers,
+        caller,
+        body,
+    };
+    route(call, method, route_part).unwrap_or_else(refused)
 }
 
-fn route(sim: &Sim, method: &Method, route: &[&str], body: &[u8]) -> Result<Response, Refusal> {
+struct Call<'a> {
+    sim: &'a Sim,
+    headers: &'a HeaderMap,
+    caller: Result<Caller, Refusal>,
+    body: &'a [u8],
+}
+
+impl Call<'_> {
+    /// The desk making the call; a call without a desk key is refused.
+    fn desk(self) -> Result<DeskId, Refusal> {
+        match self.caller? {
+            Caller::Desk(desk) => Ok(desk),
+            Caller::Keyless => Err(Refusal::UnknownDesk(
+                "Only a desk of the classroom does this: join first (POST /training/desks) and send the desk key.".to_owned(),
+            )),
+        }
+    }
+}
+
+fn route(call: Call<'_>, method: &Method, route: &[&str]) -> Result<Response, Refusal> {
+    let (sim, body) = (call.sim, call.body);
     Ok(match (method.as_str(), route) {
+        ("POST", ["desks"]) => join(sim, parse(body, "a desk joining")?)?,
         ("POST", ["lessons"]) => {
+            let desk = call.desk()?;
             let start: StartLesson = parse(body, "a lesson start")?;
-            check_desk(&start.desk)?;
-            json(sim.lock().start_lesson(&start.desk, start.lesson))
+            json(sim.lock().start_lesson(desk, start.lesson)?)
         }
         ("POST", ["server"]) => {
+            let desk = call.desk()?;
             let switch: DeskServer = parse(body, "a desk's server switch")?;
-            check_desk(&switch.desk)?;
-            sim.lock().set_desk_api(&switch.desk, switch.api_enabled);
+            sim.lock().set_desk_api(desk, switch.api_enabled)?;
             StatusCode::NO_CONTENT.into_response()
         }
         ("POST", ["results"]) => {
+            let desk = call.desk()?;
             let result: LessonResult = parse(body, "a lesson result")?;
             if let Some(problem) = result_problem(&result) {
                 return Err(Refusal::Invalid(capitalized(&problem)));
             }
-            sim.lock().classroom.record(result.clone());
-            if let Some(trainer) = &sim.results_to {
-                // The trainer's terminal may be gone; the result is kept anyway.
-                let _: Result<_, _> = trainer.send(result);
-            }
+            sim.lock().take_result(desk, result.clone())?;
+            sim.tell_trainer(ClassroomNews::Result(result));
             StatusCode::NO_CONTENT.into_response()
         }
-        ("GET", ["report"]) => json(sim.lock().classroom.results()),
-        (_, ["lessons" | "server" | "results" | "report"]) => message(
+        ("GET", ["report"]) if sim.is_trainer(call.headers) => json(sim.lock().classroom.results()),
+        ("GET", ["report"]) => {
+            return Err(Refusal::Forbidden(format!(
+                "The classroom's report is the trainer's: send the trainer key the simulator printed at start in the {TRAINER_KEY_HEADER} header."
+            )));
+        }
+        (_, ["desks" | "lessons" | "server" | "results" | "report"]) => message(
             StatusCode::METHOD_NOT_ALLOWED,
             format!("The training route does not take {method}."),
         ),
         _ => {
             return Err(Refusal::NotFound(
-                "No training route matches: use /training/lessons, /training/server, /training/results or /training/report.".to_owned(),
+                "No training route matches: use /training/desks, /training/lessons, /training/server, /training/results or /training/report.".to_owned(),
             ));
         }
     })
 }
 
+/// Lets a desk in: 201 with its name in the room and its key.
+fn join(sim: &Sim, join: JoinClassroom) -> Result<Response, Refusal> {
+    if let Some(problem) = desk_name_problem(&join.name) {
+        return Err(Refusal::Invalid(capitalized(&problem)));
+    }
+    let (joined, members, max) = {
+        let mut state = sim.lock();
+        let joined = state.join_classroom(&join.name, Instant::now());
+        (
+            joined,
+            state.classroom.members(),
+            state.classroom.max_desks(),
+        )
+    };
+    match joined {
+        Ok(joined) => {
+            for left in joined.left {
+                sim.tell_trainer(ClassroomNews::LeftIdle { desk: left.name });
+            }
+            sim.tell_trainer(ClassroomNews::Joined {
+                desk: joined.pass.desk.clone(),
+                count: members,
+                max,
+            });
+            Ok((StatusCode::CREATED, axum::Json(joined.pass)).into_response())
+        }
+        Err(JoinRefused::Full { max, first }) => {
+            if first {
+                sim.tell_trainer(ClassroomNews::Full { max });
+            }
+            Err(Refusal::RoomFull(format!(
+                "The classroom is full: all {max} places are taken. Ask the trainer."
+            )))
+        }
+        Err(JoinRefused::NoRandom(error)) => Err(Refusal::Failed(format!(
+            "The simulator could not make a desk key: {error}."
+        ))),
+    }
+}
+
 fn parse<T: DeserializeOwned>(body: &[u8], what: &str) -> Result<T, Refusal> {
     serde_json::from_slice(body)
         .map_err(|e| Refusal::Invalid(format!("The body is not {what}: {e}.")))
-}
-
-fn check_desk(desk: &str) -> Result<(), Refusal> {
-    match desk_name_problem(desk) {
-        Some(problem) => Err(Refusal::Invalid(capitalized(&problem))),
-        None => Ok(()),
-    }
 }
 
 /// ASP.NET's messages are sentences; ours start lower-case for the client.

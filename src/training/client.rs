@@ -1,55 +1,69 @@
 //! The desk's side of the classroom: blocking calls (run them on a
 //! background thread) to the simulator's `/training/...` routes, through
-//! the CM client so the server address rules, TLS and sign-in are the same.
+//! the CM client so the server address rules, TLS, sign-in and the desk
+//! key are the same. A desk speaks only for itself: which desk a call is
+//! about is the key it carries, never a name it gives.
 
 use reqwest::Method;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use super::keys::ClassroomKey;
+use super::trainee::TraineeDesk;
 use super::wire::{DeskServer, LessonId, LessonResult, LessonSetup, StartLesson};
-use crate::cm::{Client, ClientConfig, CmError};
+use crate::cm::{As, Client, ClientConfig, CmError};
 
 pub struct TrainingClient {
     cm: Client,
+    desk: Option<TraineeDesk>,
 }
 
 impl TrainingClient {
-    /// Same address, CA file, sign-in and limits as the CM client `config` makes.
+    /// Same address, CA file, sign-in, limits and desk as the CM client
+    /// `config` makes (one desk between them when built from one config).
     pub fn new(config: &ClientConfig) -> Result<Self, CmError> {
         Ok(Self {
             cm: Client::new(config.clone())?,
+            desk: config.trainee_desk.clone(),
         })
     }
 
-    /// Gives `desk` fresh requests for `lesson`: the one to bind and decoys.
-    pub fn start_lesson(&self, desk: &str, lesson: LessonId) -> Result<LessonSetup, CmError> {
-        let start = StartLesson {
-            desk: desk.to_owned(),
-            lesson,
-        };
-        let body = self.post("/training/lessons", &start)?;
+    /// The name the classroom knows this desk by ("ada (2)" when another
+    /// "ada" joined first), or the one it asks for until it has joined.
+    pub fn desk_name(&self) -> String {
+        self.desk
+            .as_ref()
+            .map_or_else(|| "trainee".to_owned(), TraineeDesk::name)
+    }
+
+    /// Gives this desk fresh requests for `lesson`: the one to bind and decoys.
+    pub fn start_lesson(&self, lesson: LessonId) -> Result<LessonSetup, CmError> {
+        let body = self.post("/training/lessons", &StartLesson { lesson })?;
         parse(&body, "the lesson's requests")
     }
 
-    /// Turns `desk`'s CM API off (as a server whose REST API is off) or on.
-    pub fn set_api(&self, desk: &str, enabled: bool) -> Result<(), CmError> {
+    /// Turns this desk's CM API off (as a server whose REST API is off) or on.
+    pub fn set_api(&self, enabled: bool) -> Result<(), CmError> {
         let switch = DeskServer {
-            desk: desk.to_owned(),
             api_enabled: enabled,
         };
         self.post("/training/server", &switch).map(drop)
     }
 
-    /// Tells the simulator, and so the trainer, how a lesson went.
+    /// Tells the simulator, and so the trainer, how this desk's lesson went.
     pub fn send_result(&self, result: &LessonResult) -> Result<(), CmError> {
         self.post("/training/results", result).map(drop)
     }
 
-    /// Every result the simulator has, oldest first.
-    pub fn report(&self) -> Result<Vec<LessonResult>, CmError> {
-        let body = self
-            .cm
-            .call_beside_api(Method::GET, "/training/report", None)?;
+    /// Every result the simulator has, oldest first: the trainer's, by the
+    /// key the simulator printed at start.
+    pub fn report(&self, trainer_key: &ClassroomKey) -> Result<Vec<LessonResult>, CmError> {
+        let body = self.cm.call_beside_api(
+            Method::GET,
+            "/training/report",
+            None,
+            As::Trainer(trainer_key),
+        )?;
         parse(&body, "the classroom's results")
     }
 
@@ -58,7 +72,8 @@ impl TrainingClient {
             expected: format!("a message for {path}"),
             got: format!("one that could not be written as JSON ({e})"),
         })?;
-        self.cm.call_beside_api(Method::POST, path, Some(body))
+        self.cm
+            .call_beside_api(Method::POST, path, Some(body), As::ItsDesk)
     }
 }
 

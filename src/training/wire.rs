@@ -1,17 +1,28 @@
-//! The classroom's messages, shared by the simulator and the desk: which
-//! lesson a desk starts, what the simulator set up for it, and how the desk
-//! did. They travel as JSON on the simulator's `/training/...` routes.
+//! The classroom's messages, shared by the simulator and the desk: a desk
+//! joining, which lesson it starts, what the simulator set up for it, and
+//! how the desk did. They travel as JSON on the simulator's `/training/...`
+//! routes; who sends them is the desk key in `DESK_KEY_HEADER`, never a
+//! name in the message.
 
 use chrono::{DateTime, Utc};
-use reqwest::header::{HeaderName, HeaderValue};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-/// Header naming the trainee desk on every CM call of a desk in training.
-pub const DESK_HEADER: &str = "X-Enroll-Desk-Trainee";
+use super::keys::ClassroomKey;
+use super::names::desk_name_problem;
 
-/// Longest desk name, in characters.
-pub const DESK_NAME_MAX: usize = 64;
+/// The desk key, on every call of a desk that joined a classroom.
+pub const DESK_KEY_HEADER: &str = "X-Enroll-Desk-Key";
+
+/// The trainer's key, on a call for the classroom's report.
+pub const TRAINER_KEY_HEADER: &str = "X-Enroll-Desk-Trainer-Key";
+
+/// On a 403 for a desk key the simulator does not know (it was restarted,
+/// or dropped the desk after a long idle time): join again.
+pub const UNKNOWN_DESK_HEADER: &str = "X-Enroll-Desk-Unknown";
+
+/// Where a desk joins the classroom.
+pub const JOIN_PATH: &str = "/training/desks";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -53,10 +64,24 @@ impl std::fmt::Display for LessonId {
     }
 }
 
-/// `POST /training/lessons`: this desk starts this lesson.
+/// `POST /training/desks`: a desk asks to join the classroom by this name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JoinClassroom {
+    pub name: String,
+}
+
+/// The answer to `JoinClassroom` (201, JSON): the name the desk has in
+/// the room (the asked one, or "ada (2)" when it is taken) and its key,
+/// which every later call of the desk carries in `DESK_KEY_HEADER`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeskPass {
+    pub desk: String,
+    pub key: ClassroomKey,
+}
+
+/// `POST /training/lessons`: the calling desk starts this lesson.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StartLesson {
-    pub desk: String,
     pub lesson: LessonId,
 }
 
@@ -72,16 +97,16 @@ pub struct LessonSetup {
     pub others: Vec<Uuid>,
 }
 
-/// `POST /training/server` (204): turns this desk's CM API off, as a server
-/// whose REST API is off, or back on.
+/// `POST /training/server` (204): turns the calling desk's CM API off, as
+/// a server whose REST API is off, or back on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeskServer {
-    pub desk: String,
     pub api_enabled: bool,
 }
 
-/// `POST /training/results` (204) sends one; `GET /training/report` gives
-/// them all, oldest first.
+/// `POST /training/results` (204) sends one, for the lesson the desk has
+/// under way and under the name the room knows it by; `GET
+/// /training/report` (the trainer's key) gives them all, oldest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LessonResult {
     pub desk: String,
@@ -97,46 +122,6 @@ pub struct LessonResult {
 /// Limits on a result's mistakes: they end up on the trainer's terminal.
 pub const MISTAKES_MAX: usize = 32;
 pub const MISTAKE_SLUG_MAX: usize = 64;
-
-/// Why a desk name cannot be used, in words for the trainee; `None` when
-/// it is fine. One rule for both ends: the name travels in an HTTP header
-/// (`DESK_HEADER`), so it is printable ASCII with no spaces at its ends.
-pub fn desk_name_problem(name: &str) -> Option<String> {
-    let chars = name.chars().count();
-    if chars == 0 || chars > DESK_NAME_MAX {
-        return Some(format!(
-            "the desk name must be 1 to {DESK_NAME_MAX} characters long; \"{}\" has {chars}",
-            name.escape_default()
-        ));
-    }
-    if name.chars().any(char::is_control) {
-        return Some(format!(
-            "the desk name \"{}\" has control characters; use letters, digits, spaces and punctuation",
-            name.escape_default()
-        ));
-    }
-    if !name.is_ascii() {
-        return Some(format!(
-            "the desk name \"{name}\" has characters beyond ASCII, which an HTTP header cannot carry; use letters A–Z, digits, spaces and punctuation"
-        ));
-    }
-    if name.trim() != name {
-        return Some(format!(
-            "the desk name \"{name}\" starts or ends with a space; remove it"
-        ));
-    }
-    None
-}
-
-/// The `DESK_HEADER` header for `desk`, or why it cannot be sent.
-pub fn desk_header(desk: &str) -> Result<(HeaderName, HeaderValue), String> {
-    if let Some(problem) = desk_name_problem(desk) {
-        return Err(problem);
-    }
-    let name = HeaderName::from_bytes(DESK_HEADER.as_bytes()).map_err(|e| e.to_string())?;
-    let value = HeaderValue::from_str(desk).map_err(|e| e.to_string())?;
-    Ok((name, value))
-}
 
 /// Why a result cannot be kept, in words; `None` when it is fine.
 pub fn result_problem(result: &LessonResult) -> Option<String> {
@@ -186,8 +171,7 @@ mod tests {
 
     #[test]
     fn an_unknown_lesson_does_not_parse() {
-        let error =
-            serde_json::from_str::<StartLesson>(r#"{"desk":"a","lesson":"juggling"}"#).unwrap_err();
+        let error = serde_json::from_str::<StartLesson>(r#"{"lesson":"juggling"}"#).unwrap_err();
         assert!(error.to_string().contains("unknown variant"), "{error}");
     }
 
@@ -221,20 +205,17 @@ mod tests {
     }
 
     #[test]
-    fn desk_names_are_short_printable_ascii() {
-        assert_eq!(desk_name_problem("ada-pc"), None);
-        assert_eq!(desk_name_problem("Room 4, desk 2"), None);
-        assert_eq!(desk_name_problem(&"x".repeat(64)), None);
-        for bad in ["", " ada", "ada ", "a\nb", "a\u{1b}[31m", "Zoë"] {
-            let problem = desk_name_problem(bad);
-            assert!(problem.is_some(), "{bad:?} was accepted");
-            assert!(desk_header(bad).is_err(), "{bad:?} became a header");
-        }
-        let long = desk_name_problem(&"x".repeat(65)).unwrap();
-        assert!(long.contains("1 to 64 characters"), "{long}");
-        let (name, value) = desk_header("ada-pc").unwrap();
-        assert_eq!(name.as_str(), "x-enroll-desk-trainee");
-        assert_eq!(value.to_str().unwrap(), "ada-pc");
+    fn a_desk_pass_carries_a_whole_name_and_a_well_formed_key() {
+        let pass = DeskPass {
+            desk: "김민준 (2)".into(),
+            key: ClassroomKey::random().unwrap(),
+        };
+        let json = serde_json::to_string(&pass).unwrap();
+        assert!(json.contains("김민준 (2)"), "{json}");
+        assert_eq!(serde_json::from_str::<DeskPass>(&json).unwrap(), pass);
+        let made_up = r#"{"desk":"ada","key":"ada-pc"}"#;
+        assert!(serde_json::from_str::<DeskPass>(made_up).is_err());
+        assert!(format!("{pass:?}").contains("<redacted>"));
     }
 
     #[test]

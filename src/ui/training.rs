@@ -70,13 +70,7 @@ impl Training {
     }
 
     /// Sets the lesson up on the simulator, on a thread of its own.
-    pub fn start(
-        &mut self,
-        lesson: LessonId,
-        client: Arc<TrainingClient>,
-        trainee: String,
-        wake: Wake,
-    ) {
+    pub fn start(&mut self, lesson: LessonId, client: Arc<TrainingClient>, wake: Wake) {
         self.start_error = None;
         let promise = spawn_then_wake(
             "training-setup",
@@ -87,7 +81,7 @@ impl Training {
                     detail: error.to_string(),
                 })
             },
-            move || client.start_lesson(&trainee, lesson),
+            move || client.start_lesson(lesson),
         );
         self.starting = Some((lesson, promise));
     }

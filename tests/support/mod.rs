@@ -26,6 +26,7 @@ pub mod secret_service;
 pub mod settings_file;
 pub mod site;
 pub mod tls;
+pub mod trainer_console;
 pub mod training;
 #[cfg(target_os = "linux")]
 pub mod wine;

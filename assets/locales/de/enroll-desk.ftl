@@ -75,6 +75,7 @@ cm-tls = die sichere Verbindung zu { $server } ist fehlgeschlagen: { $detail }. 
 cm-bind-unverified = der Server hat die Zuweisung beantwortet, ohne die erstellte Smartcard zu nennen, und seine Daten zeigen keine, die sich für Karte { $card } und Anforderung { $request } prüfen lässt; es wurde keine PIN abgerufen. Aktualisieren Sie die Liste und prüfen Sie die Anforderung auf dem CM-Server, bevor Sie erneut zuweisen
 cm-no-pin-given = der Server hat keine PIN geliefert: er hat den PIN-Aufruf mit einer leeren PIN beantwortet. Die Karte ist zugewiesen; fragen Sie den CM-Administrator, ob diese Profilvorlage PINs vorschlägt, und rufen Sie die PIN dann erneut ab
 cm-unexpected = unerwartete Antwort des CM-Servers: erwartet { $expected }, erhalten { $got }. Versuchen Sie es erneut; bleibt es so, ist der Server vielleicht eine andere Version – melden Sie es bitte
+cm-classroom-full = der Simulator des Schulungsraums unter { $server } ist voll: dieser Arbeitsplatz kann nicht beitreten. Bitten Sie den Trainer, Platz zu schaffen (ein größeres --max-desks), und versuchen Sie es dann erneut
 
 ## Anmeldefehler
 
@@ -570,6 +571,13 @@ training-quiz-api-off-1 = Installieren Sie enroll-desk neu.
 training-quiz-api-off-1-why = Der Arbeitsplatz ist in Ordnung: er hat einen Webserver erreicht und Ihnen gesagt, was dieser geantwortet hat.
 training-quiz-api-off-2 = Bitten Sie den Karteninhaber um eine andere Karte.
 training-quiz-api-off-2-why = Die Karte spielt noch keine Rolle: der Arbeitsplatz kann nicht einmal die Anforderungen laden.
+
+## Die Trainerkonsole von `enroll-desk sim --classroom`
+
+classroom-trainer-key = Trainerschlüssel für den Bericht des Schulungsraums (behalten Sie ihn für sich): { $key }
+classroom-desk-joined = Arbeitsplatz „{ $desk }“ ist dem Schulungsraum beigetreten ({ $count } von { $max } Plätzen belegt).
+classroom-desk-left-idle = Arbeitsplatz „{ $desk }“ hat seinen Platz nach { $hours } Stunden ohne Aufruf freigegeben.
+classroom-full = Der Schulungsraum ist voll ({ $max } Arbeitsplätze): ein Arbeitsplatz, der beitreten wollte, wurde abgewiesen. Starten Sie den Simulator mit einem größeren --max-desks, um mehr aufzunehmen.
 
 ## Standorteinstellungen: die computerweite Datei, die die IT ablegt (site.toml)
 

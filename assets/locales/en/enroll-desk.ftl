@@ -75,6 +75,7 @@ cm-tls = the secure connection to { $server } failed: { $detail }. The server's 
 cm-bind-unverified = the server answered the bind without saying which smartcard it made, and its records show none the desk can verify for card { $card } and request { $request }; no PIN was fetched. Refresh the list and check the request on the CM server before binding again
 cm-no-pin-given = the server gave no PIN: it answered the PIN call with an empty PIN. The card is bound; ask the CM administrator whether this profile template proposes PINs, then fetch the PIN again
 cm-unexpected = unexpected answer from the CM server: expected { $expected }, got { $got }. Try again; if it persists the server may be a different version, so report it
+cm-classroom-full = the classroom's simulator at { $server } is full: this desk cannot join. Ask the trainer to make room (a larger --max-desks), then try again
 
 ## Sign-in errors
 
@@ -567,6 +568,13 @@ training-quiz-api-off-1 = Reinstall enroll-desk.
 training-quiz-api-off-1-why = The desk is fine: it reached a web server and told you what it answered.
 training-quiz-api-off-2 = Ask the cardholder for another card.
 training-quiz-api-off-2-why = The card plays no part yet: the desk cannot even list the requests.
+
+## The trainer's console of `enroll-desk sim --classroom`
+
+classroom-trainer-key = Trainer key, for the classroom's report (keep it to yourself): { $key }
+classroom-desk-joined = Desk "{ $desk }" joined the classroom ({ $count } of { $max } places taken).
+classroom-desk-left-idle = Desk "{ $desk }" gave up its place after { $hours } hours without a call.
+classroom-full = The classroom is full ({ $max } desks): a desk that tried to join was refused. Start the simulator with a larger --max-desks to take more.
 
 ## Site settings: the machine-wide file IT lays down (site.toml)
 

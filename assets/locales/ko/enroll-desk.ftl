@@ -76,6 +76,7 @@ cm-tls = { $server }에 대한 보안 연결에 실패했습니다: { $detail }.
 cm-bind-unverified = 서버가 할당에 응답했지만 어떤 스마트 카드를 만들었는지 알려 주지 않았고, 서버 기록에도 카드 { $card }와(과) 요청 { $request }에 대해 데스크가 확인할 수 있는 항목이 없습니다. PIN은 가져오지 않았습니다. 다시 할당하기 전에 목록을 새로 고치고 CM 서버에서 요청을 확인하세요
 cm-no-pin-given = 서버가 PIN을 주지 않았습니다. PIN 호출에 빈 PIN으로 응답했습니다. 카드는 할당되었습니다. 이 프로필 템플릿이 PIN을 제안하는지 CM 관리자에게 확인한 뒤 PIN을 다시 가져오세요
 cm-unexpected = CM 서버의 응답이 예상과 다릅니다. 예상: { $expected }, 받은 응답: { $got }. 다시 시도하세요. 계속되면 서버 버전이 다를 수 있으니 신고해 주세요
+cm-classroom-full = { $server }의 교육장 시뮬레이터가 가득 찼습니다. 이 데스크는 참가할 수 없습니다. 강사에게 자리를 늘려 달라고 요청한 뒤(더 큰 --max-desks) 다시 시도하세요
 
 ## 로그인 오류
 
@@ -549,6 +550,13 @@ training-quiz-api-off-1 = enroll-desk를 다시 설치합니다.
 training-quiz-api-off-1-why = 데스크에는 문제가 없습니다. 웹 서버에 연결했고 그 서버의 응답을 알려 준 것입니다.
 training-quiz-api-off-2 = 카드 소지자에게 다른 카드를 달라고 합니다.
 training-quiz-api-off-2-why = 아직 카드와는 상관이 없습니다. 데스크가 요청 목록조차 불러오지 못합니다.
+
+## `enroll-desk sim --classroom`의 강사 콘솔
+
+classroom-trainer-key = 교육장 보고서용 강사 키(다른 사람에게 알리지 마세요): { $key }
+classroom-desk-joined = 데스크 "{ $desk }"이(가) 교육장에 참가했습니다({ $max }자리 중 { $count }자리 사용 중).
+classroom-desk-left-idle = 데스크 "{ $desk }"이(가) { $hours }시간 동안 요청이 없어 자리를 내놓았습니다.
+classroom-full = 교육장이 가득 찼습니다(데스크 { $max }대). 참가하려던 데스크를 거절했습니다. 더 받으려면 더 큰 --max-desks로 시뮬레이터를 시작하세요.
 
 ## 사이트 설정: IT가 설치하는 컴퓨터 전체 파일(site.toml)
 

@@ -75,6 +75,7 @@ cm-tls = de beveiligde verbinding met { $server } is mislukt: { $detail }. Het s
 cm-bind-unverified = de server beantwoordde het koppelen zonder te zeggen welke smartcard hij maakte, en zijn gegevens tonen er geen die de balie kan controleren voor kaart { $card } en aanvraag { $request }; er is geen pincode opgehaald. Vernieuw de lijst en controleer de aanvraag op de CM-server voordat u opnieuw koppelt
 cm-no-pin-given = de server gaf geen pincode: hij beantwoordde de pincode-aanroep met een lege pincode. De kaart is gekoppeld; vraag de CM-beheerder of dit profielsjabloon pincodes voorstelt, en haal de pincode daarna opnieuw op
 cm-unexpected = onverwacht antwoord van de CM-server: verwacht { $expected }, ontvangen { $got }. Probeer het opnieuw; blijft het zo, dan is de server misschien een andere versie: meld het dan
+cm-classroom-full = de simulator van het klaslokaal op { $server } is vol: deze balie kan niet meedoen. Vraag de trainer om ruimte te maken (een grotere --max-desks) en probeer het dan opnieuw
 
 ## Aanmeldfouten
 
@@ -570,6 +571,13 @@ training-quiz-api-off-1 = Installeer enroll-desk opnieuw.
 training-quiz-api-off-1-why = De balie is in orde: hij bereikte een webserver en vertelde u wat die antwoordde.
 training-quiz-api-off-2 = Vraag de kaarthouder om een andere kaart.
 training-quiz-api-off-2-why = De kaart speelt nog geen rol: de balie kan de aanvragen niet eens laden.
+
+## De trainersconsole van `enroll-desk sim --classroom`
+
+classroom-trainer-key = Trainerssleutel, voor het verslag van het klaslokaal (houd hem voor uzelf): { $key }
+classroom-desk-joined = Balie "{ $desk }" doet mee in het klaslokaal ({ $count } van { $max } plaatsen bezet).
+classroom-desk-left-idle = Balie "{ $desk }" heeft zijn plaats afgestaan na { $hours } uur zonder oproep.
+classroom-full = Het klaslokaal is vol ({ $max } balies): een balie die wilde meedoen, is geweigerd. Start de simulator met een grotere --max-desks om er meer toe te laten.
 
 ## Site-instellingen: het computerbrede bestand dat IT plaatst (site.toml)
 

@@ -75,6 +75,7 @@ cm-tls = a conexão segura com { $server } falhou: { $detail }. O certificado do
 cm-bind-unverified = o servidor respondeu ao vínculo sem dizer qual cartão inteligente criou, e os registros dele não mostram nenhum que o posto possa verificar para o cartão { $card } e a solicitação { $request }; nenhum PIN foi obtido. Atualize a lista e verifique a solicitação no servidor CM antes de vincular novamente
 cm-no-pin-given = o servidor não forneceu PIN: respondeu à chamada do PIN com um PIN vazio. O cartão está vinculado; pergunte ao administrador do CM se este modelo de perfil propõe PINs e depois obtenha o PIN novamente
 cm-unexpected = resposta inesperada do servidor CM: esperado { $expected }, recebido { $got }. Tente novamente; se persistir, o servidor pode ser de outra versão, então relate o problema
+cm-classroom-full = o simulador da sala de aula em { $server } está cheio: este posto não pode entrar. Peça ao instrutor que libere espaço (um --max-desks maior) e tente novamente
 
 ## Erros de entrada
 
@@ -570,6 +571,13 @@ training-quiz-api-off-1 = Reinstale o enroll-desk.
 training-quiz-api-off-1-why = O posto está bem: ele alcançou um servidor web e informou o que esse servidor respondeu.
 training-quiz-api-off-2 = Peça outro cartão ao titular do cartão.
 training-quiz-api-off-2-why = O cartão ainda não tem nenhum papel: o posto nem consegue carregar as solicitações.
+
+## O console do instrutor de `enroll-desk sim --classroom`
+
+classroom-trainer-key = Chave do instrutor, para o relatório da sala de aula (guarde-a só para você): { $key }
+classroom-desk-joined = O posto "{ $desk }" entrou na sala de aula ({ $count } de { $max } lugares ocupados).
+classroom-desk-left-idle = O posto "{ $desk }" liberou seu lugar após { $hours } horas sem nenhuma chamada.
+classroom-full = A sala de aula está cheia ({ $max } postos): um posto que tentou entrar foi recusado. Inicie o simulador com um --max-desks maior para aceitar mais.
 
 ## Configurações da organização: o arquivo do computador que a TI instala (site.toml)
 

@@ -1,5 +1,6 @@
 use std::sync::Arc;
 use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use uuid::Uuid;
 
@@ -157,5 +158,75 @@ fn a_held_card_keeps_its_witness_until_reset() {
         session.transmit(&command),
         Ok(vec![0x69, 0x85]),
         "forgotten"
+    );
+}
+
+/// Selects PIV and proves the default admin key in `session`.
+fn prove_admin_key(session: &mut dyn CardSession) {
+    let select = crate::card::apdu::select_aid(&crate::card::apdu::PIV_AID);
+    assert!(session.transmit(&select).unwrap().ends_with(&[0x90, 0x00]));
+    let sealed = session
+        .transmit(&[0x00, 0x87, 0x03, 0x9B, 0x04, 0x7C, 0x02, 0x80, 0x00])
+        .unwrap();
+    let key = crate::card::admin_key::AdminKey::default();
+    let mut answer = vec![0x00, 0x87, 0x03, 0x9B, 0x0C, 0x7C, 0x0A, 0x80, 0x08];
+    answer.extend(key.decrypt(&sealed[4..12]).unwrap());
+    assert_eq!(session.transmit(&answer).unwrap(), [0x90, 0x00]);
+}
+
+#[test]
+fn a_card_generating_slowly_leaves_every_reader_free_and_fails_when_pulled_out() {
+    let (sim, rx) = backend();
+    let sim = Arc::new(sim);
+    sim.add_reader("A");
+    sim.add_reader("B");
+    // Long enough that a backend waiting under a shared lock fails below.
+    let slow = VirtualCard::new(Some(Uuid::new_v4())).with_keygen_time(Duration::from_secs(30));
+    sim.insert("A", slow).unwrap();
+    let other = Uuid::new_v4();
+    sim.insert("B", VirtualCard::new(Some(other))).unwrap();
+    let generating = std::thread::spawn({
+        let sim = Arc::clone(&sim);
+        move || {
+            let (mut session, _) = sim.session("A").unwrap();
+            prove_admin_key(&mut session);
+            session.transmit(&[0x00, 0x47, 0x00, 0x9A, 0x05, 0xAC, 0x03, 0x80, 0x01, 0x07])
+        }
+    });
+    // The key is made before the answer is held back: once another session
+    // sees it, the card is holding back, and its lock is free.
+    let deadline = Instant::now() + Duration::from_secs(25);
+    let (mut watcher, _) = sim.session("A").unwrap();
+    loop {
+        let answer = watcher.transmit(&[0x00, 0xF7, 0x00, 0x9A, 0x00]).unwrap();
+        if answer[answer.len() - 2] != 0x6A && answer[answer.len() - 2] != 0x69 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the key never appeared");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    drop(watcher);
+    assert_eq!(
+        sim.read_card("B", GuidByteOrder::Microsoft)
+            .unwrap()
+            .card_id,
+        Some(other),
+        "the other reader answers meanwhile"
+    );
+    drain(&rx);
+    let mut pulled = sim.remove("A").unwrap();
+    assert_eq!(generating.join().unwrap(), Err(CardError::CardRemoved));
+    assert_eq!(
+        drain(&rx),
+        vec![ReaderEvent::CardRemoved { reader: "A".into() }]
+    );
+    pulled.reset();
+    let select = crate::card::apdu::select_aid(&crate::card::apdu::PIV_AID);
+    assert!(pulled.process(&select).unwrap().ends_with(&[0x90, 0x00]));
+    let metadata = pulled.process(&[0x00, 0xF7, 0x00, 0x9A, 0x00]).unwrap();
+    assert_eq!(
+        metadata[..3],
+        [0x01, 0x01, 0x07],
+        "the card kept what it made"
     );
 }

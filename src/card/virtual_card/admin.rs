@@ -1,95 +1,143 @@
-//! The virtual card's admin key `9B`: GET METADATA, and GENERAL
-//! AUTHENTICATE's witness, issued encrypted and accepted back in clear once,
-//! only in the session (no reset since) that issued it.
+//! The card-management ("admin") key `9B` with GENERAL AUTHENTICATE, the
+//! ways yubico-piv-tool, OpenSC and the desk use it:
+//! - witness: `7C 02 80 00` gives `7C 0A 80 08 <E(K,W)>`; `7C .. 80 n <W>`
+//!   answers it, once, in the session that issued it, and may add
+//!   `81 n <challenge>` for the card to prove itself (`7C .. 82 n <E(K,C)>`);
+//! - challenge: `7C 02 81 00` gives `7C .. 81 n <C>`; `7C .. 82 n <E(K,C)>`
+//!   answers it.
+//!
+//! Either makes the session administrable until reset. Yubico's SET
+//! MANAGEMENT KEY (`00 FF FF FF|FE`) then replaces the key.
 
-use super::{Command, VirtualCard, sw_only, with_ok};
+use zeroize::Zeroizing;
+
+use super::VirtualCard;
+use super::command::{
+    Command, SW_CONDITIONS, SW_OK, SW_SECURITY_STATUS, SW_WRONG_DATA, SW_WRONG_P1P2, sw_only,
+    with_ok,
+};
 use crate::card::admin_key::AdminKey;
 use crate::card::apdu::ADMIN_KEY_REF;
 use crate::card::chuid::{encode_tlv, parse_tlvs};
 
-impl VirtualCard {
-    /// GET METADATA for the admin key: algorithm, policy, default-key flag.
-    pub(super) fn metadata(&self, cmd: &Command<'_>) -> Vec<u8> {
-        if self.card_id.is_none() || !self.offers_metadata {
-            return sw_only(0x6D00);
-        }
-        if !self.piv_selected {
-            return sw_only(0x6985);
-        }
-        if (cmd.p1, cmd.p2) != (0x00, ADMIN_KEY_REF) {
-            return sw_only(0x6A88);
-        }
-        let mut data = encode_tlv(0x01, &[self.admin_key.algorithm_id()]);
-        data.extend(encode_tlv(0x02, &[0x00, 0x01]));
-        let default = self.admin_key == AdminKey::default();
-        data.extend(encode_tlv(0x05, &[u8::from(default)]));
-        with_ok(data)
-    }
+/// What the card issued and waits to see answered; a reset forgets it.
+#[derive(Clone)]
+pub(super) enum Issued {
+    /// A witness, kept in clear, sent encrypted.
+    Witness(Zeroizing<Vec<u8>>),
+    /// A challenge, sent in clear, to come back encrypted.
+    Challenge(Zeroizing<Vec<u8>>),
+}
 
-    /// GENERAL AUTHENTICATE with the admin key. `7C 02 80 00` asks for a
-    /// witness: a random block, kept in clear, sent encrypted. `7C .. 80 n
-    /// <clear witness>` (and optionally `81 n <challenge>`) answers it:
-    /// accepted once, only in the session that issued it.
-    pub(super) fn general_authenticate(&mut self, cmd: &Command<'_>) -> Vec<u8> {
-        if self.card_id.is_none() {
-            return sw_only(0x6D00);
-        }
-        if !self.piv_selected {
-            return sw_only(0x6985);
-        }
-        if cmd.p2 != ADMIN_KEY_REF {
-            return sw_only(0x6A88);
-        }
+impl std::fmt::Debug for Issued {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Issued(<redacted>)")
+    }
+}
+
+impl VirtualCard {
+    pub(super) fn admin_authenticate(&mut self, cmd: &Command<'_>) -> Vec<u8> {
         if cmd.p1 != self.admin_key.algorithm_id() {
-            return sw_only(0x6A86);
+            return sw_only(SW_WRONG_P1P2);
         }
         let Some(fields) = dynamic_template(cmd.data) else {
-            return sw_only(0x6A80);
+            return sw_only(SW_WRONG_DATA);
         };
-        match (fields.witness, fields.challenge) {
-            (Some([]), None) => self.issue_witness(),
-            (Some(answer), challenge) => self.check_witness(answer, challenge),
-            _ => sw_only(0x6A80),
+        match (fields.witness, fields.challenge, fields.response) {
+            (Some([]), None, None) => self.issue(false),
+            (None, Some([]), None) => self.issue(true),
+            (Some(answer), challenge, None) => self.check_witness(answer, challenge),
+            (None, None, Some(response)) => self.check_challenge(response),
+            _ => sw_only(SW_WRONG_DATA),
         }
     }
 
-    fn issue_witness(&mut self) -> Vec<u8> {
-        let mut witness = vec![0u8; self.admin_key.block_len()];
-        fastrand::fill(&mut witness);
-        let Some(sealed) = self.admin_key.encrypt(&witness) else {
-            return sw_only(0x6F00);
+    /// A random block: a witness goes out encrypted under tag 80, a
+    /// challenge in clear under tag 81.
+    fn issue(&mut self, challenge: bool) -> Vec<u8> {
+        let mut block = Zeroizing::new(vec![0u8; self.admin_key.block_len()]);
+        fastrand::fill(&mut block);
+        let sent = if challenge {
+            encode_tlv(0x81, &block)
+        } else {
+            let Some(sealed) = self.admin_key.encrypt(&block) else {
+                return sw_only(0x6F00);
+            };
+            encode_tlv(0x80, &sealed)
         };
-        self.witness = Some(witness);
-        with_ok(encode_tlv(0x7C, &encode_tlv(0x80, &sealed)))
+        self.session.issued = Some(if challenge {
+            Issued::Challenge(block)
+        } else {
+            Issued::Witness(block)
+        });
+        with_ok(encode_tlv(0x7C, &sent))
     }
 
     fn check_witness(&mut self, answer: &[u8], challenge: Option<&[u8]>) -> Vec<u8> {
         // One try per witness, right or wrong.
-        let Some(expected) = self.witness.take() else {
-            return sw_only(0x6985);
+        let Some(Issued::Witness(expected)) = self.session.issued.take() else {
+            return sw_only(SW_CONDITIONS);
         };
-        if answer != expected.as_slice() {
-            return sw_only(0x6982);
+        self.session.admin_authenticated = answer == expected.as_slice();
+        if !self.session.admin_authenticated {
+            return sw_only(SW_SECURITY_STATUS);
         }
         match challenge.map(|c| self.admin_key.encrypt(c)) {
-            None => sw_only(0x9000),
+            None => sw_only(SW_OK),
             Some(Some(sealed)) => with_ok(encode_tlv(0x7C, &encode_tlv(0x82, &sealed))),
-            Some(None) => sw_only(0x6A80),
+            Some(None) => {
+                self.session.admin_authenticated = false;
+                sw_only(SW_WRONG_DATA)
+            }
+        }
+    }
+
+    fn check_challenge(&mut self, response: &[u8]) -> Vec<u8> {
+        let Some(Issued::Challenge(challenge)) = self.session.issued.take() else {
+            return sw_only(SW_CONDITIONS);
+        };
+        let expected = self.admin_key.encrypt(&challenge).map(Zeroizing::new);
+        self.session.admin_authenticated = expected.is_some_and(|e| response == e.as_slice());
+        if self.session.admin_authenticated {
+            sw_only(SW_OK)
+        } else {
+            sw_only(SW_SECURITY_STATUS)
+        }
+    }
+
+    /// SET MANAGEMENT KEY: `<algorithm> 9B <length> <key>`, 3DES or
+    /// AES-128 (P2 `FE` asks for touch, which a virtual card ignores).
+    pub(super) fn set_admin_key(&mut self, cmd: &Command<'_>) -> Vec<u8> {
+        if cmd.p1 != 0xFF || !matches!(cmd.p2, 0xFF | 0xFE) {
+            return sw_only(SW_WRONG_P1P2);
+        }
+        if !self.session.admin_authenticated {
+            return sw_only(SW_SECURITY_STATUS);
+        }
+        let [algorithm, ADMIN_KEY_REF, len, key @ ..] = cmd.data else {
+            return sw_only(SW_WRONG_DATA);
+        };
+        let new = AdminKey::from_bytes(key)
+            .filter(|new| usize::from(*len) == key.len() && new.algorithm_id() == *algorithm);
+        match new {
+            Some(new) => {
+                self.admin_key = new;
+                sw_only(SW_OK)
+            }
+            None => sw_only(SW_WRONG_DATA),
         }
     }
 }
 
-/// The parts of a dynamic authentication template (`7C`) the card uses.
+/// The parts of a dynamic authentication template (`7C`) the admin key uses.
 struct Template<'a> {
     witness: Option<&'a [u8]>,
     challenge: Option<&'a [u8]>,
+    response: Option<&'a [u8]>,
 }
 
 fn dynamic_template(data: &[u8]) -> Option<Template<'_>> {
-    let outer = parse_tlvs(data).ok()?;
-    let [template] = outer.as_slice() else {
-        return None;
-    };
+    let [template] = parse_tlvs(data).ok()?.try_into().ok()?;
     if template.tag != 0x7C {
         return None;
     }
@@ -98,5 +146,9 @@ fn dynamic_template(data: &[u8]) -> Option<Template<'_>> {
     Some(Template {
         witness: find(0x80),
         challenge: find(0x81),
+        response: find(0x82),
     })
 }
+
+#[cfg(test)]
+mod tests;

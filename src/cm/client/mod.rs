@@ -17,7 +17,10 @@ mod calls;
 mod enrollment_calls;
 mod probe;
 mod sending;
+mod trainee;
 
+/// Who a classroom call speaks as.
+pub(crate) use beside_api::As;
 pub use enrollment_calls::FinalStatus;
 pub use probe::ServerAnswer;
 
@@ -33,6 +36,7 @@ use super::listing::RequestListing;
 use super::types::{Request, Smartcard};
 use crate::ids::Atr;
 use crate::pin::PinOutcome;
+use crate::training::trainee::TraineeDesk;
 
 /// Where the CM server is and how to reach it: the one server configuration
 /// from the command line or the settings through the desk to the client.
@@ -49,9 +53,10 @@ pub struct ClientConfig {
     pub connect_timeout: Duration,
     /// Limit for a whole call, connect to last byte.
     pub timeout: Duration,
-    /// Training: the desk's name, sent on every call so the simulator can
-    /// list this desk's own lesson requests.
-    pub trainee_desk: Option<String>,
+    /// Training: this desk's place in a classroom. The client joins the
+    /// simulator before its first call and sends the desk key it was given
+    /// on every call, so the simulator lists this desk's own lesson requests.
+    pub trainee_desk: Option<TraineeDesk>,
 }
 
 /// Limits unless told otherwise: a call may take 30 s, connecting 10 s of it.
@@ -122,6 +127,8 @@ pub struct Client {
     token: Option<Zeroizing<String>>,
     signed_in: SignInWatch,
     timeout: Duration,
+    /// Training: the desk whose key every call carries.
+    trainee: Option<TraineeDesk>,
     /// Drives `http`'s calls on the thread that makes them. Declared last so
     /// it is dropped last, after the connections that live on it.
     runtime: tokio::runtime::Runtime,
@@ -149,15 +156,6 @@ impl Client {
                 }
             }))
             .user_agent(concat!("enroll-desk/", env!("CARGO_PKG_VERSION")));
-        if let Some(desk) = &config.trainee_desk {
-            let header = crate::training::wire::desk_header(desk).map_err(|reason| {
-                CmError::InvalidServerUrl {
-                    url: config.server.clone(),
-                    reason: format!("it cannot be told this trainee desk's name: {reason}"),
-                }
-            })?;
-            builder = builder.default_headers(reqwest::header::HeaderMap::from_iter([header]));
-        }
         if let Some(path) = &config.ca_file {
             builder = builder.tls_certs_merge(read_ca_file(path)?);
         }
@@ -181,6 +179,7 @@ impl Client {
             token: config.token,
             signed_in: SignInWatch::default(),
             timeout: config.timeout,
+            trainee: config.trainee_desk,
         })
     }
 

@@ -13,8 +13,12 @@ use crate::cm::http::transport_error;
 
 impl Client {
     /// Sends with the configured credentials and, when the server answers
-    /// 401 offering Negotiate, once more with a Kerberos token.
-    pub(super) async fn send(&self, request: RequestBuilder) -> Result<Response, CmError> {
+    /// 401 offering Negotiate, once more with a Kerberos token. A trainee
+    /// desk's calls come through `send`, which adds the desk key first.
+    pub(super) async fn send_signed_in(
+        &self,
+        request: RequestBuilder,
+    ) -> Result<Response, CmError> {
         let request = request.header(ACCEPT, "application/json");
         // Cloned before any credential goes in: a Negotiate retry sends only its own.
         let retry = request.try_clone();

@@ -1,6 +1,7 @@
 //! The simulator's rules, without HTTP.
 
 use super::*;
+use crate::sim::scope::Caller;
 
 fn first(state: &SimState, status: RequestStatus) -> Uuid {
     state.requests(Some(status), false)[0].uuid
@@ -11,7 +12,9 @@ fn bind_then_pin_is_stable_and_a_second_bind_is_refused() {
     let mut state = SimState::new(0);
     let request = first(&state, RequestStatus::Approved);
     let card = Uuid::new_v4();
-    let sc = state.bind(request, card, "3B8D01").unwrap();
+    let sc = state
+        .bind(Caller::Keyless, request, card, "3B8D01")
+        .unwrap();
     assert_eq!(state.request(request).unwrap().new_smartcard_uuid, Some(sc));
     let pin = state
         .proposed_pin(sc, None, card, "3b8d01")
@@ -29,7 +32,7 @@ fn bind_then_pin_is_stable_and_a_second_bind_is_refused() {
         Some(pin.as_str())
     );
     assert!(
-        matches!(state.bind(request, Uuid::new_v4(), "3b"), Err(Refusal::Forbidden(m)) if m.contains("already bound"))
+        matches!(state.bind(Caller::Keyless, request, Uuid::new_v4(), "3b"), Err(Refusal::Forbidden(m)) if m.contains("already bound"))
     );
     assert!(matches!(
         state.proposed_pin(sc, None, Uuid::new_v4(), "3b8d01"),
@@ -45,10 +48,12 @@ fn bind_then_pin_is_stable_and_a_second_bind_is_refused() {
 fn only_approved_requests_bind() {
     let mut state = SimState::new(0);
     let pending = first(&state, RequestStatus::Pending);
-    let refusal = state.bind(pending, Uuid::new_v4(), "3b00").unwrap_err();
+    let refusal = state
+        .bind(Caller::Keyless, pending, Uuid::new_v4(), "3b00")
+        .unwrap_err();
     assert!(matches!(refusal, Refusal::Forbidden(m) if m.contains("status Pending")));
     assert!(matches!(
-        state.bind(Uuid::new_v4(), Uuid::new_v4(), "3b00"),
+        state.bind(Caller::Keyless, Uuid::new_v4(), Uuid::new_v4(), "3b00"),
         Err(Refusal::NotFound(_))
     ));
 }

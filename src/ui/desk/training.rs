@@ -68,10 +68,10 @@ impl Desk {
 
     /// Tells the lesson what happened; records it when that ended it.
     pub(super) fn observe(&mut self, happening: Happening) {
-        let trainee = self
-            .session
-            .as_ref()
-            .map(|s| s.trainee.clone())
+        // The name the classroom knows this desk by, as its report shows it.
+        let trainee = (self.session.as_ref())
+            .and_then(|s| s.training.as_ref())
+            .map(|client| client.desk_name())
             .unwrap_or_default();
         if let Some(finished) = self.training.observe(&happening, &trainee) {
             self.finish_lesson(finished);
@@ -82,7 +82,7 @@ impl Desk {
             self.activity
                 .push(Level::Info, Line::new(|| tr!("training-server-back")));
             self.training
-                .in_background(self.waker.wake_fn(), move || client.set_api(&trainee, true));
+                .in_background(self.waker.wake_fn(), move || client.set_api(true));
         }
     }
 
@@ -127,9 +127,7 @@ impl Desk {
                 if self.flow.is_busy() || self.pin.is_some() {
                     return;
                 }
-                let trainee = session.trainee.clone();
-                self.training
-                    .start(lesson, client, trainee, self.waker.wake_fn());
+                self.training.start(lesson, client, self.waker.wake_fn());
             }
             TrainingAction::Stop | TrainingAction::Back => self.training.stop(),
             TrainingAction::Answer(quiz, choice) => {
