@@ -24,10 +24,20 @@ SECRET_SERVICE_TEST_PACKAGES=(dbus gnome-keyring)
 # Third-party PIV tools the virtual card must satisfy (tests/piv_tools.rs),
 # with openssl to check their signatures and certificate requests.
 PCSC_TEST_PACKAGES=(pcscd pcsc-tools vsmartcard-vpcd vsmartcard-vpicc python3-virtualsmartcard python3-pycryptodome yubico-piv-tool opensc opensc-pkcs11 openssl)
+# The packages IT installs (scripts/package.sh) and their checks: the MSI
+# (wixl; msitools' msibuild and msiinfo), its signature (osslsigncode), the
+# .deb's lint and desktop entry (lintian, desktop-file-utils).
+PACKAGE_PACKAGES=(wixl msitools osslsigncode lintian desktop-file-utils)
 
 # Everything scripts/test.sh (and so CI) needs.
 ensure_test_packages() {
-    ensure_packages "${BUILD_PACKAGES[@]}" "${PCSC_TEST_PACKAGES[@]}" "${GUI_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}" "${DEBUG_TEST_PACKAGES[@]}" "${KERBEROS_TEST_PACKAGES[@]}" "${WINDOWS_TEST_PACKAGES[@]}" "${SECRET_SERVICE_TEST_PACKAGES[@]}"
+    ensure_packages "${BUILD_PACKAGES[@]}" "${PCSC_TEST_PACKAGES[@]}" "${GUI_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}" "${DEBUG_TEST_PACKAGES[@]}" "${KERBEROS_TEST_PACKAGES[@]}" "${WINDOWS_TEST_PACKAGES[@]}" "${SECRET_SERVICE_TEST_PACKAGES[@]}" "${PACKAGE_PACKAGES[@]}"
+}
+
+# The version in Cargo.toml, which the packages carry; VERSION overrides it
+# (the tests build a "newer" package of the same binary).
+package_version() {
+    echo "${VERSION:-$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)}"
 }
 
 as_root() {

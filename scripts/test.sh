@@ -86,7 +86,7 @@ phase "building tests, binary and benches"
 # Vulkan; the window test with its software GL. Every test binary runs even
 # after one has failed, so a red run names all its failures at once.
 unset WAYLAND_DISPLAY
-setsid --wait bash -c 'echo $$ > "$0"; exec cargo test --no-fail-fast -- --include-ignored --skip under_wine' "$session_file" 2>&1 |
+setsid --wait bash -c 'echo $$ > "$0"; exec cargo test --no-fail-fast -- --include-ignored --skip under_wine --skip windows_build' "$session_file" 2>&1 |
     tee target/test-output.txt
 stop_what_the_tests_left
 phase "running the tests"
@@ -106,7 +106,8 @@ phase "waiting for the fuzz build"
 setsid bash scripts/fuzz.sh run >target/fuzz-run.log 2>&1 &
 fuzz_run=$!
 
-# The Windows build under Wine (tests/wine.rs), once it is built.
+# The Windows build under Wine (tests/wine.rs) and its installer
+# (tests/msi.rs), once it is built.
 windows_status=0
 wait "$windows_build" || windows_status=$?
 windows_build=""
@@ -119,7 +120,7 @@ elif [ "$windows_status" -ne 0 ]; then
     exit 1
 else
     ENROLL_DESK_WINDOWS_EXE=$(tail -n 1 target/windows-exe.txt) \
-        setsid --wait bash -c 'echo $$ > "$0"; exec cargo test --test wine -- --include-ignored' "$session_file" 2>&1 |
+        setsid --wait bash -c 'echo $$ > "$0"; exec cargo test --test wine --test msi -- --include-ignored' "$session_file" 2>&1 |
         tee -a target/test-output.txt
     stop_what_the_tests_left
     phase "running the Windows build under Wine"

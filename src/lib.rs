@@ -6,14 +6,16 @@
 //! over both, `worker` runs it all off the UI thread, `session` starts a worker
 //! against a server or the demo, `sim` and `demo` are a CM server and readers
 //! of our own for training and tests, `training` is what trainee desks and the
-//! simulator's classroom say to each other, and `cli` parses arguments and
-//! dispatches.
+//! simulator's classroom say to each other, `site` is the machine-wide
+//! policy IT sets, `doctor` checks this computer end to end, and `cli`
+//! parses arguments and dispatches.
 
 pub mod audit;
 pub mod card;
 pub mod cli;
 pub mod cm;
 pub mod demo;
+pub mod doctor;
 pub mod enroll;
 pub mod i18n;
 pub mod ids;
@@ -25,6 +27,7 @@ pub mod private_dir;
 pub mod safe_text;
 pub mod session;
 pub mod sim;
+pub mod site;
 mod tls;
 #[cfg(feature = "desk")]
 pub mod token_store;

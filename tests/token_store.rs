@@ -16,8 +16,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use enroll_desk::i18n::Locale;
 use enroll_desk::sim::{SimAuth, SimConfig};
+use enroll_desk::site::Site;
 use enroll_desk::token_store::{OPEN_TIMEOUT, TokenStore};
-use enroll_desk::ui::persist::{SETTINGS_KEY, save_settings, start_desk};
+use enroll_desk::ui::persist::{SETTINGS_KEY, Started, save_settings, start_desk};
 use enroll_desk::ui::{Desk, Mode, Settings};
 use support::desk::{has_label_containing, step_until, type_into};
 use support::secret_service::{Stopped, secret_service_pid};
@@ -39,6 +40,18 @@ const SERVER_ENV: &str = "ENROLL_DESK_TOKEN_TEST_SERVER";
 const TOKEN_ENV: &str = "ENROLL_DESK_TOKEN_TEST_TOKEN";
 const TICKED_TOKEN: &str = "ticked-bearer-token-7f3a91";
 const OLD_FILE_TOKEN: &str = "old-file-bearer-token-c4e2";
+
+/// The desk as the window starts it, in English, on a computer without a
+/// site file.
+fn start(storage: &SettingsFile, opened: enroll_desk::token_store::Opened) -> Started {
+    start_desk(
+        Some(storage),
+        opened,
+        Mode::Auto,
+        Some(Locale::En),
+        Site::Absent,
+    )
+}
 
 fn harness(desk: Desk) -> Harness<'static, Desk> {
     Harness::builder()
@@ -72,7 +85,7 @@ fn tick_remember(file: &Path, server: &str) {
         "a fresh keyring holds no token"
     );
     let mut storage = SettingsFile::open(file);
-    let mut h = harness(start_desk(Some(&storage), opened, Mode::Auto, Some(Locale::En)).desk);
+    let mut h = harness(start(&storage, opened).desk);
     h.get_by_label("Settings…").click();
     step_until(&mut h, "the settings window", |h| {
         h.query_by_label("Apply").is_some()
@@ -119,7 +132,7 @@ fn write_old_file(file: &Path, server: &str) {
 /// is rewritten at once (as the window does in its first frame).
 fn move_the_old_token(file: &Path) {
     let mut storage = SettingsFile::open(file);
-    let started = start_desk(Some(&storage), the_store(), Mode::Auto, Some(Locale::En));
+    let started = start(&storage, the_store());
     assert!(started.rewrite_settings);
     let mut h = harness(started.desk);
     save_settings(&mut storage, h.state().settings());
@@ -144,7 +157,7 @@ fn restart(file: &Path, expected: &str) {
         Some(expected)
     );
     let storage = SettingsFile::open(file);
-    let mut h = harness(start_desk(Some(&storage), opened, Mode::Auto, Some(Locale::En)).desk);
+    let mut h = harness(start(&storage, opened).desk);
     assert_eq!(h.state().settings().token, expected);
     step_until(&mut h, "the requests with the remembered token", |h| {
         !h.state().is_loading() && !h.state().requests().is_empty()

@@ -19,56 +19,16 @@ use enroll_desk::sim::{SimAuth, SimConfig};
 use support::kdc::{Realm, SimProcess};
 use support::processes::Killed;
 use support::screen::Screen;
+use support::wine::{WINE, boot, exe, one_at_a_time, text, wine_env};
 
-const WINE: &str = "/usr/lib/wine/wine64";
-
-fn exe() -> PathBuf {
-    let exe = std::env::var_os("ENROLL_DESK_WINDOWS_EXE")
-        .expect("ENROLL_DESK_WINDOWS_EXE names the Windows build (scripts/windows.sh makes it)");
-    PathBuf::from(exe)
-}
-
-/// One test at a time: parallel first starts in one prefix trip over each other.
-fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
-    static WINE_USER: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    WINE_USER
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
-/// One Wine prefix for all the tests here, made once: a new prefix takes
-/// Wine some 15 s to set up.
+/// One Wine prefix for all the tests here, made once.
 fn prefix() -> &'static PathBuf {
     static PREFIX: OnceLock<PathBuf> = OnceLock::new();
     PREFIX.get_or_init(|| {
         let prefix = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("wine-prefix");
-        let booted = wine_env(Command::new(WINE).args(["wineboot", "--init"]), &prefix)
-            .status()
-            .expect("wine64 runs");
-        assert!(booted.success(), "wineboot failed: {booted}");
-        let settled = Command::new("/usr/lib/wine/wineserver")
-            .arg("-w")
-            .env("WINEPREFIX", &prefix)
-            .status()
-            .expect("wineserver runs");
-        assert!(settled.success());
+        boot(&prefix);
         prefix
     })
-}
-
-fn wine_env<'a>(command: &'a mut Command, prefix: &PathBuf) -> &'a mut Command {
-    command
-        .env("WINEPREFIX", prefix)
-        .env(
-            "WINEDEBUG",
-            std::env::var("WINEDEBUG").unwrap_or("-all".into()),
-        )
-        // No Mono or Gecko installer dialogs in a fresh prefix.
-        .env("WINEDLLOVERRIDES", "mscoree,mshtml=")
-        .env_remove("DISPLAY")
-        .env_remove("ENROLL_DESK_SERVER")
-        .env_remove("ENROLL_DESK_TOKEN")
-        .env_remove("ENROLL_DESK_AUTH")
 }
 
 /// The Windows build with these arguments, run to its end.
@@ -78,10 +38,6 @@ fn run_exe(args: &[&str]) -> Output {
         .stdin(Stdio::null())
         .output()
         .expect("wine64 runs the Windows build")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 #[test]

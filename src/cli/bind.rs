@@ -14,6 +14,7 @@ use crate::card::{AdminKeyAlgorithm, ChallengeChoice, ChallengeMethod, GuidByteO
 use crate::enroll::{BindOrder, Bound, bind_and_fetch_pin};
 use crate::ids::parse_guid;
 use crate::pin::PinOutcome;
+use crate::site::{Locked, Site};
 use crate::tr;
 
 #[derive(Args, Debug)]
@@ -34,9 +35,10 @@ pub struct BindArgs {
     pub card_id_order: GuidByteOrder,
     /// Which challenge the card gives for the PIN call: the PIV admin key's
     /// (9B) witness, as Windows' minidriver gives it, or GET CHALLENGE;
-    /// automatic uses the witness when the card has a PIV application
-    #[arg(long, value_enum, default_value_t = ChallengeMethod::Automatic)]
-    pub challenge: ChallengeMethod,
+    /// automatic (the default) uses the witness when the card has a PIV
+    /// application
+    #[arg(long, value_enum)]
+    pub challenge: Option<ChallengeMethod>,
     /// The admin key's algorithm; automatic reads it from the card's key
     /// metadata, else takes 3DES
     #[arg(long, value_enum, default_value_t = AdminKeyAlgorithm::Automatic)]
@@ -51,18 +53,21 @@ pub(super) fn guid_arg(text: &str) -> Result<Uuid, String> {
         .ok_or_else(|| format!("'{text}' is not a GUID like 01234567-89ab-cdef-0123-456789abcdef"))
 }
 
-pub fn run(args: BindArgs) -> anyhow::Result<()> {
+pub fn run(args: BindArgs, site: &Site) -> anyhow::Result<()> {
+    let given = args.challenge.map(crate::site::flag_spelling);
+    site.admit_flag(Locked::Challenge, given.as_deref())?;
+    let site_challenge = site.policy()?.and_then(|policy| policy.challenge);
     let order = BindOrder {
         request: args.request,
         reader: args.reader,
         card_id: args.card_id,
         byte_order: args.card_id_order,
         challenge: ChallengeChoice {
-            method: args.challenge,
+            method: site_challenge.or(args.challenge).unwrap_or_default(),
             algorithm: args.admin_key_algorithm,
         },
     };
-    let client = args.server.client()?;
+    let client = args.server.client(site)?;
     let (bound, pin) = bind_and_fetch_pin(&client, &PcscDirect::default(), &order, &mut |step| {
         tracing::info!("{step:?}");
     })?;

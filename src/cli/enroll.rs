@@ -16,6 +16,7 @@ use crate::card::pcsc_backend::PcscDirect;
 use crate::enroll::{EnrollOrder, Enrolled, Officer, Progress, Reached, enroll_card};
 use crate::i18n;
 use crate::pin::{Pin, new_pin_from};
+use crate::site::Site;
 use crate::tr;
 
 #[derive(Args, Debug)]
@@ -44,14 +45,14 @@ pub struct EnrollArgs {
     pub json: bool,
 }
 
-pub fn run(args: EnrollArgs) -> anyhow::Result<()> {
+pub fn run(args: EnrollArgs, site: &Site) -> anyhow::Result<()> {
     let order = EnrollOrder {
         request: args.request,
         reader: args.reader,
         card_id: args.card_id,
         byte_order: args.card_id_order,
     };
-    let client = args.server.client()?;
+    let client = args.server.client(site)?;
     let mut officer = CliOfficer::new(args.new_pin_stdin);
     let json = if args.json {
         Json::WithCertificates

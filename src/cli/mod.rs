@@ -1,6 +1,7 @@
 //! Command-line parsing and dispatch only; the work lives in the library.
 
 mod bind;
+mod doctor;
 mod enroll;
 mod readers;
 mod requests;
@@ -15,6 +16,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::i18n::{self, Locale};
+use crate::site::Site;
 use crate::tr;
 
 #[derive(Parser, Debug)]
@@ -64,6 +66,15 @@ pub enum Command {
     Demo,
     /// Play a virtual PIV card to vpcd until killed (tests and training without hardware)
     VirtualCard(virtual_card::VirtualCardArgs),
+    /// Check this computer: smart-card service, readers, server, certificate,
+    /// sign-in, clock, settings and audit trail; exits 0 only when all pass
+    Doctor(doctor::DoctorArgs),
+    /// Check a site settings file before it goes to the desks: what it
+    /// sets, or its mistake and line; exits 0 only when it can be used
+    CheckSiteFile {
+        /// The file, e.g. site.toml (for /etc/enroll-desk or %ProgramData%\enroll-desk)
+        file: std::path::PathBuf,
+    },
 }
 
 /// Runs the command line and turns every failure into one line on stderr and
@@ -71,25 +82,40 @@ pub enum Command {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging(cli.verbose);
-    i18n::set_current(cli.lang.unwrap_or_else(Locale::from_environment));
+    let site = Site::load();
+    if let Some(path) = site.path() {
+        tracing::info!("site settings file: {}", path.display());
+    }
+    // The officer's own choice first, then the site's default language.
+    let language = cli
+        .lang
+        .or_else(Locale::from_environment)
+        .or(site.default_language())
+        .unwrap_or_default();
+    i18n::set_current(language);
     let result = match cli.command {
-        None => open_desk(cli.desk, cli.classroom, false, cli.lang),
-        Some(Command::Demo) => open_desk(cli.desk, None, true, cli.lang),
-        Some(Command::Requests(args)) => requests::run(args),
-        Some(Command::Enroll(args)) => enroll::run(args),
-        Some(Command::Unblock(args)) => unblock::run(args),
-        Some(Command::Bind(args)) => bind::run(args),
+        None => open_desk(cli.desk, cli.classroom, false, cli.lang, site),
+        Some(Command::Demo) => open_desk(cli.desk, None, true, cli.lang, site),
+        Some(Command::Requests(args)) => requests::run(args, &site),
+        Some(Command::Enroll(args)) => enroll::run(args, &site),
+        Some(Command::Unblock(args)) => unblock::run(args, &site),
+        Some(Command::Bind(args)) => bind::run(args, &site),
         Some(Command::Readers(args)) => readers::run(&args),
         Some(Command::Sim(args)) => sim::run(args),
         Some(Command::VirtualCard(args)) => virtual_card::run(&args),
+        Some(Command::Doctor(args)) => return doctor::run(args, site),
+        Some(Command::CheckSiteFile { file }) => return doctor::check_site_file(&file),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("{}", tr!("cli-error", message = officer_words(&error)));
-            ExitCode::FAILURE
-        }
+        Err(error) => fail(&error),
     }
+}
+
+/// One line on stderr, in the officer's words, and a failing exit code.
+fn fail(error: &anyhow::Error) -> ExitCode {
+    eprintln!("{}", tr!("cli-error", message = officer_words(error)));
+    ExitCode::FAILURE
 }
 
 /// An error in the officer's language when it is one of ours; anything else
@@ -103,6 +129,8 @@ fn officer_words(error: &anyhow::Error) -> String {
         i18n::cm_error_words(error)
     } else if let Some(error) = error.downcast_ref::<crate::card::CardError>() {
         i18n::card_error_words(error)
+    } else if let Some(refusal) = error.downcast_ref::<crate::site::SiteRefusal>() {
+        crate::site::refusal_words(refusal)
     } else if let Some(error) = error.downcast_ref::<NoServerGiven>() {
         let _: &NoServerGiven = error;
         tr!("cli-no-server")
@@ -116,32 +144,41 @@ fn officer_words(error: &anyhow::Error) -> String {
 #[error("no CM server given: add --server URL (or set ENROLL_DESK_SERVER)")]
 pub struct NoServerGiven;
 
+/// Opens the desk window. Without any server flag the desk follows its
+/// settings under the site policy; a flag the site refuses stops here.
 #[cfg(feature = "desk")]
 fn open_desk(
-    mut args: server_args::ServerArgs,
+    args: server_args::ServerArgs,
     classroom: Option<String>,
     demo: bool,
     lang: Option<Locale>,
+    site: Site,
 ) -> anyhow::Result<()> {
     use crate::ui::Mode;
     if let Some(url) = classroom {
+        site.admit_demo()?;
+        // A classroom's simulator is not the CM server the site may fix
+        // (`--classroom` and `--server` exclude each other).
+        let mut args = args;
         args.server = Some(url);
-        // The URL was just set, so there is a config.
-        let config = args.config().ok_or(NoServerGiven)?;
+        let config = args.config(&Site::Absent)?.ok_or(NoServerGiven)?;
         let config = crate::cm::ClientConfig {
             trainee_desk: Some(crate::training::trainee::TraineeDesk::new(
                 &crate::training::desk_name(),
             )),
             ..config
         };
-        return crate::ui::run(Mode::Classroom(config), lang);
+        return crate::ui::run(Mode::Classroom(config), lang, site);
     }
-    let mode = match (demo, args.config()) {
-        (true, _) => Mode::Demo,
-        (false, Some(config)) => Mode::Server(config),
-        (false, None) => Mode::Auto,
+    let mode = if demo {
+        site.admit_demo()?;
+        Mode::Demo
+    } else if args.is_empty() {
+        Mode::Auto
+    } else {
+        args.config(&site)?.map_or(Mode::Auto, Mode::Server)
     };
-    crate::ui::run(mode, lang)
+    crate::ui::run(mode, lang, site)
 }
 
 #[cfg(not(feature = "desk"))]
@@ -150,6 +187,7 @@ fn open_desk(
     _classroom: Option<String>,
     _demo: bool,
     _lang: Option<Locale>,
+    _site: Site,
 ) -> anyhow::Result<()> {
     anyhow::bail!(
         "this enroll-desk was built without the desk window (cargo feature \"desk\"); use a command, see --help"

@@ -8,6 +8,7 @@ use unicode_width::UnicodeWidthStr;
 use super::server_args::ServerArgs;
 use crate::cm::{Request, RequestFilter, RequestStatus};
 use crate::i18n::{self, status_name, type_name};
+use crate::site::Site;
 use crate::tr;
 
 #[derive(Args, Debug)]
@@ -30,8 +31,8 @@ fn parse_status(text: &str) -> Result<RequestStatus, String> {
         .map_err(|e: crate::cm::UnknownName| e.to_string())
 }
 
-pub fn run(args: RequestsArgs) -> anyhow::Result<()> {
-    let client = args.server.client()?;
+pub fn run(args: RequestsArgs, site: &Site) -> anyhow::Result<()> {
+    let client = args.server.client(site)?;
     let filter = RequestFilter {
         status: args.status,
         current_user_only: args.mine,

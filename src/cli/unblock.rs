@@ -11,6 +11,7 @@ use super::server_args::ServerArgs;
 use crate::card::GuidByteOrder;
 use crate::card::pcsc_backend::PcscDirect;
 use crate::enroll::{Reached, UnblockOrder, unblock_card};
+use crate::site::Site;
 
 #[derive(Args, Debug)]
 pub struct UnblockArgs {
@@ -35,13 +36,13 @@ pub struct UnblockArgs {
     pub json: bool,
 }
 
-pub fn run(args: UnblockArgs) -> anyhow::Result<()> {
+pub fn run(args: UnblockArgs, site: &Site) -> anyhow::Result<()> {
     let order = UnblockOrder {
         request: args.request,
         reader: args.reader,
         byte_order: args.card_id_order,
     };
-    let client = args.server.client()?;
+    let client = args.server.client(site)?;
     let mut officer = CliOfficer::new(args.new_pin_stdin);
     let json = if args.json {
         Json::WithoutCertificates

@@ -21,7 +21,7 @@ pub(crate) mod wire;
 pub use address::{api_base, is_loopback};
 pub use auth::{AuthError, AuthMethod, SignInWatch, SignedIn};
 pub(crate) use client::{As, HINT_ADMIN_KEY, HINT_BIND, HINT_PIN};
-pub use client::{Client, ClientConfig, FinalStatus, RequestFilter};
+pub use client::{Client, ClientConfig, FinalStatus, RequestFilter, ServerAnswer};
 pub use data_collection::DataCollection;
 pub use enrollment::{CertificateAnswer, CertificateRequestOptions, SmartcardPolicy};
 pub use enums::{RequestStatus, RequestType, SmartcardStatus, UnknownName};

@@ -107,13 +107,14 @@ impl Locale {
         sys_locale::get_locale().map_or(Self::En, |name| Self::negotiate(&name))
     }
 
-    /// For the CLI: `LC_ALL`, then `LC_MESSAGES`, then `LANG`, as POSIX orders them.
-    pub fn from_environment() -> Locale {
+    /// For the CLI: `LC_ALL`, then `LC_MESSAGES`, then `LANG`, as POSIX
+    /// orders them; `None` when none is set.
+    pub fn from_environment() -> Option<Locale> {
         ["LC_ALL", "LC_MESSAGES", "LANG"]
             .into_iter()
             .filter_map(|variable| std::env::var(variable).ok())
             .find(|value| !value.is_empty())
-            .map_or(Self::En, |value| Self::negotiate(&value))
+            .map(|value| Self::negotiate(&value))
     }
 }
 

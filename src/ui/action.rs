@@ -23,6 +23,8 @@ pub enum Action {
     ExportActivity,
     ExportAudit,
     UseDemo,
+    /// The status bar's *Check this desk*: the self-check window opens.
+    CheckDesk,
     Demo(DemoAction),
     /// The training panel opens or closes.
     ToggleTraining,

@@ -7,6 +7,7 @@ mod activity;
 mod demo_panel;
 mod desk;
 mod detail;
+mod doctor_window;
 mod export;
 mod flow;
 mod fonts;
@@ -17,6 +18,7 @@ mod readers;
 mod requests;
 mod settings;
 mod settings_fields;
+mod settings_window;
 mod status_bar;
 mod table_columns;
 mod training;
@@ -87,8 +89,13 @@ const GLYPH_ATLAS_WIDTH: usize = 2048;
 const WINDOW_ICON_PNG: &[u8] = include_bytes!("../../assets/icon-64.png");
 
 /// Opens the desk window and returns when it is closed. `lang` (`--lang`)
-/// overrides the language of the settings, and is kept as the new choice.
-pub fn run(mode: Mode, lang: Option<crate::i18n::Locale>) -> anyhow::Result<()> {
+/// overrides the language of the settings, and is kept as the new choice;
+/// `site` is what IT fixed on this computer.
+pub fn run(
+    mode: Mode,
+    lang: Option<crate::i18n::Locale>,
+    site: crate::site::Site,
+) -> anyhow::Result<()> {
     let viewport = egui::ViewportBuilder::default()
         .with_title("enroll-desk")
         .with_app_id("enroll-desk")
@@ -125,7 +132,7 @@ pub fn run(mode: Mode, lang: Option<crate::i18n::Locale>) -> anyhow::Result<()> 
         "enroll-desk",
         options,
         Box::new(move |cc| {
-            let started = persist::start_desk(cc.storage, opened, mode, lang);
+            let started = persist::start_desk(cc.storage, opened, mode, lang, site);
             Ok(Box::new(DeskApp {
                 desk: started.desk,
                 frames: 0,

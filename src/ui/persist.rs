@@ -3,9 +3,14 @@
 //! token. A token found in a settings file written by an older version is
 //! moved to the credential store and the file is rewritten without it.
 
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
 use super::activity::{Level, Line};
 use super::desk::{Desk, Mode};
 use super::settings::Settings;
+use crate::cm::ClientConfig;
+use crate::site::Site;
 use crate::token_store::{ENTRY_NAME, Opened, STORE_NAME, StoreReport};
 use crate::tr;
 
@@ -19,17 +24,24 @@ pub struct Started {
     pub rewrite_settings: bool,
 }
 
-/// Builds the desk from the stored settings and the credential store.
-/// `lang` (`--lang`) overrides the language of the settings.
+/// Builds the desk from the stored settings and the credential store,
+/// under the site policy. `lang` (`--lang`) overrides the language of the
+/// settings.
 pub fn start_desk(
     storage: Option<&dyn eframe::Storage>,
     opened: Opened,
     mode: Mode,
     lang: Option<crate::i18n::Locale>,
+    site: Site,
 ) -> Started {
-    let mut settings = storage
-        .and_then(|storage| eframe::get_value::<Settings>(storage, SETTINGS_KEY))
-        .unwrap_or_else(Settings::first_start);
+    let stored = storage.and_then(|storage| eframe::get_value::<Settings>(storage, SETTINGS_KEY));
+    let audit = site
+        .audit_path()
+        .or_else(crate::audit::AuditLog::default_path);
+    let mut settings = match stored {
+        Some(stored) => stored.under_site(site),
+        None => Settings::first_start(site),
+    };
     if let Some(lang) = lang {
         settings.language = lang;
     }
@@ -37,11 +49,48 @@ pub fn start_desk(
     // The notice below is worded in the officer's language.
     crate::i18n::set_current(settings.language);
     let (rewrite_settings, notice) = adopt_token(&mut settings, &opened);
-    let desk = Desk::new(settings, mode).with_token_store(opened.store, notice);
+    let desk = Desk::with_audit_trail(settings, mode, audit).with_token_store(opened.store, notice);
     Started {
         desk,
         rewrite_settings,
     }
+}
+
+/// Where eframe keeps the desk's settings: `app.ron` in its storage directory.
+pub fn settings_file_path() -> Option<PathBuf> {
+    eframe::storage_dir("enroll-desk").map(|dir| dir.join("app.ron"))
+}
+
+/// The settings in eframe's file at `path`, read as the desk reads them at
+/// start; `None` when there are none yet. Unlike at start, where unreadable
+/// settings quietly give the defaults, this says what is wrong.
+pub fn read_settings_file(path: &Path) -> Result<Option<Settings>, String> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(error) => return Err(error.to_string()),
+    };
+    let values: HashMap<String, String> = ron::from_str(&text).map_err(|e| e.to_string())?;
+    values
+        .get(SETTINGS_KEY)
+        .map(|value| ron::from_str::<Settings>(value).map_err(|e| e.to_string()))
+        .transpose()
+}
+
+/// The server the desk would connect to from its settings under the site
+/// policy, with the remembered token; `None` when it would open demo mode.
+pub fn configured_server(site: &Site) -> Option<ClientConfig> {
+    let stored = settings_file_path()
+        .and_then(|path| read_settings_file(&path).ok().flatten())
+        .unwrap_or_default();
+    let mut settings = stored.under_site(site.clone());
+    if settings.remember_token && settings.token.is_empty() {
+        let opened = crate::token_store::TokenStore::open(crate::token_store::OPEN_TIMEOUT);
+        if let Some(token) = opened.remembered {
+            settings.token = token.as_str().to_owned();
+        }
+    }
+    settings.client_config()
 }
 
 /// Writes the settings, never the token, to eframe's storage.

@@ -1,19 +1,20 @@
-//! The officer's settings, persisted with eframe's storage, and the window
-//! that edits them. The token is never written there (eframe's storage is a
-//! plain file): a remembered token is kept in the OS credential store.
+//! The officer's settings, persisted with eframe's storage, under the site
+//! policy IT sets (`crate::site`), which no stored setting overrides. The
+//! token is never written there (eframe's storage is a plain file): a
+//! remembered token is kept in the OS credential store. The window that
+//! edits them is `settings_window`.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
-use poll_promise::Promise;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use super::settings_fields::{auth_label, challenge_ui, language_ui};
-use super::waker::spawn_then_wake;
+pub use super::settings_window::{SettingsOutcome, SettingsWindow};
 use crate::card::{ChallengeChoice, GuidByteOrder};
 use crate::cm::{AuthMethod, ClientConfig};
 use crate::i18n::Locale;
-use crate::tr;
+use crate::site::Site;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Theme {
@@ -52,10 +53,15 @@ pub struct Settings {
     /// Never persisted; see `stored`. Found in a file written by an older
     /// version, it is moved to the credential store at start.
     pub token: String,
-    /// The officer's language; the OS's at first start (a settings file
-    /// from before there was a choice gets the OS's too).
+    /// The officer's language; the site's default or the OS's at first
+    /// start (a settings file from before there was a choice gets the OS's).
     #[serde(default = "Locale::from_system")]
     pub language: Locale,
+    /// What IT fixed on this computer; read at start, never stored. The
+    /// settings it holds are kept to its values (`enforce_site`).
+    /// Shared: the settings are cloned for every draft, the site never changes.
+    #[serde(skip)]
+    pub site: Arc<Site>,
 }
 
 impl std::fmt::Debug for Settings {
@@ -71,12 +77,13 @@ impl std::fmt::Debug for Settings {
             .field("remember_token", &self.remember_token)
             .field("language", &self.language)
             .field("token", &if self.token.is_empty() { "" } else { "[set]" })
+            .field("site", &self.site)
             .finish()
     }
 }
 
 pub const PIN_TIMEOUT_DEFAULT_SECS: u32 = 60;
-const PIN_TIMEOUT_RANGE: std::ops::RangeInclusive<u32> = 10..=600;
+pub(super) const PIN_TIMEOUT_RANGE: std::ops::RangeInclusive<u32> = 10..=600;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -91,18 +98,47 @@ impl Default for Settings {
             remember_token: false,
             token: String::new(),
             // Tests and the CLI get English unless they ask; the desk's first
-            // start asks the OS (see `Settings::first_start`).
+            // start asks the site and the OS (see `Settings::first_start`).
             language: Locale::En,
+            site: Arc::default(),
         }
     }
 }
 
 impl Settings {
-    /// The settings of a desk that has none stored yet: the OS's language.
-    pub fn first_start() -> Self {
+    /// The settings of a desk that has none stored yet: the site's
+    /// default language, else the OS's.
+    pub fn first_start(site: Site) -> Self {
         Self {
-            language: Locale::from_system(),
+            language: site.default_language().unwrap_or_else(Locale::from_system),
             ..Self::default()
+        }
+        .under_site(site)
+    }
+
+    /// These settings under `site`: what it fixes takes its value.
+    pub fn under_site(mut self, site: Site) -> Self {
+        self.site = Arc::new(site);
+        self.enforce_site();
+        self
+    }
+
+    /// Puts back what the site fixes, whatever was stored or typed.
+    pub fn enforce_site(&mut self) {
+        let Ok(Some(policy)) = self.site.policy() else {
+            return;
+        };
+        if let Some(server) = &policy.server {
+            self.server.clone_from(server);
+        }
+        if let Some(auth) = policy.auth {
+            self.auth = auth;
+        }
+        if let Some(ca_file) = &policy.ca_file {
+            self.ca_file = Some(ca_file.clone());
+        }
+        if let Some(method) = policy.challenge {
+            self.challenge.method = method;
         }
     }
 
@@ -135,226 +171,6 @@ impl Settings {
                 .clamp(*PIN_TIMEOUT_RANGE.start(), *PIN_TIMEOUT_RANGE.end()),
         )
     }
-}
-
-/// The settings window's draft; nothing changes until Apply.
-pub struct SettingsWindow {
-    draft: Settings,
-    ca_pick: Option<Promise<Option<PathBuf>>>,
-    /// Why the token cannot be remembered here (no credential store).
-    no_token_store: Option<String>,
-}
-
-pub enum SettingsOutcome {
-    Apply(Settings),
-    Cancel,
-}
-
-impl SettingsWindow {
-    pub fn new(current: &Settings, no_token_store: Option<&str>) -> Self {
-        Self {
-            draft: current.clone(),
-            ca_pick: None,
-            no_token_store: no_token_store.map(str::to_owned),
-        }
-    }
-
-    /// `lock` says why Apply is not possible now (a bind is under way).
-    pub fn ui(&mut self, ctx: &egui::Context, lock: Option<&str>) -> Option<SettingsOutcome> {
-        self.collect_ca_pick();
-        let mut outcome = None;
-        let mut open = true;
-        egui::Window::new(tr!("settings-title"))
-            .open(&mut open)
-            .collapsible(false)
-            .resizable(false)
-            .show(ctx, |ui| {
-                self.fields_ui(ui);
-                ui.separator();
-                if let Some(why) = lock {
-                    ui.label(why);
-                }
-                ui.horizontal(|ui| {
-                    if ui
-                        .add_enabled(lock.is_none(), egui::Button::new(tr!("settings-apply")))
-                        .clicked()
-                    {
-                        outcome = Some(SettingsOutcome::Apply(self.draft.clone()));
-                    }
-                    if ui.button(tr!("settings-cancel")).clicked() {
-                        outcome = Some(SettingsOutcome::Cancel);
-                    }
-                });
-            });
-        if !open {
-            outcome = Some(SettingsOutcome::Cancel);
-        }
-        outcome
-    }
-
-    fn fields_ui(&mut self, ui: &mut egui::Ui) {
-        let draft = &mut self.draft;
-        egui::Grid::new("settings-grid")
-            .num_columns(2)
-            .spacing([12.0, 8.0])
-            .show(ui, |ui| {
-                language_ui(ui, &mut draft.language);
-
-                let label = ui.label(tr!("settings-server"));
-                ui.add(
-                    egui::TextEdit::singleline(&mut draft.server)
-                        .hint_text(tr!("settings-server-hint"))
-                        .desired_width(320.0),
-                )
-                .labelled_by(label.id);
-                ui.end_row();
-
-                let label = ui.label(tr!("settings-sign-in"));
-                egui::ComboBox::from_id_salt("sign-in-method")
-                    .selected_text(auth_label(draft.auth))
-                    .width(320.0)
-                    .show_ui(ui, |ui| {
-                        for method in AuthMethod::ALL {
-                            ui.selectable_value(&mut draft.auth, method, auth_label(method));
-                        }
-                    })
-                    .response
-                    .labelled_by(label.id)
-                    .on_hover_text(tr!("settings-sign-in-hint"));
-                ui.end_row();
-
-                let label = ui.label(tr!("settings-token"));
-                ui.vertical(|ui| {
-                    ui.add(
-                        egui::TextEdit::singleline(&mut draft.token)
-                            .password(true)
-                            .desired_width(320.0),
-                    )
-                    .labelled_by(label.id);
-                    token_store_row(ui, draft, self.no_token_store.as_deref());
-                });
-                ui.end_row();
-
-                ui.label(tr!("settings-ca-file"));
-                ui.horizontal(|ui| {
-                    let shown = draft.ca_file.as_ref().map_or_else(
-                        || tr!("settings-ca-system-only"),
-                        |p| p.display().to_string(),
-                    );
-                    ui.label(shown);
-                    let picking = self.ca_pick.is_some();
-                    if ui
-                        .add_enabled(!picking, egui::Button::new(tr!("settings-choose")))
-                        .clicked()
-                    {
-                        self.ca_pick = Some(pick_ca_file(ui.ctx().clone()));
-                    }
-                    if picking {
-                        ui.spinner();
-                    }
-                    if draft.ca_file.is_some() && ui.button(tr!("settings-clear")).clicked() {
-                        draft.ca_file = None;
-                    }
-                });
-                ui.end_row();
-
-                ui.label(tr!("settings-pin-timeout"));
-                ui.add(
-                    egui::DragValue::new(&mut draft.pin_timeout_secs)
-                        .range(PIN_TIMEOUT_RANGE)
-                        .suffix(tr!("settings-seconds-suffix")),
-                );
-                ui.end_row();
-
-                ui.label(tr!("settings-theme"));
-                ui.horizontal(|ui| {
-                    ui.selectable_value(
-                        &mut draft.theme,
-                        Theme::System,
-                        tr!("settings-theme-system"),
-                    );
-                    ui.selectable_value(
-                        &mut draft.theme,
-                        Theme::Light,
-                        tr!("settings-theme-light"),
-                    );
-                    ui.selectable_value(&mut draft.theme, Theme::Dark, tr!("settings-theme-dark"));
-                });
-                ui.end_row();
-
-                ui.label(tr!("settings-byte-order"));
-                ui.horizontal(|ui| {
-                    ui.selectable_value(
-                        &mut draft.byte_order,
-                        GuidByteOrder::Microsoft,
-                        "Microsoft",
-                    )
-                    .on_hover_text(tr!("settings-byte-order-microsoft-hint"));
-                    ui.selectable_value(&mut draft.byte_order, GuidByteOrder::Rfc4122, "RFC 4122")
-                        .on_hover_text(tr!("settings-byte-order-rfc-hint"));
-                });
-                ui.end_row();
-
-                challenge_ui(ui, &mut draft.challenge);
-            });
-    }
-
-    fn collect_ca_pick(&mut self) {
-        let Some(promise) = self.ca_pick.take() else {
-            return;
-        };
-        match promise.try_take() {
-            Ok(Some(path)) => self.draft.ca_file = Some(path),
-            Ok(None) => {}
-            Err(pending) => self.ca_pick = Some(pending),
-        }
-    }
-}
-
-/// The *Remember the token* checkbox: disabled, saying why, when this
-/// computer has no credential store.
-fn token_store_row(ui: &mut egui::Ui, draft: &mut Settings, no_store: Option<&str>) {
-    let checkbox = ui.add_enabled(
-        no_store.is_none(),
-        egui::Checkbox::new(&mut draft.remember_token, tr!("settings-token-remember")),
-    );
-    match no_store {
-        Some(why) => {
-            checkbox.on_disabled_hover_text(tr!("settings-token-no-store", why = why));
-        }
-        None if draft.remember_token => {
-            ui.weak(tr!(
-                "settings-token-kept-in",
-                store = crate::token_store::STORE_NAME
-            ));
-        }
-        None => {}
-    }
-}
-
-/// The file dialog blocks, so it runs on its own thread; the window is
-/// repainted when it closes, so the choice shows at once.
-fn pick_ca_file(ctx: egui::Context) -> Promise<Option<PathBuf>> {
-    let wake = std::sync::Arc::new(move || ctx.request_repaint());
-    // Worded here: the dialog's thread speaks English.
-    let (title, filter) = (
-        tr!("settings-ca-dialog-title"),
-        tr!("settings-ca-dialog-filter"),
-    );
-    spawn_then_wake(
-        "pick-ca-file",
-        wake,
-        |error| {
-            tracing::warn!("the file dialog could not open: {error}");
-            None
-        },
-        move || {
-            rfd::FileDialog::new()
-                .set_title(title)
-                .add_filter(filter, &["pem", "crt", "cer"])
-                .pick_file()
-        },
-    )
 }
 
 #[cfg(test)]

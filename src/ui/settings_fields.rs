@@ -1,5 +1,5 @@
 //! Rows of the settings window that need words of their own: the language,
-//! the sign-in method and the challenge.
+//! the sign-in method and the challenge; and how a row the site fixes looks.
 
 use crate::card::{AdminKeyAlgorithm, ChallengeChoice, ChallengeMethod};
 use crate::cm::AuthMethod;
@@ -57,10 +57,25 @@ fn algorithm_label(algorithm: AdminKeyAlgorithm) -> String {
     }
 }
 
-/// Which challenge the card gives for the PIN call, and with which key.
-pub fn challenge_ui(ui: &mut egui::Ui, choice: &mut ChallengeChoice) {
-    ui.label(tr!("settings-challenge"));
+/// A row the site fixes: its note ("set by your IT department") and the
+/// hover text naming the file.
+pub type Lock = (String, String);
+
+/// Draws a row's field, greyed out with the note beside it when locked.
+pub fn lockable(ui: &mut egui::Ui, lock: Option<&Lock>, field: impl FnOnce(&mut egui::Ui)) {
     ui.horizontal(|ui| {
+        ui.add_enabled_ui(lock.is_none(), field);
+        if let Some((note, hint)) = lock {
+            ui.weak(note.as_str()).on_hover_text(hint.as_str());
+        }
+    });
+}
+
+/// Which challenge the card gives for the PIN call, and with which key;
+/// the method may be fixed by the site, the key's algorithm is not.
+pub fn challenge_ui(ui: &mut egui::Ui, choice: &mut ChallengeChoice, lock: Option<&Lock>) {
+    ui.label(tr!("settings-challenge"));
+    lockable(ui, lock, |ui| {
         for method in [
             ChallengeMethod::Automatic,
             ChallengeMethod::PivAdminKey,

@@ -1,5 +1,6 @@
 //! The status bar: where the requests come from, how the desk signs in,
-//! the smart-card service, and when the list was last loaded.
+//! the smart-card service, when the list was last loaded, and the button
+//! that checks the whole desk.
 
 use chrono::{DateTime, Local};
 
@@ -19,7 +20,8 @@ pub struct StatusLine<'a> {
     pub requests: usize,
 }
 
-pub fn status_bar_ui(ui: &mut egui::Ui, status: &StatusLine<'_>) {
+/// Draws the bar; true when the officer asked to check the desk.
+pub fn status_bar_ui(ui: &mut egui::Ui, status: &StatusLine<'_>) -> bool {
     ui.horizontal(|ui| {
         ui.label(tr!("status-server", server = status.server));
         ui.separator();
@@ -51,7 +53,14 @@ pub fn status_bar_ui(ui: &mut egui::Ui, status: &StatusLine<'_>) {
         } else {
             ui.label(tr!("status-requests-not-loaded"));
         }
-    });
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.small_button(tr!("doctor-button"))
+                .on_hover_text(tr!("doctor-button-hint"))
+                .clicked()
+        })
+        .inner
+    })
+    .inner
 }
 
 fn sign_in_words(signed_in: Option<bool>, auth: &str) -> String {

@@ -26,10 +26,13 @@ pub mod processes;
 pub mod screen;
 pub mod secret_service;
 pub mod settings_file;
+pub mod site;
 pub mod tls;
 pub mod trainee;
 pub mod trainer_console;
 pub mod training;
+#[cfg(target_os = "linux")]
+pub mod wine;
 
 #[cfg(target_os = "linux")]
 #[allow(unused_imports)] // only the pcscd tests use these

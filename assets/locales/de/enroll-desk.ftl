@@ -585,3 +585,104 @@ classroom-trainer-key = Trainerschlüssel für den Bericht des Schulungsraums (b
 classroom-desk-joined = Arbeitsplatz „{ $desk }“ ist dem Schulungsraum beigetreten ({ $count } von { $max } Plätzen belegt).
 classroom-desk-left-idle = Arbeitsplatz „{ $desk }“ hat seinen Platz nach { $hours } Stunden ohne Aufruf freigegeben.
 classroom-full = Der Schulungsraum ist voll ({ $max } Arbeitsplätze): ein Arbeitsplatz, der beitreten wollte, wurde abgewiesen. Starten Sie den Simulator mit einem größeren --max-desks, um mehr aufzunehmen.
+
+## Standorteinstellungen: die computerweite Datei, die die IT ablegt (site.toml)
+
+site-broken-at-line = die Datei mit den Standorteinstellungen { $path } enthält in Zeile { $line } ({ $text }) einen Fehler: { $problem }. Bis Ihre IT-Abteilung ihn behebt, verbindet sich der Desk mit keinem Server.
+site-broken = die Datei mit den Standorteinstellungen { $path } ist nicht verwendbar: { $problem }. Bis Ihre IT-Abteilung das behebt, verbindet sich der Desk mit keinem Server.
+site-problem-unreadable = sie kann nicht gelesen werden ({ $detail })
+site-problem-syntax = { $detail }
+site-problem-not-one-of = { $key } = "{ $value }" ist keiner dieser Werte: { $allowed }
+site-problem-bad-server = server = "{ $value }" ist keine Adresse, die der Desk verwenden kann: { $reason }
+site-problem-relative-path = { $key } = "{ $value }" muss ein vollständiger Pfad sein
+site-problem-no-machine-folder = Windows kann nicht angeben, wo sein Ordner ProgramData liegt ({ $detail })
+site-setting-server = der CM-Server
+site-setting-sign-in = die Anmeldemethode
+site-setting-ca-file = die CA-Zertifikatsdatei
+site-setting-challenge = die Herausforderung
+site-locked-flag-or-env = { $setting } ist von Ihrer IT-Abteilung festgelegt ({ $value }, in { $path }); { $flag } kann das nicht ändern. Lassen Sie { $flag } und die Umgebungsvariable { $env } weg.
+site-locked-flag = { $setting } ist von Ihrer IT-Abteilung festgelegt ({ $value }, in { $path }); { $flag } kann das nicht ändern. Lassen Sie { $flag } weg.
+site-demo-off = Demomodus und Schulung sind auf diesem Computer von Ihrer IT-Abteilung abgeschaltet ({ $path }). Arbeiten Sie mit dem CM-Server; ist keiner eingestellt, fragen Sie Ihre IT-Abteilung nach seiner Adresse.
+settings-locked-by-site = Von Ihrer IT-Abteilung festgelegt
+settings-locked-by-site-hint = In { $path }; nur ein Administrator kann das ändern.
+
+## Diesen Arbeitsplatz prüfen (enroll-desk doctor und das Fenster aus der Statusleiste)
+
+doctor-button = Arbeitsplatz prüfen…
+doctor-button-hint = Prüft Smartcard-Dienst, Leser, Server, Zertifikat, Anmeldung, Uhr, Einstellungen und Prüfprotokoll
+doctor-title = Diesen Arbeitsplatz prüfen
+doctor-running = Wird geprüft…
+doctor-run-again = Erneut prüfen
+doctor-close = Schließen
+doctor-outcome-pass = OK
+doctor-outcome-fail = Fehler
+doctor-outcome-skipped = Nicht geprüft
+doctor-line = { $mark } { $title }: { $detail }
+doctor-line-fix = { $mark } { $title }: { $detail } → { $fix }
+doctor-all-passed = Alle { $count } Prüfungen bestanden.
+doctor-some-failed = { $failed } von { $count } Prüfungen fehlgeschlagen.
+doctor-site-title = Standorteinstellungen
+doctor-site-absent = keine ({ $path } gibt es nicht): alle Einstellungen sind Ihre eigenen
+doctor-site-read = { $path } wurde gelesen; die Datei legt fest: { $settings }
+doctor-site-fix = Bitten Sie Ihre IT-Abteilung, die Datei zu korrigieren.
+doctor-site-writable = { $path } kann von Ihnen geändert werden und legt daher nichts fest: nur Administratoren dürfen die Datei schreiben
+doctor-site-writable-fix = Bitten Sie Ihre IT-Abteilung, die Datei nur für Administratoren beschreibbar zu machen.
+doctor-settings-title = Ihre Einstellungen
+doctor-settings-no-desk = nicht geprüft: dieses enroll-desk wurde ohne das Desk-Fenster gebaut
+doctor-settings-none-yet = noch keine ({ $path }): der Desk startet mit den Standardwerten
+doctor-settings-read = { $path } wurde gelesen
+doctor-settings-unreadable = { $path } kann nicht gelesen werden ({ $detail }); der Desk startet stattdessen mit den Standardwerten
+doctor-settings-fix = Öffnen Sie die Einstellungen und übernehmen Sie sie, um die Datei neu zu schreiben, oder legen Sie die Datei beiseite.
+doctor-audit-title = Prüfprotokoll
+doctor-audit-nowhere = dieser Computer hat keinen Ordner für das Prüfprotokoll (kein Benutzerordner), daher führt der Desk keines
+doctor-audit-writable = es kann in { $dir } geschrieben werden
+doctor-audit-not-writable = es kann nicht in { $dir } geschrieben werden ({ $detail })
+doctor-audit-fix = Bitten Sie Ihre IT-Abteilung, Mitarbeitenden das Schreiben in diesen Ordner zu erlauben oder audit_dir in den Standorteinstellungen festzulegen.
+doctor-pcsc-title = Smartcard-Dienst
+doctor-pcsc-running = läuft
+doctor-readers-title = Leser und Karten
+doctor-skipped-no-service = nicht geprüft: der Smartcard-Dienst läuft nicht
+doctor-no-reader = kein Smartcard-Leser angeschlossen
+doctor-no-reader-fix = Schließen Sie einen Leser an; ist schon einer angeschlossen, ziehen Sie ihn ab und stecken Sie ihn wieder ein.
+doctor-no-card = { $count ->
+    [one] im Leser steckt keine Karte
+   *[other] in keinem der { $count } Leser steckt eine Karte
+}
+doctor-no-card-fix = Stecken Sie eine Karte ein, um zu prüfen, ob der Leser sie erkennt.
+doctor-card-in-reader = eine Karte in { $reader } (ATR { $atr })
+doctor-readers-found = { $count ->
+    [one] 1 Leser
+   *[other] { $count } Leser
+}; { $cards }
+doctor-address-title = Serveradresse
+doctor-server-demo = nicht geprüft: der Desk ist im Demomodus, mit seinem eigenen simulierten Server
+doctor-server-blocked = nicht geprüft: zuerst muss die Datei mit den Standorteinstellungen korrigiert werden
+doctor-server-not-set = kein CM-Server eingestellt
+doctor-server-not-set-fix = Tragen Sie den Server in den Einstellungen ein, oder fragen Sie Ihre IT-Abteilung danach.
+doctor-skipped-no-server = nicht geprüft: der Server ist nicht zu finden
+doctor-address-found = { $host } ist { $address }
+doctor-address-unknown = { $host } ist nicht zu finden ({ $detail })
+doctor-address-fix = Prüfen Sie den Namen des Servers in den Einstellungen und die Netzwerkverbindung (und VPN) dieses Computers.
+doctor-answers-title = Server antwortet
+doctor-answers-status = er antwortet (HTTP { $status })
+doctor-answers-handshake = er antwortet, aber die sichere Verbindung ist fehlgeschlagen (siehe unten)
+doctor-skipped-no-answer = nicht geprüft: der Server antwortet nicht
+doctor-tls-title = Sichere Verbindung
+doctor-tls-trusted = das Zertifikat des Servers ist gültig und vertrauenswürdig
+doctor-tls-loopback = einfaches http zu diesem Computer: kein Zertifikat nötig
+doctor-tls-failed = { $detail }
+doctor-tls-fix = Hat Ihre Organisation eine eigene CA, wählen Sie deren Zertifikat in den Einstellungen (CA-Zertifikatsdatei) oder lassen Sie es von Ihrer IT-Abteilung festlegen; andernfalls melden Sie es dem CM-Administrator.
+doctor-skipped-no-trust = nicht geprüft: der Verbindung zum Server wird nicht vertraut
+doctor-sign-in-title = Anmeldung
+doctor-sign-in-failed = die Anmeldung mit { $method } ist fehlgeschlagen: { $error }
+doctor-signed-in-kerberos = angemeldet als { $account } mit Kerberos
+doctor-signed-in-ntlm = angemeldet als { $account } mit NTLM
+doctor-signed-in-bearer-as = angemeldet als { $account } mit einem Bearer-Token
+doctor-signed-in-bearer = angemeldet mit einem Bearer-Token
+doctor-signed-in-anonymous = der Server ließ den Desk ein, ohne zu fragen, wer er ist ({ $method })
+doctor-clock-title = Uhr
+doctor-clock-unknown = nicht geprüft: der Server nannte seine Uhrzeit nicht
+doctor-clock-ok = { $seconds } s Abweichung von der Uhr des Servers
+doctor-clock-ahead = die Uhr dieses Computers geht { $minutes } Minuten vor gegenüber der des Servers; Kerberos erlaubt 5
+doctor-clock-behind = die Uhr dieses Computers geht { $minutes } Minuten nach gegenüber der des Servers; Kerberos erlaubt 5
+doctor-clock-fix = Korrigieren Sie Datum, Uhrzeit und Zeitzone dieses Computers (oder lassen Sie sie automatisch einstellen) und versuchen Sie es erneut.

@@ -582,3 +582,104 @@ classroom-trainer-key = Trainer key, for the classroom's report (keep it to your
 classroom-desk-joined = Desk "{ $desk }" joined the classroom ({ $count } of { $max } places taken).
 classroom-desk-left-idle = Desk "{ $desk }" gave up its place after { $hours } hours without a call.
 classroom-full = The classroom is full ({ $max } desks): a desk that tried to join was refused. Start the simulator with a larger --max-desks to take more.
+
+## Site settings: the machine-wide file IT lays down (site.toml)
+
+site-broken-at-line = the site settings file { $path } has a mistake on line { $line } ({ $text }): { $problem }. Until your IT department corrects it, the desk contacts no server.
+site-broken = the site settings file { $path } cannot be used: { $problem }. Until your IT department corrects it, the desk contacts no server.
+site-problem-unreadable = it cannot be read ({ $detail })
+site-problem-syntax = { $detail }
+site-problem-not-one-of = { $key } = "{ $value }" is not one of: { $allowed }
+site-problem-bad-server = server = "{ $value }" is not an address the desk can use: { $reason }
+site-problem-relative-path = { $key } = "{ $value }" must be a full path
+site-problem-no-machine-folder = Windows cannot say where its ProgramData folder is ({ $detail })
+site-setting-server = the CM server
+site-setting-sign-in = the sign-in method
+site-setting-ca-file = the CA certificate file
+site-setting-challenge = the challenge
+site-locked-flag-or-env = { $setting } is set by your IT department ({ $value }, in { $path }), so { $flag } cannot change it. Leave out { $flag } and the environment variable { $env }.
+site-locked-flag = { $setting } is set by your IT department ({ $value }, in { $path }), so { $flag } cannot change it. Leave out { $flag }.
+site-demo-off = demo mode and training are turned off on this computer by your IT department ({ $path }). Work against the CM server; if none is set, ask your IT department for its address.
+settings-locked-by-site = Set by your IT department
+settings-locked-by-site-hint = In { $path }; only an administrator can change it.
+
+## Checking this desk (enroll-desk doctor, and the status bar's window)
+
+doctor-button = Check this desk…
+doctor-button-hint = Checks the smart-card service, readers, server, certificate, sign-in, clock, settings and audit trail
+doctor-title = Check this desk
+doctor-running = Checking…
+doctor-run-again = Check again
+doctor-close = Close
+doctor-outcome-pass = OK
+doctor-outcome-fail = Failed
+doctor-outcome-skipped = Not checked
+doctor-line = { $mark } { $title }: { $detail }
+doctor-line-fix = { $mark } { $title }: { $detail } → { $fix }
+doctor-all-passed = All { $count } checks passed.
+doctor-some-failed = { $failed } of { $count } checks failed.
+doctor-site-title = Site settings
+doctor-site-absent = none ({ $path } does not exist): every setting is your own
+doctor-site-read = { $path } is read; it sets: { $settings }
+doctor-site-fix = Ask your IT department to correct the file.
+doctor-site-writable = { $path } can be changed by you, so it fixes nothing: only administrators may write it
+doctor-site-writable-fix = Ask your IT department to make the file writable by administrators only.
+doctor-settings-title = Your settings
+doctor-settings-no-desk = not checked: this enroll-desk was built without the desk window
+doctor-settings-none-yet = none yet ({ $path }): the desk starts with its defaults
+doctor-settings-read = { $path } is read
+doctor-settings-unreadable = { $path } cannot be read ({ $detail }); the desk starts with its defaults instead
+doctor-settings-fix = Open Settings and apply them to write the file anew, or move the file aside.
+doctor-audit-title = Audit trail
+doctor-audit-nowhere = this computer has no folder for the audit trail (no home folder), so the desk keeps none
+doctor-audit-writable = it can be written in { $dir }
+doctor-audit-not-writable = it cannot be written in { $dir } ({ $detail })
+doctor-audit-fix = Ask your IT department to let officers write to this folder, or to set audit_dir in the site settings.
+doctor-pcsc-title = Smart-card service
+doctor-pcsc-running = running
+doctor-readers-title = Readers and cards
+doctor-skipped-no-service = not checked: the smart-card service is not running
+doctor-no-reader = no smart-card reader is connected
+doctor-no-reader-fix = Plug in a reader; if one is plugged in, unplug it and plug it in again.
+doctor-no-card = { $count ->
+    [one] the reader has no card in it
+   *[other] none of the { $count } readers has a card in it
+}
+doctor-no-card-fix = Insert a card to check that the reader sees it.
+doctor-card-in-reader = a card in { $reader } (ATR { $atr })
+doctor-readers-found = { $count ->
+    [one] 1 reader
+   *[other] { $count } readers
+}; { $cards }
+doctor-address-title = Server address
+doctor-server-demo = not checked: the desk is in demo mode, with its own simulated server
+doctor-server-blocked = not checked: the site settings file must be corrected first
+doctor-server-not-set = no CM server is set
+doctor-server-not-set-fix = Enter the server in Settings, or ask your IT department for it.
+doctor-skipped-no-server = not checked: the server cannot be found
+doctor-address-found = { $host } is { $address }
+doctor-address-unknown = { $host } cannot be found ({ $detail })
+doctor-address-fix = Check the server's name in Settings, and this computer's network connection (and VPN).
+doctor-answers-title = Server answers
+doctor-answers-status = it answers (HTTP { $status })
+doctor-answers-handshake = it answers, but the secure connection failed (below)
+doctor-skipped-no-answer = not checked: the server does not answer
+doctor-tls-title = Secure connection
+doctor-tls-trusted = the server's certificate is valid and trusted
+doctor-tls-loopback = plain http to this computer: no certificate needed
+doctor-tls-failed = { $detail }
+doctor-tls-fix = If your site uses its own CA, choose its certificate in Settings (CA certificate file) or ask your IT department to set it; otherwise tell the CM administrator.
+doctor-skipped-no-trust = not checked: the connection to the server is not trusted
+doctor-sign-in-title = Sign-in
+doctor-sign-in-failed = signing in with { $method } failed: { $error }
+doctor-signed-in-kerberos = signed in as { $account } with Kerberos
+doctor-signed-in-ntlm = signed in as { $account } with NTLM
+doctor-signed-in-bearer-as = signed in as { $account } with a bearer token
+doctor-signed-in-bearer = signed in with a bearer token
+doctor-signed-in-anonymous = the server let the desk in without asking who it is ({ $method })
+doctor-clock-title = Clock
+doctor-clock-unknown = not checked: the server did not say its time
+doctor-clock-ok = { $seconds } s from the server's clock
+doctor-clock-ahead = this computer's clock is { $minutes } minutes ahead of the server's; Kerberos allows 5
+doctor-clock-behind = this computer's clock is { $minutes } minutes behind the server's; Kerberos allows 5
+doctor-clock-fix = Correct this computer's date, time and time zone (or let it set them automatically), then try again.

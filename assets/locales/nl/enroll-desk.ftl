@@ -585,3 +585,104 @@ classroom-trainer-key = Trainerssleutel, voor het verslag van het klaslokaal (ho
 classroom-desk-joined = Balie "{ $desk }" doet mee in het klaslokaal ({ $count } van { $max } plaatsen bezet).
 classroom-desk-left-idle = Balie "{ $desk }" heeft zijn plaats afgestaan na { $hours } uur zonder oproep.
 classroom-full = Het klaslokaal is vol ({ $max } balies): een balie die wilde meedoen, is geweigerd. Start de simulator met een grotere --max-desks om er meer toe te laten.
+
+## Site-instellingen: het computerbrede bestand dat IT plaatst (site.toml)
+
+site-broken-at-line = het bestand met site-instellingen { $path } bevat een fout op regel { $line } ({ $text }): { $problem }. Zolang uw IT-afdeling dit niet herstelt, maakt de desk met geen enkele server verbinding.
+site-broken = het bestand met site-instellingen { $path } is onbruikbaar: { $problem }. Zolang uw IT-afdeling dit niet herstelt, maakt de desk met geen enkele server verbinding.
+site-problem-unreadable = het kan niet worden gelezen ({ $detail })
+site-problem-syntax = { $detail }
+site-problem-not-one-of = { $key } = "{ $value }" is niet een van: { $allowed }
+site-problem-bad-server = server = "{ $value }" is geen adres dat de desk kan gebruiken: { $reason }
+site-problem-relative-path = { $key } = "{ $value }" moet een volledig pad zijn
+site-problem-no-machine-folder = Windows kan niet zeggen waar de map ProgramData staat ({ $detail })
+site-setting-server = de CM-server
+site-setting-sign-in = de aanmeldmethode
+site-setting-ca-file = het CA-certificaatbestand
+site-setting-challenge = de uitdaging
+site-locked-flag-or-env = { $setting } is ingesteld door uw IT-afdeling ({ $value }, in { $path }); { $flag } kan dat niet wijzigen. Laat { $flag } en de omgevingsvariabele { $env } weg.
+site-locked-flag = { $setting } is ingesteld door uw IT-afdeling ({ $value }, in { $path }); { $flag } kan dat niet wijzigen. Laat { $flag } weg.
+site-demo-off = de demomodus en de training zijn op deze computer uitgeschakeld door uw IT-afdeling ({ $path }). Werk met de CM-server; is er geen ingesteld, vraag dan uw IT-afdeling om het adres.
+settings-locked-by-site = Ingesteld door uw IT-afdeling
+settings-locked-by-site-hint = In { $path }; alleen een beheerder kan dit wijzigen.
+
+## Deze werkplek controleren (enroll-desk doctor, en het venster vanuit de statusbalk)
+
+doctor-button = Werkplek controleren…
+doctor-button-hint = Controleert de smartcardservice, lezers, server, het certificaat, aanmelden, de klok, de instellingen en het auditlogboek
+doctor-title = Deze werkplek controleren
+doctor-running = Bezig met controleren…
+doctor-run-again = Opnieuw controleren
+doctor-close = Sluiten
+doctor-outcome-pass = OK
+doctor-outcome-fail = Mislukt
+doctor-outcome-skipped = Niet gecontroleerd
+doctor-line = { $mark } { $title }: { $detail }
+doctor-line-fix = { $mark } { $title }: { $detail } → { $fix }
+doctor-all-passed = Alle { $count } controles geslaagd.
+doctor-some-failed = { $failed } van de { $count } controles mislukt.
+doctor-site-title = Site-instellingen
+doctor-site-absent = geen ({ $path } bestaat niet): alle instellingen zijn van uzelf
+doctor-site-read = { $path } is gelezen; het stelt in: { $settings }
+doctor-site-fix = Vraag uw IT-afdeling het bestand te herstellen.
+doctor-site-writable = { $path } kan door u worden gewijzigd en legt dus niets vast: alleen beheerders mogen erin schrijven
+doctor-site-writable-fix = Vraag uw IT-afdeling het bestand alleen voor beheerders schrijfbaar te maken.
+doctor-settings-title = Uw instellingen
+doctor-settings-no-desk = niet gecontroleerd: deze enroll-desk is gebouwd zonder het deskvenster
+doctor-settings-none-yet = nog geen ({ $path }): de desk start met de standaardinstellingen
+doctor-settings-read = { $path } is gelezen
+doctor-settings-unreadable = { $path } kan niet worden gelezen ({ $detail }); de desk start in plaats daarvan met de standaardinstellingen
+doctor-settings-fix = Open Instellingen en pas ze toe om het bestand opnieuw te schrijven, of zet het bestand opzij.
+doctor-audit-title = Auditlogboek
+doctor-audit-nowhere = deze computer heeft geen map voor het auditlogboek (geen persoonlijke map), dus de desk houdt er geen bij
+doctor-audit-writable = het kan worden geschreven in { $dir }
+doctor-audit-not-writable = het kan niet worden geschreven in { $dir } ({ $detail })
+doctor-audit-fix = Vraag uw IT-afdeling om medewerkers in deze map te laten schrijven, of om audit_dir in te stellen in de site-instellingen.
+doctor-pcsc-title = Smartcardservice
+doctor-pcsc-running = actief
+doctor-readers-title = Lezers en kaarten
+doctor-skipped-no-service = niet gecontroleerd: de smartcardservice draait niet
+doctor-no-reader = er is geen smartcardlezer aangesloten
+doctor-no-reader-fix = Sluit een lezer aan; is er al een aangesloten, koppel hem dan los en sluit hem opnieuw aan.
+doctor-no-card = { $count ->
+    [one] er zit geen kaart in de lezer
+   *[other] in geen van de { $count } lezers zit een kaart
+}
+doctor-no-card-fix = Plaats een kaart om te controleren of de lezer hem ziet.
+doctor-card-in-reader = een kaart in { $reader } (ATR { $atr })
+doctor-readers-found = { $count ->
+    [one] 1 lezer
+   *[other] { $count } lezers
+}; { $cards }
+doctor-address-title = Serveradres
+doctor-server-demo = niet gecontroleerd: de desk staat in demomodus, met een eigen gesimuleerde server
+doctor-server-blocked = niet gecontroleerd: eerst moet het bestand met site-instellingen worden hersteld
+doctor-server-not-set = er is geen CM-server ingesteld
+doctor-server-not-set-fix = Vul de server in bij Instellingen, of vraag uw IT-afdeling erom.
+doctor-skipped-no-server = niet gecontroleerd: de server is niet te vinden
+doctor-address-found = { $host } is { $address }
+doctor-address-unknown = { $host } is niet te vinden ({ $detail })
+doctor-address-fix = Controleer de naam van de server bij Instellingen, en de netwerkverbinding (en VPN) van deze computer.
+doctor-answers-title = Server antwoordt
+doctor-answers-status = hij antwoordt (HTTP { $status })
+doctor-answers-handshake = hij antwoordt, maar de beveiligde verbinding is mislukt (zie hieronder)
+doctor-skipped-no-answer = niet gecontroleerd: de server antwoordt niet
+doctor-tls-title = Beveiligde verbinding
+doctor-tls-trusted = het certificaat van de server is geldig en vertrouwd
+doctor-tls-loopback = gewoon http naar deze computer: geen certificaat nodig
+doctor-tls-failed = { $detail }
+doctor-tls-fix = Heeft uw organisatie een eigen CA, kies dan het certificaat daarvan bij Instellingen (CA-certificaatbestand) of laat uw IT-afdeling het instellen; meld het anders aan de CM-beheerder.
+doctor-skipped-no-trust = niet gecontroleerd: de verbinding met de server wordt niet vertrouwd
+doctor-sign-in-title = Aanmelden
+doctor-sign-in-failed = aanmelden met { $method } is mislukt: { $error }
+doctor-signed-in-kerberos = aangemeld als { $account } met Kerberos
+doctor-signed-in-ntlm = aangemeld als { $account } met NTLM
+doctor-signed-in-bearer-as = aangemeld als { $account } met een bearertoken
+doctor-signed-in-bearer = aangemeld met een bearertoken
+doctor-signed-in-anonymous = de server liet de desk toe zonder te vragen wie het is ({ $method })
+doctor-clock-title = Klok
+doctor-clock-unknown = niet gecontroleerd: de server gaf zijn tijd niet door
+doctor-clock-ok = { $seconds } s verschil met de klok van de server
+doctor-clock-ahead = de klok van deze computer loopt { $minutes } minuten voor op die van de server; Kerberos staat 5 minuten toe
+doctor-clock-behind = de klok van deze computer loopt { $minutes } minuten achter op die van de server; Kerberos staat 5 minuten toe
+doctor-clock-fix = Corrigeer de datum, tijd en tijdzone van deze computer (of laat de computer ze automatisch instellen) en probeer het opnieuw.

@@ -585,3 +585,104 @@ classroom-trainer-key = Chave do instrutor, para o relatório da sala de aula (g
 classroom-desk-joined = O posto "{ $desk }" entrou na sala de aula ({ $count } de { $max } lugares ocupados).
 classroom-desk-left-idle = O posto "{ $desk }" liberou seu lugar após { $hours } horas sem nenhuma chamada.
 classroom-full = A sala de aula está cheia ({ $max } postos): um posto que tentou entrar foi recusado. Inicie o simulador com um --max-desks maior para aceitar mais.
+
+## Configurações da organização: o arquivo do computador que a TI instala (site.toml)
+
+site-broken-at-line = o arquivo de configurações da organização { $path } tem um erro na linha { $line } ({ $text }): { $problem }. Até que o departamento de TI o corrija, o posto não se conecta a nenhum servidor.
+site-broken = o arquivo de configurações da organização { $path } não pode ser usado: { $problem }. Até que o departamento de TI o corrija, o posto não se conecta a nenhum servidor.
+site-problem-unreadable = ele não pode ser lido ({ $detail })
+site-problem-syntax = { $detail }
+site-problem-not-one-of = { $key } = "{ $value }" não é um destes valores: { $allowed }
+site-problem-bad-server = server = "{ $value }" não é um endereço que o posto possa usar: { $reason }
+site-problem-relative-path = { $key } = "{ $value }" deve ser um caminho completo
+site-problem-no-machine-folder = o Windows não consegue informar onde fica a pasta ProgramData ({ $detail })
+site-setting-server = o servidor CM
+site-setting-sign-in = o método de entrada
+site-setting-ca-file = o arquivo de certificado de AC
+site-setting-challenge = o desafio
+site-locked-flag-or-env = { $setting } é definido pelo departamento de TI ({ $value }, em { $path }); { $flag } não pode alterá-lo. Deixe de fora { $flag } e a variável de ambiente { $env }.
+site-locked-flag = { $setting } é definido pelo departamento de TI ({ $value }, em { $path }); { $flag } não pode alterá-lo. Deixe de fora { $flag }.
+site-demo-off = o modo de demonstração e o treinamento foram desativados neste computador pelo departamento de TI ({ $path }). Trabalhe com o servidor CM; se nenhum estiver definido, peça o endereço ao departamento de TI.
+settings-locked-by-site = Definido pelo departamento de TI
+settings-locked-by-site-hint = Em { $path }; só um administrador pode alterar isso.
+
+## Verificar este posto (enroll-desk doctor e a janela da barra de status)
+
+doctor-button = Verificar o posto…
+doctor-button-hint = Verifica o serviço de cartão inteligente, as leitoras, o servidor, o certificado, a entrada, o relógio, as configurações e a trilha de auditoria
+doctor-title = Verificar este posto
+doctor-running = Verificando…
+doctor-run-again = Verificar novamente
+doctor-close = Fechar
+doctor-outcome-pass = OK
+doctor-outcome-fail = Falhou
+doctor-outcome-skipped = Não verificado
+doctor-line = { $mark } { $title }: { $detail }
+doctor-line-fix = { $mark } { $title }: { $detail } → { $fix }
+doctor-all-passed = Todas as { $count } verificações foram aprovadas.
+doctor-some-failed = { $failed } de { $count } verificações falharam.
+doctor-site-title = Configurações da organização
+doctor-site-absent = nenhuma ({ $path } não existe): todas as configurações são suas
+doctor-site-read = { $path } foi lido; ele define: { $settings }
+doctor-site-fix = Peça ao departamento de TI que corrija o arquivo.
+doctor-site-writable = { $path } pode ser alterado por você e, portanto, não fixa nada: só administradores devem poder gravá-lo
+doctor-site-writable-fix = Peça ao departamento de TI que deixe o arquivo gravável somente por administradores.
+doctor-settings-title = Suas configurações
+doctor-settings-no-desk = não verificado: este enroll-desk foi compilado sem a janela do posto
+doctor-settings-none-yet = nenhuma ainda ({ $path }): o posto inicia com os valores padrão
+doctor-settings-read = { $path } foi lido
+doctor-settings-unreadable = { $path } não pode ser lido ({ $detail }); em vez disso, o posto inicia com os valores padrão
+doctor-settings-fix = Abra Configurações e aplique-as para gravar o arquivo de novo, ou mova o arquivo para outro lugar.
+doctor-audit-title = Trilha de auditoria
+doctor-audit-nowhere = este computador não tem pasta para a trilha de auditoria (não há pasta pessoal), então o posto não mantém nenhuma
+doctor-audit-writable = ela pode ser gravada em { $dir }
+doctor-audit-not-writable = ela não pode ser gravada em { $dir } ({ $detail })
+doctor-audit-fix = Peça ao departamento de TI que permita aos operadores gravar nesta pasta, ou que defina audit_dir nas configurações da organização.
+doctor-pcsc-title = Serviço de cartão inteligente
+doctor-pcsc-running = em execução
+doctor-readers-title = Leitoras e cartões
+doctor-skipped-no-service = não verificado: o serviço de cartão inteligente não está em execução
+doctor-no-reader = nenhuma leitora de cartão inteligente está conectada
+doctor-no-reader-fix = Conecte uma leitora; se já houver uma conectada, desconecte-a e conecte-a de novo.
+doctor-no-card = { $count ->
+    [one] não há cartão na leitora
+   *[other] não há cartão em nenhuma das { $count } leitoras
+}
+doctor-no-card-fix = Insira um cartão para verificar se a leitora o reconhece.
+doctor-card-in-reader = um cartão em { $reader } (ATR { $atr })
+doctor-readers-found = { $count ->
+    [one] 1 leitora
+   *[other] { $count } leitoras
+}; { $cards }
+doctor-address-title = Endereço do servidor
+doctor-server-demo = não verificado: o posto está no modo de demonstração, com seu próprio servidor simulado
+doctor-server-blocked = não verificado: primeiro é preciso corrigir o arquivo de configurações da organização
+doctor-server-not-set = nenhum servidor CM está definido
+doctor-server-not-set-fix = Informe o servidor em Configurações, ou peça-o ao departamento de TI.
+doctor-skipped-no-server = não verificado: o servidor não foi encontrado
+doctor-address-found = { $host } é { $address }
+doctor-address-unknown = { $host } não foi encontrado ({ $detail })
+doctor-address-fix = Verifique o nome do servidor em Configurações e a conexão de rede (e a VPN) deste computador.
+doctor-answers-title = O servidor responde
+doctor-answers-status = ele responde (HTTP { $status })
+doctor-answers-handshake = ele responde, mas a conexão segura falhou (abaixo)
+doctor-skipped-no-answer = não verificado: o servidor não responde
+doctor-tls-title = Conexão segura
+doctor-tls-trusted = o certificado do servidor é válido e confiável
+doctor-tls-loopback = http simples para este computador: nenhum certificado é necessário
+doctor-tls-failed = { $detail }
+doctor-tls-fix = Se a sua organização usa uma AC própria, escolha o certificado dela em Configurações (arquivo de certificado de AC) ou peça ao departamento de TI que o defina; caso contrário, informe o administrador do CM.
+doctor-skipped-no-trust = não verificado: a conexão com o servidor não é confiável
+doctor-sign-in-title = Entrada
+doctor-sign-in-failed = a entrada com { $method } falhou: { $error }
+doctor-signed-in-kerberos = conectado como { $account } com Kerberos
+doctor-signed-in-ntlm = conectado como { $account } com NTLM
+doctor-signed-in-bearer-as = conectado como { $account } com um token de portador
+doctor-signed-in-bearer = conectado com um token de portador
+doctor-signed-in-anonymous = o servidor aceitou o posto sem perguntar quem é ({ $method })
+doctor-clock-title = Relógio
+doctor-clock-unknown = não verificado: o servidor não informou a hora
+doctor-clock-ok = { $seconds } s de diferença do relógio do servidor
+doctor-clock-ahead = o relógio deste computador está { $minutes } minutos adiantado em relação ao do servidor; o Kerberos permite 5
+doctor-clock-behind = o relógio deste computador está { $minutes } minutos atrasado em relação ao do servidor; o Kerberos permite 5
+doctor-clock-fix = Corrija a data, a hora e o fuso horário deste computador (ou deixe que sejam ajustados automaticamente) e tente novamente.

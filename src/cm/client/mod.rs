@@ -15,12 +15,14 @@ use zeroize::Zeroizing;
 mod beside_api;
 mod calls;
 mod enrollment_calls;
+mod probe;
 mod sending;
 mod trainee;
 
 /// Who a classroom call speaks as.
 pub(crate) use beside_api::As;
 pub use enrollment_calls::FinalStatus;
+pub use probe::ServerAnswer;
 
 /// The 403 hints, so the officer's language can choose its own words for them.
 pub(crate) use calls::{HINT_ADMIN_KEY, HINT_BIND, HINT_PIN};

@@ -7,6 +7,7 @@ use super::{
 use crate::tr;
 use crate::training::progress::Happening;
 use crate::ui::activity::Line;
+use crate::ui::doctor_window::{DoctorWindow, desk_inputs};
 
 impl Desk {
     pub(super) fn act(&mut self, action: Action) {
@@ -89,6 +90,11 @@ impl Desk {
                     move |path| crate::audit::copy_trail(&source, path),
                     self.waker.wake_fn(),
                 );
+            }
+            Action::CheckDesk => {
+                let audit = self.audit.as_ref().map(|trail| trail.path().to_owned());
+                let inputs = desk_inputs(&self.settings, &self.mode, audit);
+                self.doctor = Some(DoctorWindow::start(inputs, self.waker.wake_fn()));
             }
             Action::UseDemo => {
                 self.mode = Mode::Demo;

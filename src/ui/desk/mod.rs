@@ -96,6 +96,8 @@ pub struct Desk {
     /// Settings applied while a bound card awaits its PIN, until the
     /// officer says whether to give the card up for them.
     held_settings: Option<Settings>,
+    /// The desk's self-check, opened from the status bar.
+    doctor: Option<super::doctor_window::DoctorWindow>,
     loading: bool,
     load_error: Option<String>,
     /// What the last list held that the desk could not read.
@@ -146,6 +148,7 @@ impl Desk {
             activity: Activity::default(),
             settings_window: None,
             held_settings: None,
+            doctor: None,
             loading: false,
             load_error: None,
             unreadable: Vec::new(),
@@ -199,6 +202,20 @@ impl Desk {
                 .map_or(Target::Demo, Target::Server),
         };
         self.training.stop();
+        // The site policy decides before anything is contacted.
+        let admitted = match &target {
+            Target::Server(_) => self.settings.site.policy().map(|_| ()),
+            Target::Demo | Target::Classroom(_) => self.settings.site.admit_demo(),
+        };
+        if let Err(refusal) = admitted {
+            let words = crate::site::refusal_words(&refusal);
+            self.activity.push(
+                Level::Error,
+                Line::new(|| crate::site::refusal_words(&refusal)),
+            );
+            self.session_error = Some(words);
+            return;
+        }
         let session = Session::start(
             target,
             self.settings.byte_order,

@@ -23,7 +23,10 @@ impl Desk {
         if !self.can_train() {
             self.training.open = false;
         }
-        egui::Panel::bottom("status").show(ui, |ui| self.status_bar_panel_ui(ui));
+        let status = egui::Panel::bottom("status").show(ui, |ui| self.status_bar_panel_ui(ui));
+        if status.inner {
+            actions.push(Action::CheckDesk);
+        }
         egui::Panel::bottom("activity")
             .resizable(true)
             .default_size(130.0)
@@ -108,8 +111,9 @@ impl Desk {
             .note_spot(Spot::Requests, requests.response.rect);
     }
 
-    /// Where the requests come from, how the desk signs in, the readers.
-    fn status_bar_panel_ui(&self, ui: &mut egui::Ui) {
+    /// Where the requests come from, how the desk signs in, the readers;
+    /// true when the officer asked to check the desk.
+    fn status_bar_panel_ui(&self, ui: &mut egui::Ui) -> bool {
         let (server, auth, simulated, identity) = self.session.as_ref().map_or(
             (tr!("status-not-connected"), "—".to_owned(), false, None),
             |s| {
@@ -150,7 +154,7 @@ impl Desk {
                 last_refresh: self.last_refresh,
                 requests: self.requests.len(),
             },
-        );
+        )
     }
 
     pub(super) fn title_bar_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
@@ -226,7 +230,7 @@ impl Desk {
                 if ui.button(tr!("open-settings")).clicked() {
                     actions.push(Action::OpenSettings);
                 }
-                if ui.button(tr!("use-demo-mode")).clicked() {
+                if self.settings.site.demo_allowed() && ui.button(tr!("use-demo-mode")).clicked() {
                     actions.push(Action::UseDemo);
                 }
             });
@@ -299,6 +303,11 @@ impl Desk {
                 };
                 self.audit("pin_closed", ids, outcome);
             }
+        }
+        if let Some(window) = &mut self.doctor
+            && !window.ui(ctx)
+        {
+            self.doctor = None;
         }
         let lock = self.settings_lock();
         if let Some(window) = &mut self.settings_window
