@@ -26,6 +26,7 @@ cargo bench --no-run
 cargo bench --bench desk_frame
 cargo bench --bench cm_http
 cargo bench --bench insert_latency
+cargo bench --bench enroll
 
 # A display nobody uses, for the window numbers; stopped on any exit.
 display=$(for n in $(seq 90 199); do [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { echo "$n"; break; }; done)
@@ -36,5 +37,5 @@ for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.05; 
 DISPLAY=":$display" cargo bench --bench desk_process
 
 jq -s 'add' "$out"/desk_frame.json "$out"/cm_http.json "$out"/insert_latency.json \
-    "$out"/desk_process.json >"$out/results.json"
+    "$out"/enroll.json "$out"/desk_process.json >"$out/results.json"
 bash scripts/bench-table.sh "$out/results.json"
