@@ -17,7 +17,7 @@ source scripts/setup.sh
 ensure_rust
 step="${1:-all}"
 seconds="${FUZZ_SECONDS:-30}"
-targets=(cm_answers bind_uri chuid_tlv)
+targets=(cm_answers bind_uri chuid_tlv enrollment_answers)
 
 instrument=(
     --cfg fuzzing

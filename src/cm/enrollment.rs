@@ -33,7 +33,8 @@ struct PolicyWire {
 }
 
 impl SmartcardPolicy {
-    pub(crate) fn from_body(body: &[u8]) -> Result<Self, CmError> {
+    /// Reads the configuration's JSON (public for the fuzz target).
+    pub fn from_body(body: &[u8]) -> Result<Self, CmError> {
         let expected = "the profile template's smart card configuration";
         let wire: PolicyWire = read_any_case(body, expected)?;
         let default_admin_key = AdminKey::from_hex(&wire.defaultadminkeyhex).ok_or_else(|| {
@@ -67,7 +68,8 @@ pub struct CertificateRequestOptions {
 }
 
 impl CertificateRequestOptions {
-    pub(crate) fn list_from_body(body: &[u8]) -> Result<Vec<Self>, CmError> {
+    /// Reads the options' JSON (public for the fuzz target).
+    pub fn list_from_body(body: &[u8]) -> Result<Vec<Self>, CmError> {
         read_any_case(body, "a list of certificate request options")
     }
 }
@@ -102,7 +104,8 @@ struct AnswerWire {
 }
 
 impl CertificateAnswer {
-    pub(crate) fn list_from_body(body: &[u8]) -> Result<Vec<Self>, CmError> {
+    /// Reads the answers' JSON (public for the fuzz target).
+    pub fn list_from_body(body: &[u8]) -> Result<Vec<Self>, CmError> {
         let wires: Vec<AnswerWire> = read_any_case(body, "a list of certificates")?;
         Ok(wires
             .into_iter()
