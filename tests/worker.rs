@@ -161,3 +161,28 @@ fn reader_events_arrive_while_a_slow_server_keeps_the_worker_busy() {
     };
     assert_eq!(result.unwrap().card_id, None);
 }
+
+#[test]
+fn a_card_is_looked_up_by_its_id() {
+    let server = sim(SimConfig::default());
+    let desk = desk(&server, Duration::from_secs(5));
+    let client = support::client_for(&server.url());
+    let request = support::ready_request(&client, true).uuid;
+    let (known, unknown) = (Uuid::new_v4(), Uuid::new_v4());
+    let atr = enroll_desk::ids::Atr::new(enroll_desk::card::virtual_card::DEFAULT_ATR.to_vec());
+    let smartcard = client.bind_card(request, known, &atr).unwrap();
+    for card_id in [known, unknown] {
+        desk.worker.send(Command::LookUpCard { card_id });
+    }
+    let mut answers = Vec::new();
+    while answers.len() < 2 {
+        if let Event::CardLookedUp { card_id, result } = next(&desk) {
+            answers.push((card_id, result.unwrap()));
+        }
+    }
+    assert_eq!(answers[0].0, known);
+    let found: Vec<Uuid> = answers[0].1.iter().map(|card| card.uuid).collect();
+    assert_eq!(found, [smartcard], "the card the server bound");
+    assert_eq!(answers[1].0, unknown);
+    assert!(answers[1].1.is_empty(), "a card the server does not know");
+}

@@ -15,7 +15,7 @@ use crate::card::{
     CardError, CardInfo, ChallengeChoice, EventSink, GuidByteOrder, ReaderBackend, ReaderEvent,
 };
 use crate::cm::FinalStatus;
-use crate::cm::{CmError, RequestFilter, RequestListing};
+use crate::cm::{CmError, RequestFilter, RequestListing, Smartcard};
 use crate::enroll::{
     BindOrder, Bound, CmApi, EnrollError, Enrolled, Step, bind_and_fetch_pin, fetch_pin_again,
 };
@@ -32,6 +32,10 @@ pub enum Command {
     /// Read the card id of the card in this reader (sent on every insert).
     ReadCard {
         reader: String,
+    },
+    /// What the server knows of the card with this id (`GET smartcards?cardid=`).
+    LookUpCard {
+        card_id: uuid::Uuid,
     },
     Bind(BindOrder),
     /// After `EnrollError::PinNotFetched`: the bound card is back in `reader`.
@@ -77,6 +81,11 @@ pub enum Event {
         result: Result<CardInfo, CardError>,
     },
     RequestsLoaded(Result<RequestListing, CmError>),
+    /// The server's smartcards for a card id (none: it does not know the card).
+    CardLookedUp {
+        card_id: uuid::Uuid,
+        result: Result<Vec<Smartcard>, CmError>,
+    },
     Progress(Step),
     PinReady {
         bound: Bound,
@@ -216,6 +225,10 @@ fn run(
                 let result = readers.read_card(&reader, byte_order);
                 Event::CardRead { reader, result }
             }
+            Command::LookUpCard { card_id } => Event::CardLookedUp {
+                card_id,
+                result: api.find_smartcards(card_id),
+            },
             Command::Bind(order) => {
                 match bind_and_fetch_pin(&*api, &*readers, &order, &mut progress) {
                     Ok((bound, pin)) => Event::PinReady { bound, pin },

@@ -54,7 +54,9 @@ impl Desk {
             }
             Event::RequestsLoaded(result) => self.requests_loaded(result),
             // The desk starts no whole enrollment yet (the next change does).
-            Event::Enrollment { .. } | Event::RequestStatusSet { .. } => {}
+            Event::Enrollment { .. }
+            | Event::RequestStatusSet { .. }
+            | Event::CardLookedUp { .. } => {}
             Event::Progress(step) => {
                 if let Flow::Running { step: current, .. } = &mut self.flow {
                     *current = step;
