@@ -46,6 +46,7 @@ fn snapshot(h: &mut Harness<'static, Desk>, name: &str, also: &[String]) {
         .query_all(By::new().predicate(|node| {
             let text = node.value().or_else(|| node.label()).unwrap_or_default();
             holds_clock_time(&text)
+                || support::desk::holds_run_clock(&text)
                 || text.starts_with(&demo_server)
                 || node.role() == egui::accesskit::Role::ProgressIndicator
                 || also.iter().any(|id| text.contains(id.as_str()))

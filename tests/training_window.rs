@@ -23,7 +23,7 @@ use enroll_desk::ui::{Desk, Mode};
 use support::desk::{desk_with, settings, step_until, type_into};
 use support::processes::Killed;
 use support::screen::Screen;
-use support::training::{bind_by_keyboard, hand_over_after_a_pause, wait_for_step};
+use support::training::{enroll_by_keyboard, hand_over_after_a_pause, wait_for_step};
 
 const PERSON: &str = "Marta Eklund";
 
@@ -159,11 +159,11 @@ fn a_trainee_finishes_the_first_lesson_in_a_real_window() {
     wait_for_step(&mut twin, "check-confirmation");
     std::thread::sleep(Duration::from_millis(500));
 
-    // Bind from the keyboard: Ctrl+B, then Enter on the confirmation.
-    press(&screen, Some("Control_L"), "b");
+    // Enroll from the keyboard: Enter, then Enter on the confirmation.
+    press(&screen, None, "Return");
     std::thread::sleep(Duration::from_millis(500));
     press(&screen, None, "Return");
-    bind_by_keyboard(&mut twin);
+    enroll_by_keyboard(&mut twin);
     let bound = || {
         sim.calls()
             .iter()
@@ -174,6 +174,15 @@ fn a_trainee_finishes_the_first_lesson_in_a_real_window() {
     };
     wait_for(&screen, "both binds", || bound() == 2);
     hand_over_after_a_pause(&mut twin);
+    // The window's card makes its key as slowly as a demo card does: its
+    // PIN window opens once its request is Completed too.
+    let completed = || {
+        sim.calls()
+            .iter()
+            .filter(|call| call.starts_with("PUT ") && call.to_lowercase().contains("/requests/"))
+            .count()
+    };
+    wait_for(&screen, "both requests Completed", || completed() == 2);
     std::thread::sleep(TOO_SOON + Duration::from_millis(500));
     // The PIN window's default button has the keyboard.
     press(&screen, None, "Return");

@@ -4,17 +4,22 @@
 
 mod action;
 mod activity;
+mod board;
+mod card_lookup;
 mod demo_panel;
 mod desk;
 mod detail;
 mod export;
-mod flow;
 mod fonts;
 mod lesson_scroll;
 pub mod persist;
+mod pin_entry;
 mod pin_window;
+mod plan;
 mod readers;
 mod requests;
+mod run_view;
+mod runs;
 mod settings;
 mod settings_fields;
 mod status_bar;
@@ -26,6 +31,7 @@ mod waker;
 pub use activity::{ActivityEntry, write_csv};
 pub use desk::{Desk, Mode};
 pub use requests::{RequestList, StatusFilter};
+pub use runs::{Run, RunState};
 pub use settings::{Settings, Theme};
 pub use training::TrainingAction;
 
