@@ -136,7 +136,10 @@ pub fn card_owner_ui(
             person = row.person().into_owned()
         );
         let chosen = selected == Some(request.uuid);
-        if ui.selectable_label(chosen, words).clicked() {
+        let link = ui.push_id(("open-request", request.uuid), |ui| {
+            ui.selectable_label(chosen, words)
+        });
+        if link.inner.clicked() {
             actions.push(Action::Select(request.uuid));
         }
     }

@@ -69,7 +69,12 @@ pub fn detail_ui(
             let typed_enter = card_ui(ui, view, typed, actions);
             if let Some(row) = view.row {
                 ui.add_space(4.0);
-                action_ui(ui, row, view, (&typed.0, typed_enter), actions);
+                // An id of its own: lines arriving above (the card's owner,
+                // a refreshed request) must not change which button a click
+                // (or a screen reader) means.
+                ui.push_id("request-action", |ui| {
+                    action_ui(ui, row, view, (&typed.0, typed_enter), actions);
+                });
             }
         });
 }
@@ -261,7 +266,8 @@ fn resume_ui(
             .map_or_else(|| entry.step.clone(), |step| enroll_step_name(*step));
         ui.label(tr!("resume-explained", step = step));
         let words = tr!("resume-button", person = entry.person.as_str());
-        if ui.button(words).clicked() {
+        let button = ui.push_id(("resume", entry.request), |ui| ui.button(words));
+        if button.inner.clicked() {
             actions.push(Action::Resume {
                 reader: reader.to_owned(),
                 request: entry.request,

@@ -40,7 +40,10 @@ pub fn run_ui(ui: &mut egui::Ui, reader: &str, run: &Run, now: Instant, actions:
         RunState::Running(progress) => {
             ui.label(enroll_progress_words(progress));
             let cancel = ui
-                .add_enabled(run.can_cancel(), egui::Button::new(tr!("run-cancel")))
+                .push_id(("run-cancel", reader), |ui| {
+                    ui.add_enabled(run.can_cancel(), egui::Button::new(tr!("run-cancel")))
+                })
+                .inner
                 .on_disabled_hover_text(tr!("run-cancel-too-late"));
             if cancel.clicked() {
                 actions.push(Action::StopRun(reader.to_owned()));
@@ -144,29 +147,43 @@ pub fn failure_ui(ui: &mut egui::Ui, reader: &str, run: &Run, actions: &mut Vec<
         .wrap(),
     );
     let reader = reader.to_owned();
-    ui.horizontal_wrapped(|ui| {
-        let completes = matches!(failure.reached, Reached::PinSet(_));
-        if failure.can_try_again() || completes {
-            if ui.button(tr!("try-again")).clicked() {
-                actions.push(Action::TryAgain(reader.clone()));
-            }
-        } else {
-            for (status, words) in [
-                (FinalStatus::Canceled, tr!("run-cancel-request")),
-                (FinalStatus::Abandoned, tr!("run-abandon-request")),
-            ] {
-                if ui.button(words).clicked() {
-                    actions.push(Action::AskFinalStatus {
-                        reader: reader.clone(),
-                        status,
-                    });
-                }
-            }
-        }
-        if !completes && ui.button(tr!("dismiss")).clicked() {
-            actions.push(Action::DismissRun(reader.clone()));
-        }
+    // Ids of their own: a line arriving above must not change which
+    // button a click (or a screen reader) means.
+    ui.push_id(("run-failure", &reader), |ui| {
+        ui.horizontal_wrapped(|ui| {
+            failure_buttons_ui(ui, &reader, failure, actions);
+        });
     });
+}
+
+fn failure_buttons_ui(
+    ui: &mut egui::Ui,
+    reader: &str,
+    failure: &crate::enroll::EnrollFailure,
+    actions: &mut Vec<Action>,
+) {
+    let reader = reader.to_owned();
+    let completes = matches!(failure.reached, Reached::PinSet(_));
+    if failure.can_try_again() || completes {
+        if ui.button(tr!("try-again")).clicked() {
+            actions.push(Action::TryAgain(reader.clone()));
+        }
+    } else {
+        for (status, words) in [
+            (FinalStatus::Canceled, tr!("run-cancel-request")),
+            (FinalStatus::Abandoned, tr!("run-abandon-request")),
+        ] {
+            if ui.button(words).clicked() {
+                actions.push(Action::AskFinalStatus {
+                    reader: reader.clone(),
+                    status,
+                });
+            }
+        }
+    }
+    if !completes && ui.button(tr!("dismiss")).clicked() {
+        actions.push(Action::DismissRun(reader));
+    }
 }
 
 /// The step a run has reached, in a few words, for the board.

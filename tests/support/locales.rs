@@ -66,12 +66,3 @@ pub fn open_confirmation(h: &mut Harness<'static, Desk>) {
     let confirm = tr!("confirm-enroll");
     step_until(h, "the confirmation", |h| button(h, &confirm).is_some());
 }
-
-pub fn confirm_and_show_pin(h: &mut Harness<'static, Desk>) {
-    open_confirmation(h);
-    click_button(h, &tr!("confirm-enroll"));
-    step_until(h, "the PIN window", |h| {
-        h.state().pin_window_open() && !h.state().is_loading()
-    });
-    assert!(h.query_by_label(&tr!("pin-handed-over")).is_some());
-}
