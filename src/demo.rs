@@ -1,22 +1,33 @@
 //! Demo mode's world: the simulated CM server on a loopback port inside the
-//! process, and two simulated readers where a trainee inserts and removes
-//! virtual cards. Everything the desk does against it is real HTTP and the
-//! same card operations as on real hardware.
+//! process, and four simulated readers where a trainee inserts and removes
+//! virtual cards, which take a few seconds to make each key, as real cards
+//! do. Everything the desk does against it is real HTTP and the same card
+//! operations as on real hardware.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
 
 use uuid::Uuid;
 
 use crate::card::{CardError, EventSink, SimBackend, VirtualCard};
 use crate::sim::{Faults, SimConfig, SimServer};
 
-pub const DEMO_READERS: [&str; 2] = ["Demo Reader 1", "Demo Reader 2"];
+pub const DEMO_READERS: [&str; 4] = [
+    "Demo Reader 1",
+    "Demo Reader 2",
+    "Demo Reader 3",
+    "Demo Reader 4",
+];
+
+/// How long a demo card takes to make an RSA key: real cards take 5 to
+/// 60 s; this is enough to see the board at work and short for a trainee.
+pub const DEMO_KEYGEN_TIME: Duration = Duration::from_secs(3);
 
 /// Sizes a trainer (or a benchmark) can set through the environment:
 /// `ENROLL_DESK_DEMO_REQUESTS` requests in all (the first of the demo set,
 /// then synthetic approved ones), `ENROLL_DESK_DEMO_READERS` readers (at
-/// least two).
+/// least four).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DemoSize {
     /// `None`: the demo set as it is.
@@ -66,6 +77,8 @@ pub struct DemoCards {
     readers: Arc<SimBackend>,
     /// The last card taken out of each reader.
     pulled: Mutex<HashMap<String, VirtualCard>>,
+    /// How long each new card takes to make an RSA key.
+    keygen_time: Mutex<Duration>,
 }
 
 impl DemoCards {
@@ -73,7 +86,16 @@ impl DemoCards {
         Self {
             readers,
             pulled: Mutex::new(HashMap::new()),
+            keygen_time: Mutex::new(DEMO_KEYGEN_TIME),
         }
+    }
+
+    /// How long cards inserted from now on take to make an RSA key.
+    pub fn set_keygen_time(&self, time: Duration) {
+        *self
+            .keygen_time
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = time;
     }
 
     /// The readers, as the worker uses them.
@@ -85,9 +107,18 @@ impl DemoCards {
         self.pulled.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Inserts a card with this id, or with no PIV application (`None`).
+    /// Inserts a new card with this id, or (`None`) one whose id cannot
+    /// be read, so the officer types it in.
     pub fn insert(&self, reader: &str, card_id: Option<Uuid>) -> Result<(), CardError> {
-        self.readers.insert(reader, VirtualCard::new(card_id))
+        let keygen = *self
+            .keygen_time
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let card = match card_id {
+            Some(id) => VirtualCard::new(Some(id)),
+            None => VirtualCard::new(Some(Uuid::new_v4())).without_chuid(),
+        };
+        self.readers.insert(reader, card.with_keygen_time(keygen))
     }
 
     pub fn remove(&self, reader: &str) {
@@ -157,8 +188,8 @@ impl Demo {
         Ok(card_id)
     }
 
-    /// Inserts a card with this id, or with no PIV application (`None`):
-    /// the officer then has to type the card id in.
+    /// Inserts a card with this id, or one whose id cannot be read
+    /// (`None`): the officer then has to type the card id in.
     pub fn insert_card(&self, reader: &str, card_id: Option<Uuid>) -> Result<(), CardError> {
         self.cards.insert(reader, card_id)
     }
@@ -181,7 +212,7 @@ mod tests {
     use crate::card::{GuidByteOrder, ReaderBackend, ReaderEvent};
 
     #[test]
-    fn two_readers_and_cards_that_come_and_go() {
+    fn four_readers_and_cards_that_come_and_go() {
         let seen = Arc::new(Mutex::new(Vec::new()));
         let log = seen.clone();
         let demo = Demo::start(Box::new(move |e| log.lock().unwrap().push(e))).unwrap();
@@ -194,12 +225,12 @@ mod tests {
         assert_eq!(info.card_id, Some(id));
         demo.remove_card(DEMO_READERS[1]);
         let events = seen.lock().unwrap().clone();
-        assert_eq!(events.len(), 4, "{events:?}");
+        assert_eq!(events.len(), 6, "{events:?}");
         assert!(
-            matches!(&events[2], ReaderEvent::CardInserted { reader, .. } if reader == DEMO_READERS[1])
+            matches!(&events[4], ReaderEvent::CardInserted { reader, .. } if reader == DEMO_READERS[1])
         );
         assert!(
-            matches!(&events[3], ReaderEvent::CardRemoved { reader } if reader == DEMO_READERS[1])
+            matches!(&events[5], ReaderEvent::CardRemoved { reader } if reader == DEMO_READERS[1])
         );
     }
 }

@@ -1,5 +1,5 @@
-//! A card bound on the server whose PIN was not fetched (pulled before the
-//! PIN came) is work in progress: connecting to another server asks first
+//! A card bound on the server whose enrollment stopped (it was pulled
+//! mid-way) is work in progress: connecting to another server asks first
 //! and then says, on the desk and in the audit trail, what was given up;
 //! closing the desk meanwhile is recorded with the bound request and
 //! smartcard.
@@ -14,18 +14,22 @@ use enroll_desk::demo::DEMO_READERS;
 use enroll_desk::sim::{Faults, SimConfig};
 use enroll_desk::ui::Desk;
 use support::desk::{
-    demo_faults, desk, has_label_containing, smartcard_of, start_slow_bind, step_until, type_into,
+    demo_faults, desk, has_label_containing, run_ended, smartcard_of, start_slow_enrollment,
+    step_until, type_into,
 };
 use uuid::Uuid;
 
-/// Binds on a slow server and pulls the card before the PIN comes: the
-/// request is bound, the desk waits for the card. (request, smartcard, card id)
+/// Enrolls on a slow server and pulls the card during the bind: the
+/// request is bound, the enrollment stopped. (request, smartcard, card id)
 fn card_pulled_after_bind(h: &mut Harness<'static, Desk>) -> (Uuid, Uuid, Uuid) {
-    let request = start_slow_bind(h, 1_500, "Binding the card");
+    let request = start_slow_enrollment(h, 1_500, "Bind the card to the request…");
     h.get_by_label("Remove card").click();
-    step_until(h, "the bind to end", |h| !h.state().is_busy());
+    step_until(h, "the run to stop", run_ended);
     demo_faults(h, Faults::default());
-    assert!(has_label_containing(h, "the PIN was not fetched"));
+    assert!(has_label_containing(
+        h,
+        "the enrollment continues on the same card"
+    ));
     let smartcard = smartcard_of(h, request);
     let serial = h
         .state()
@@ -57,7 +61,7 @@ fn apply_server(h: &mut Harness<'static, Desk>, url: &str) {
 }
 
 #[test]
-fn closing_the_desk_while_a_bound_card_waits_for_its_pin_is_recorded() {
+fn closing_the_desk_with_a_bound_unfinished_card_is_recorded() {
     let (mut h, audit) = desk();
     let (request, smartcard, _) = card_pulled_after_bind(&mut h);
     drop(h);
@@ -68,7 +72,7 @@ fn closing_the_desk_while_a_bound_card_waits_for_its_pin_is_recorded() {
     assert_eq!(last["smartcard"], smartcard.to_string());
     let outcome = last["outcome"].as_str().unwrap();
     assert!(
-        outcome.contains("PIN was not fetched") && outcome.contains("check the request"),
+        outcome.contains("bound and unfinished") && outcome.contains("check the request"),
         "{outcome}"
     );
 }
@@ -81,16 +85,16 @@ fn another_server_is_applied_only_once_the_officer_gives_up_the_bound_card() {
 
     // Asked first; keeping the card keeps the desk where it was.
     apply_server(&mut h, &other.url());
-    h.get_by_label("Keep waiting for the card").click();
+    h.get_by_label("Keep the card").click();
     h.run_steps(3);
     assert!(h.state().demo().is_some(), "still on the demo server");
     h.get_by_label("Cancel").click();
     h.run_steps(2);
-    h.state()
-        .demo()
-        .unwrap()
-        .insert_card(DEMO_READERS[0], Some(card))
-        .unwrap();
+    h.get_by_label("Put the card back").click();
+    step_until(&mut h, "the card put back", |h| {
+        has_label_containing(h, &format!("Card in {}: card id {card}", DEMO_READERS[0]))
+    });
+    h.get_all_by_label("Try again").next().unwrap().click();
     step_until(&mut h, "the PIN of the card put back", |h| {
         h.state().pin_window_open()
     });
@@ -122,8 +126,8 @@ fn another_server_is_applied_only_once_the_officer_gives_up_the_bound_card() {
     let entries = trail(&audit);
     let dropped = entries
         .iter()
-        .find(|entry| entry["action"] == "pin_dropped")
-        .unwrap_or_else(|| panic!("no pin_dropped entry: {entries:#?}"));
+        .find(|entry| entry["action"] == "enroll_dropped")
+        .unwrap_or_else(|| panic!("no enroll_dropped entry: {entries:#?}"));
     assert_eq!(dropped["request"], request.to_string());
     assert_eq!(dropped["smartcard"], smartcard);
     assert!(

@@ -47,6 +47,7 @@ struct Shown {
 }
 
 fn shown(h: &Harness<'static, Desk>) -> Vec<Shown> {
+    let viewports = scrolled_viewports(h);
     h.query_all(By::new().predicate(|node| {
         matches!(
             node.role(),
@@ -64,7 +65,52 @@ fn shown(h: &Harness<'static, Desk>) -> Vec<Shown> {
     })
     // Rows scrolled out of sight are not drawn.
     .filter(|shown| WINDOW.intersects(shown.rect) && shown.rect.width() > 0.0)
+    .filter(|shown| !scrolled_out(shown.rect, &viewports))
     .collect()
+}
+
+/// The side panels' scrolled lists (the readers, the detail panel), as
+/// far as AccessKit tells: each vertical scroll bar spans the part on
+/// screen, at the right edge of its panel (egui shows one only where there
+/// is more than fits). With the x range of the panel it scrolls.
+fn scrolled_viewports(h: &Harness<'static, Desk>) -> Vec<(egui::Rect, egui::Rangef)> {
+    let edges: Vec<f32> = h
+        .query_all(By::new().role(Role::Splitter))
+        .map(|node| node.rect())
+        .filter(|r| r.height() > r.width())
+        .map(|r| r.center().x)
+        .collect();
+    let readers_edge = edges
+        .iter()
+        .copied()
+        .filter(|x| *x < 640.0)
+        .fold(0.0, f32::max);
+    let detail_edge = edges
+        .iter()
+        .copied()
+        .filter(|x| *x > 640.0)
+        .fold(WINDOW.right(), f32::min);
+    h.query_all(By::new().role(Role::ScrollBar))
+        .map(|node| node.rect())
+        .filter(|bar| bar.height() > bar.width())
+        .filter_map(|bar| {
+            if bar.right() <= readers_edge + 2.0 {
+                Some((bar, egui::Rangef::new(0.0, readers_edge)))
+            } else if bar.left() >= detail_edge - 2.0 {
+                Some((bar, egui::Rangef::new(detail_edge, WINDOW.right())))
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// Laid out in a side panel's scrolled list but scrolled out of it:
+/// nothing the officer sees, even if AccessKit still places it there.
+fn scrolled_out(rect: egui::Rect, viewports: &[(egui::Rect, egui::Rangef)]) -> bool {
+    viewports.iter().any(|(bar, panel)| {
+        panel.contains(rect.center().x) && !bar.y_range().contains(rect.center().y)
+    })
 }
 
 /// The width `text` needs on one line in the style the desk draws it with.
@@ -172,10 +218,7 @@ fn nothing_is_cut_off_in(locale: Locale) {
     h.run_steps(3);
     let mut problems = cut_off(&h);
 
-    h.get_by_label(&tr!("bind-button")).click();
-    step_until(&mut h, "the confirmation", |h| {
-        h.query_by_label(&tr!("confirm-bind")).is_some()
-    });
+    support::locales::open_confirmation(&mut h);
     h.run_steps(3);
     // The dialog lies over the desk, so overlaps say nothing here.
     problems.extend(cut_off(&h).into_iter().filter(|p| !p.contains("overlap")));
@@ -220,6 +263,95 @@ fn german_fits() {
 #[test]
 fn a_language_40_percent_longer_fits() {
     nothing_is_cut_off_in(Locale::Pseudo);
+}
+
+/// A dialog's words, whose overlaps with the desk under it say nothing.
+fn cut_off_in_dialog(h: &Harness<'static, Desk>) -> Vec<String> {
+    cut_off(h)
+        .into_iter()
+        .filter(|p| !p.contains("overlap"))
+        .collect()
+}
+
+/// The runs at the desk in `locale`: the board and the step list while a
+/// card makes its key, the PIN window, a failure and its confirmation, and
+/// the cardholder's PIN entry with its words for a mismatch.
+fn runs_fit_in(locale: Locale) {
+    use support::desk::{click_button, enroll_request, insert_card_in, slow_cards, type_into};
+    use support::locales::open_confirmation;
+    let (mut h, _audit) = desk_in(locale);
+    let demo_reader = |n: usize| enroll_desk::demo::DEMO_READERS[n];
+    let start = |h: &mut Harness<'static, Desk>, cardholder: bool, nth: usize, reader: usize| {
+        let (request, person) = enroll_request(h, cardholder, nth);
+        support::desk::click_request(h, (request, &person));
+        insert_card_in(h, reader);
+        open_confirmation(h);
+        click_button(h, &tr!("confirm-enroll"));
+    };
+    slow_cards(&h, std::time::Duration::from_secs(2));
+    start(&mut h, false, 0, 0);
+    step_until(&mut h, "the key being made", |h| {
+        h.state()
+            .run(demo_reader(0))
+            .and_then(|run| run.progress())
+            .map(|p| p.step)
+            == Some(enroll_desk::enroll::EnrollStep::Keys)
+    });
+    h.run_steps(3);
+    let mut problems = cut_off(&h);
+    step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
+    h.run_steps(3);
+    problems.extend(cut_off_in_dialog(&h));
+    click_button(&mut h, &tr!("pin-handed-over"));
+
+    slow_cards(&h, std::time::Duration::ZERO);
+    support::desk::demo_faults(
+        &h,
+        enroll_desk::sim::Faults {
+            ca_refuses: true,
+            ..Default::default()
+        },
+    );
+    start(&mut h, false, 1, 1);
+    step_until(&mut h, "the failure", |h| {
+        h.state()
+            .run(demo_reader(1))
+            .is_some_and(|run| !run.is_under_way())
+    });
+    h.run_steps(3);
+    problems.extend(cut_off(&h));
+    h.get_all_by_label(&tr!("run-cancel-request"))
+        .next()
+        .unwrap()
+        .click_accesskit();
+    h.run_steps(3);
+    problems.extend(cut_off_in_dialog(&h));
+    click_button(&mut h, &tr!("final-keep"));
+    support::desk::demo_faults(&h, Default::default());
+
+    start(&mut h, true, 0, 2);
+    step_until(&mut h, "the PIN entry", |h| h.state().pin_entry_open());
+    h.run_steps(3);
+    problems.extend(cut_off_in_dialog(&h));
+    type_into(&mut h, &tr!("pin-entry-first"), "12345678");
+    type_into(&mut h, &tr!("pin-entry-second"), "12345679");
+    click_button(&mut h, &tr!("pin-entry-ok"));
+    h.run_steps(3);
+    problems.extend(cut_off_in_dialog(&h));
+    i18n::set_current(Locale::En);
+    problems.sort();
+    problems.dedup();
+    assert!(problems.is_empty(), "{locale:?}:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn the_runs_fit_in_german() {
+    runs_fit_in(Locale::De);
+}
+
+#[test]
+fn the_runs_fit_in_a_language_40_percent_longer() {
+    runs_fit_in(Locale::Pseudo);
 }
 
 /// Every lesson done in `locale`, everything it asks the trainee to read

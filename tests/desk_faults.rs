@@ -13,10 +13,10 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use enroll_desk::cm::ClientConfig;
 use enroll_desk::demo::DEMO_READERS;
 use enroll_desk::sim::{Faults, SimAuth, SimConfig, SimServer};
-use enroll_desk::ui::{Desk, Mode};
+use enroll_desk::ui::{Desk, Mode, RunState};
 use support::desk::{
-    bind_posts, demo_faults, desk, has_label_containing, ready_to_bind, settings, start_slow_bind,
-    step_until,
+    bind_posts, button, click_button, demo_faults, desk, has_label_containing, ready_to_enroll,
+    run_ended, settings, start_slow_enrollment, step_until,
 };
 
 fn refresh_fails_with(faults: Faults, server_down: bool, words: &str) {
@@ -162,10 +162,10 @@ fn the_status_bar_names_the_user_of_a_bearer_token() {
 #[test]
 fn card_swapped_after_the_confirmation_binds_nothing() {
     let (mut h, _audit) = desk();
-    ready_to_bind(&mut h, false);
-    h.get_by_label("Bind card to this request…").click();
+    ready_to_enroll(&mut h, false);
+    click_button(&mut h, "Enroll card…");
     step_until(&mut h, "the confirmation", |h| {
-        h.query_by_label("Bind").is_some()
+        button(h, "Enroll").is_some()
     });
     let demo = h.state().demo().unwrap();
     demo.remove_card(DEMO_READERS[0]);
@@ -173,30 +173,42 @@ fn card_swapped_after_the_confirmation_binds_nothing() {
     step_until(&mut h, "the new card to be read", |h| {
         has_label_containing(h, "Card in Demo Reader 1: card id")
     });
-    h.get_by_label("Bind").click();
+    click_button(&mut h, "Enroll");
     h.run_steps(3);
     assert!(has_label_containing(
         &h,
-        "changed before binding; nothing was bound"
+        "changed before the start; nothing was sent"
     ));
     let posts = bind_posts(&h);
     assert_eq!(posts, 0);
 }
 
 #[test]
-fn card_removed_while_the_pin_is_fetched_still_gets_its_pin() {
+fn card_removed_while_the_pin_is_set_stops_the_run_which_finishes_once_it_is_back() {
     let (mut h, _audit) = desk();
-    // The challenge is read before the PIN call; from then on the card is not needed.
-    start_slow_bind(&mut h, 1_500, "Fetching the PIN");
+    // The request is Completed only after the PIN is on the card: a card
+    // pulled at the last calls leaves it to be finished, never half-set.
+    start_slow_enrollment(&mut h, 1_500, "Set the PIN…");
     h.get_by_label("Remove card").click();
-    step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
+    step_until(&mut h, "the run to stop", run_ended);
     demo_faults(&h, Faults::default());
+    let run = h.state().run(DEMO_READERS[0]).unwrap();
+    assert!(
+        matches!(run.state, RunState::Failed(_)),
+        "the card was needed for the PIN"
+    );
+    h.get_by_label("Put the card back").click();
+    step_until(&mut h, "the card to be read", |h| {
+        has_label_containing(h, "Card in Demo Reader 1: card id")
+    });
+    h.get_all_by_label("Try again").next().unwrap().click();
+    step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
 }
 
 #[test]
 fn reader_unplugged_takes_its_card_with_it() {
     let (mut h, _audit) = desk();
-    ready_to_bind(&mut h, false);
+    ready_to_enroll(&mut h, false);
     h.state()
         .demo()
         .unwrap()
@@ -209,12 +221,10 @@ fn reader_unplugged_takes_its_card_with_it() {
         &h,
         "Reader disconnected: Demo Reader 1"
     ));
-    assert!(has_label_containing(
-        &h,
-        "Choose a reader with a card to bind."
-    ));
+    assert!(has_label_containing(&h, "Choose a reader with a card."));
     assert!(
-        h.get_by_label("Bind card to this request…")
+        button(&h, "Enroll card…")
+            .unwrap()
             .accesskit_node()
             .is_disabled()
     );
@@ -229,7 +239,7 @@ fn reader_unplugged_takes_its_card_with_it() {
 }
 
 #[test]
-fn unreadable_requests_are_counted_and_named_and_a_software_profile_is_not_bindable() {
+fn unreadable_requests_are_counted_and_named_and_a_software_profile_is_not_enrolled() {
     let body = std::fs::read_to_string("tests/fixtures/requests_unreadable.json").unwrap();
     let server = support::canned::serve(support::canned::json(200, &body), vec![]);
     let dir = tempfile::tempdir().unwrap();
@@ -271,9 +281,10 @@ fn unreadable_requests_are_counted_and_named_and_a_software_profile_is_not_binda
     ));
     assert!(has_label_containing(&h, "Software (no smart card)"));
     assert!(
-        h.get_by_label("Bind card to this request…")
+        button(&h, "Enroll card…")
+            .unwrap()
             .accesskit_node()
             .is_disabled(),
-        "not bindable"
+        "not to be enrolled"
     );
 }

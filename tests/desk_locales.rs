@@ -14,8 +14,11 @@ use egui_kittest::{Harness, SnapshotOptions};
 use enroll_desk::i18n::{self, Locale};
 use enroll_desk::tr;
 use enroll_desk::ui::Desk;
-use support::desk::{smartcard_of, step_until};
-use support::locales::{card_for_a_request, confirm_and_show_pin, desk_in};
+use std::time::Duration;
+
+use enroll_desk::enroll::EnrollStep;
+use support::desk::{click_button, run_at, slow_cards, smartcard_of, step_until};
+use support::locales::{card_for_a_request, desk_in, open_confirmation};
 
 /// Whether `text` holds a time of day `HH:MM:SS` anywhere.
 fn holds_clock_time(text: &str) -> bool {
@@ -34,6 +37,12 @@ fn holds_clock_time(text: &str) -> bool {
 /// Masks what changes from run to run (times, the simulator's port, ids the
 /// server makes up, the PIN and its countdown), then compares.
 fn snapshot(h: &mut Harness<'static, Desk>, name: &str, also: &[String]) {
+    snapshot_masking(h, name, also, true);
+}
+
+/// As `snapshot`; `bars` masks the progress bars too (the PIN window's
+/// countdown), or keeps them (a run's bar stands still within a step).
+fn snapshot_masking(h: &mut Harness<'static, Desk>, name: &str, also: &[String], bars: bool) {
     h.run_steps(3);
     let demo_server = tr!("status-server", server = "");
     // A PIN differs in length from run to run, and a centred PIN's left
@@ -46,8 +55,9 @@ fn snapshot(h: &mut Harness<'static, Desk>, name: &str, also: &[String]) {
         .query_all(By::new().predicate(|node| {
             let text = node.value().or_else(|| node.label()).unwrap_or_default();
             holds_clock_time(&text)
+                || support::desk::holds_run_clock(&text)
                 || text.starts_with(&demo_server)
-                || node.role() == egui::accesskit::Role::ProgressIndicator
+                || (bars && node.role() == egui::accesskit::Role::ProgressIndicator)
                 || also.iter().any(|id| text.contains(id.as_str()))
         }))
         .map(|node| node.rect())
@@ -88,9 +98,24 @@ fn snapshot(h: &mut Harness<'static, Desk>, name: &str, also: &[String]) {
 
 fn screens_in(locale: Locale) {
     let (mut h, _audit) = desk_in(locale);
+    // The card makes its key slowly enough to be seen at it.
+    slow_cards(&h, Duration::from_secs(10));
     let request = card_for_a_request(&mut h);
     snapshot(&mut h, &format!("{}/desk_card_inserted", locale.tag()), &[]);
-    confirm_and_show_pin(&mut h);
+    open_confirmation(&mut h);
+    click_button(&mut h, &tr!("confirm-enroll"));
+    step_until(&mut h, "the key being made", |h| {
+        run_at(h, EnrollStep::Keys)
+    });
+    snapshot_masking(
+        &mut h,
+        &format!("{}/desk_step_list", locale.tag()),
+        &[],
+        false,
+    );
+    step_until(&mut h, "the PIN window", |h| {
+        h.state().pin_window_open() && !h.state().is_loading()
+    });
     let smartcard = smartcard_of(&h, request).to_string();
     snapshot(
         &mut h,

@@ -6,7 +6,8 @@
 mod support;
 
 use egui_kittest::kittest::Queryable;
-use support::desk::{desk, has_label_containing, step_until, type_into};
+use enroll_desk::enroll::EnrollStep;
+use support::desk::{desk, has_label_containing, run_at, step_until, type_into};
 use support::training::*;
 
 #[test]
@@ -31,9 +32,9 @@ fn the_first_enrollment_ticks_each_step_and_notes_another_persons_bind() {
     h.get_all_by_label("Insert card").next().unwrap().click();
     wait_for_step(&mut h, "check-confirmation");
 
-    // The wrong move: the decoy's request bound. Noted, not blocked.
+    // The wrong move: the decoy's request enrolled. Noted, not blocked.
     choose(&mut h, decoys[0]);
-    bind_by_keyboard(&mut h);
+    enroll_by_keyboard(&mut h);
     step_until(&mut h, "the decoy's PIN", |h| h.state().pin_window_open());
     assert_eq!(mistakes(&h), ["wrong-request"]);
     assert_eq!(
@@ -43,7 +44,7 @@ fn the_first_enrollment_ticks_each_step_and_notes_another_persons_bind() {
     );
     assert!(has_label_containing(
         &h,
-        "You bound another person's request"
+        "You enrolled another person's request"
     ));
     h.get_by_label("PIN handed over — close").click();
     step_until(&mut h, "the window to close", |h| {
@@ -60,7 +61,7 @@ fn the_first_enrollment_ticks_each_step_and_notes_another_persons_bind() {
         h.query_by_label("Remove card").is_some()
     });
     choose(&mut h, request);
-    bind_by_keyboard(&mut h);
+    enroll_by_keyboard(&mut h);
     // "Read the PIN" lasts only until the PIN shows: wait for the window.
     step_until(&mut h, "the PIN", |h| h.state().pin_window_open());
     assert_eq!(current_step(&h), Some("hand-over"));
@@ -101,7 +102,7 @@ fn the_first_enrollment_ticks_each_step_and_notes_another_persons_bind() {
 }
 
 #[test]
-fn a_card_without_an_id_is_bound_with_the_id_from_its_label() {
+fn a_card_without_an_id_is_enrolled_with_the_id_from_its_label() {
     let (mut h, _dir) = desk();
     start_lesson(&mut h, "A card without an id");
     let (request, _) = lesson_requests(&h);
@@ -116,8 +117,8 @@ fn a_card_without_an_id_is_bound_with_the_id_from_its_label() {
     type_into(&mut h, "Card id", &uuid::Uuid::new_v4().to_string());
     assert_eq!(current_step(&h), Some("type-card-id"), "not the label's id");
     type_into(&mut h, "Card id", &label.to_string());
-    wait_for_step(&mut h, "bind");
-    bind_by_keyboard(&mut h);
+    wait_for_step(&mut h, "enroll");
+    enroll_by_keyboard(&mut h);
     hand_over_after_a_pause(&mut h);
     step_until(&mut h, "the end", |h| {
         h.state().lesson().unwrap().is_finished()
@@ -139,8 +140,8 @@ fn the_server_says_no_and_the_trainee_learns_what_to_say() {
     let (request, _) = lesson_requests(&h);
     choose(&mut h, request);
     h.get_all_by_label("Insert card").next().unwrap().click();
-    wait_for_step(&mut h, "bind");
-    bind_by_keyboard(&mut h);
+    wait_for_step(&mut h, "enroll");
+    enroll_by_keyboard(&mut h);
     wait_for_step(&mut h, "quiz-forbidden");
     assert!(has_label_containing(&h, "403"), "the desk says why");
     click_in_view(&mut h, "\"Your card is broken; here is a new one.\"");
@@ -157,22 +158,31 @@ fn the_server_says_no_and_the_trainee_learns_what_to_say() {
 }
 
 #[test]
-fn a_card_pulled_during_the_bind_goes_back_and_its_pin_still_comes() {
+fn a_card_pulled_during_the_enrollment_goes_back_and_its_pin_still_comes() {
     let (mut h, _dir) = desk();
     start_lesson(&mut h, "The card is pulled after binding");
     let (request, _) = lesson_requests(&h);
     choose(&mut h, request);
     h.get_all_by_label("Insert card").next().unwrap().click();
-    wait_for_step(&mut h, "bind");
-    bind_by_keyboard(&mut h);
-    step_until(&mut h, "Binding…", |h| {
-        has_label_containing(h, "Binding the card")
-    });
-    assert_eq!(current_step(&h), Some("pull-during-bind"));
+    wait_for_step(&mut h, "enroll");
+    enroll_by_keyboard(&mut h);
+    step_until(&mut h, "the bind", |h| run_at(h, EnrollStep::Binding));
+    assert_eq!(current_step(&h), Some("pull-during-enrollment"));
     h.get_by_label("Remove card").click();
     wait_for_step(&mut h, "put-card-back");
-    assert!(has_label_containing(&h, "the PIN was not fetched"));
+    assert!(has_label_containing(
+        &h,
+        "the enrollment continues on the same card"
+    ));
     h.get_by_label("Put the card back").click();
+    step_until(&mut h, "the card back", |h| {
+        h.query_by_label("Remove card").is_some()
+    });
+    h.run_steps(3);
+    h.get_all_by_label("Try again")
+        .next()
+        .unwrap()
+        .click_accesskit();
     wait_for_step(&mut h, "hand-over");
     hand_over_after_a_pause(&mut h);
     step_until(&mut h, "the end", |h| {
@@ -188,16 +198,16 @@ fn the_cardholder_chooses_and_the_trainee_knows_what_to_tell_them() {
     let (request, _) = lesson_requests(&h);
     choose(&mut h, request);
     h.get_all_by_label("Insert card").next().unwrap().click();
-    wait_for_step(&mut h, "bind");
-    bind_by_keyboard(&mut h);
-    wait_for_step(&mut h, "close-pin-window");
-    assert!(has_label_containing(
-        &h,
-        "The cardholder chooses the PIN at first use."
-    ));
-    h.get_by_label("Done — close").click();
+    wait_for_step(&mut h, "enroll");
+    enroll_by_keyboard(&mut h);
+    wait_for_step(&mut h, "cardholder-sets-pin");
+    assert!(h.state().pin_entry_open(), "the cardholder's PIN entry");
+    type_into(&mut h, "New PIN", "Kx7!pq2z");
+    type_into(&mut h, "Once more", "Kx7!pq2z");
+    h.get_by_label("OK").click();
     wait_for_step(&mut h, "quiz-cardholder-chooses");
-    click_in_view(&mut h, "You set your own PIN when you first use the card");
+    assert!(!h.state().pin_window_open(), "no PIN to hand over");
+    click_in_view(&mut h, "Type a PIN of your own on this screen");
     step_until(&mut h, "the end", |h| {
         h.state().lesson().unwrap().is_finished()
     });

@@ -10,23 +10,24 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::kittest::{By, NodeT, Queryable};
 use egui_kittest::{Harness, SnapshotOptions};
-use enroll_desk::cm::AuthMethod;
+use enroll_desk::cm::{AuthMethod, RequestStatus};
 use enroll_desk::demo::DEMO_READERS;
+use enroll_desk::enroll::EnrollStep;
 use enroll_desk::sim::{Faults, SimAuth, SimConfig, SimServer};
 use enroll_desk::ui::{Desk, Mode, Settings};
 use support::desk::{
-    audit_steps, bind, bind_posts, confirmation_by_keyboard, demo_faults, desk, desk_with,
-    has_label_containing, ready_to_bind, select_request, smartcard_of, start_slow_bind, step_until,
-    tree_holds_digits, type_into,
+    audit_steps, bind_posts, button, click_button, confirmation_by_keyboard, demo_faults, desk,
+    desk_with, enroll, has_label_containing, ready_to_enroll, run_ended, select_request,
+    smartcard_of, start_slow_enrollment, step_until, tree_holds_digits, type_into,
 };
 use uuid::Uuid;
 
 #[test]
-fn bind_shows_the_pin_once_and_then_it_is_nowhere() {
+fn an_enrollment_shows_the_pin_once_and_then_it_is_nowhere() {
     let (mut h, audit) = desk();
     assert!(has_label_containing(&h, "DEMO"), "the demo badge is shown");
-    let (request, person) = ready_to_bind(&mut h, false);
-    bind(&mut h);
+    let (request, person) = ready_to_enroll(&mut h, false);
+    enroll(&mut h);
     step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
     let smartcard = smartcard_of(&h, request);
     let pin = h
@@ -38,49 +39,118 @@ fn bind_shows_the_pin_once_and_then_it_is_nowhere() {
         .expect("the simulator proposed a PIN");
     assert!(tree_holds_digits(&h, &pin), "the PIN is shown");
     assert!(has_label_containing(&h, &format!("PIN for {person}")));
-    h.get_by_label("PIN handed over — close").click();
+    assert!(has_label_containing(
+        &h,
+        &format!("Card in {}", DEMO_READERS[0])
+    ));
+    let status = h
+        .state()
+        .demo()
+        .unwrap()
+        .server
+        .with_state(|s| s.request(request).unwrap().status);
+    assert_eq!(
+        status,
+        RequestStatus::Completed,
+        "the request is Completed first"
+    );
+    click_button(&mut h, "PIN handed over — close");
     step_until(&mut h, "the PIN window to close", |h| {
         !h.state().pin_window_open()
     });
     assert!(!tree_holds_digits(&h, &pin), "the PIN is gone from the UI");
     assert!(has_label_containing(&h, "PIN handed over for smartcard"));
+    assert!(has_label_containing(&h, "Finished: the card is enrolled"));
     assert!(h.state().activity().iter().all(|e| !e.text.contains(&pin)));
 
-    // Closing the desk waits for the audit trail: every step is there, the PIN is not.
+    // Closing the desk waits for the audit trail: a line per step, how it
+    // ended, the PIN's window; never the PIN.
     drop(h);
     let trail = std::fs::read_to_string(audit.path().join("audit.jsonl")).unwrap();
     assert!(!trail.contains(&pin), "the PIN is not in the audit trail");
-    let steps: Vec<(String, String)> = trail
-        .lines()
-        .map(|line| serde_json::from_str::<serde_json::Value>(line).unwrap())
-        .filter(|entry| {
-            entry["request"] == request.to_string() || entry["smartcard"] == smartcard.to_string()
-        })
-        .map(|entry| {
-            (
-                entry["action"].as_str().unwrap().to_owned(),
-                entry["outcome"].as_str().unwrap().to_owned(),
-            )
-        })
+    let steps = audit_steps(&audit, request);
+    let (actions, outcomes): (Vec<&str>, Vec<&str>) = steps
+        .iter()
+        .map(|(action, outcome)| (action.as_str(), outcome.as_str()))
+        .unzip();
+    let enroll_lines: Vec<&str> = steps
+        .iter()
+        .filter(|(action, _)| action == "enroll")
+        .map(|(_, outcome)| outcome.as_str())
         .collect();
-    let expected = [
-        ("bind", "started"),
-        ("bind", "bound"),
-        ("pin", "PIN shown"),
-        ("pin_closed", "handed over"),
-    ];
+    let step_names: Vec<&str> = EnrollStep::ALL.iter().map(|step| step.name()).collect();
+    let ran: Vec<&str> = enroll_lines[1..enroll_lines.len() - 1].to_vec();
+    assert_eq!(enroll_lines.first(), Some(&"started"), "{steps:?}");
     assert_eq!(
-        steps,
-        expected.map(|(a, o)| (a.to_owned(), o.to_owned())).to_vec()
+        enroll_lines.last(),
+        Some(&"finished: request Completed"),
+        "{steps:?}"
+    );
+    assert!(
+        ran.iter().all(|step| step_names.contains(step))
+            && ran.windows(2).all(|pair| {
+                let at = |name| step_names.iter().position(|s| *s == name);
+                at(pair[0]) < at(pair[1])
+            }),
+        "one line per step, in order: {ran:?}"
+    );
+    for step in [
+        "reading-card",
+        "binding",
+        "keys",
+        "certificates",
+        "pin",
+        "completing",
+    ] {
+        assert!(ran.contains(&step), "{step} is audited: {ran:?}");
+    }
+    let tail: Vec<(&str, &str)> = actions
+        .iter()
+        .copied()
+        .zip(outcomes.iter().copied())
+        .rev()
+        .take(2)
+        .collect();
+    assert_eq!(
+        tail,
+        [("pin_closed", "handed over"), ("pin", "PIN shown")],
+        "{steps:?}"
     );
 }
 
 #[test]
-fn the_whole_bind_works_from_the_keyboard() {
+fn the_day_works_from_the_keyboard() {
     let (mut h, _audit) = desk();
-    confirmation_by_keyboard(&mut h);
+    let (request, person) = support::desk::enroll_request(&h, false, 0);
+    // Ctrl+F, the name, Enter: the request is selected.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.step();
+    h.get_by_label("Search").type_text(&person);
+    h.step();
+    h.key_press(egui::Key::Enter);
+    step_until(&mut h, "the detail panel", |h| {
+        has_label_containing(h, &request.to_string())
+    });
+    // The card's insertion picks the reader.
+    h.state()
+        .demo()
+        .unwrap()
+        .insert_new_card(DEMO_READERS[2])
+        .unwrap();
+    step_until(&mut h, "the card to be read", |h| {
+        has_label_containing(h, &format!("Card in {}: card id", DEMO_READERS[2]))
+    });
+    // Enter enrolls (after the confirmation, which Enter confirms).
+    h.key_press(egui::Key::Enter);
+    step_until(&mut h, "the confirmation", |h| {
+        button(h, "Enroll").is_some()
+    });
     h.key_press(egui::Key::Enter);
     step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
+    assert!(
+        h.state().run(DEMO_READERS[2]).is_some(),
+        "in the card's reader"
+    );
     h.key_press(egui::Key::Enter);
     step_until(&mut h, "the PIN window to close", |h| {
         !h.state().pin_window_open()
@@ -96,20 +166,20 @@ fn tab_reaches_cancel_in_the_confirmation() {
     h.step();
     assert!(
         h.get_by_label("Cancel").is_focused(),
-        "Tab moves from Bind to Cancel"
+        "Tab moves from Enroll to Cancel"
     );
     h.key_press(egui::Key::Enter);
     step_until(&mut h, "the confirmation to close", |h| {
-        h.query_by_label("Bind").is_none()
+        button(h, "Enroll").is_none()
     });
     assert_eq!(bind_posts(&h), 0, "cancelled: nothing bound");
 }
 
 #[test]
-fn bind_pressed_again_and_again_posts_once() {
+fn enroll_pressed_again_and_again_posts_once() {
     let (mut h, _audit) = desk();
-    ready_to_bind(&mut h, false);
-    // A slow server keeps the first bind in flight while the officer insists.
+    ready_to_enroll(&mut h, false);
+    // A slow server keeps the first run in flight while the officer insists.
     demo_faults(
         &h,
         Faults {
@@ -117,16 +187,19 @@ fn bind_pressed_again_and_again_posts_once() {
             ..Faults::default()
         },
     );
-    let bind_button = h.get_by_label("Bind card to this request…");
-    bind_button.click();
-    bind_button.click();
+    let enroll_button = button(&h, "Enroll card…").unwrap();
+    enroll_button.click();
+    enroll_button.click();
     h.step();
-    h.get_by_label("Bind").click();
-    h.get_by_label("Bind").click();
+    button(&h, "Enroll").unwrap().click();
+    button(&h, "Enroll").unwrap().click();
     h.step();
     for _ in 0..3 {
-        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::B);
-        h.get_by_label("Bind card to this request…").click();
+        h.key_press(egui::Key::Enter);
+        // Below the run's step list now, if it is in view at all.
+        if let Some(again) = button(&h, "Enroll card…") {
+            again.click();
+        }
         h.step();
     }
     step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
@@ -136,9 +209,9 @@ fn bind_pressed_again_and_again_posts_once() {
 }
 
 #[test]
-fn closing_the_desk_mid_bind_is_recorded() {
+fn closing_the_desk_mid_enrollment_is_recorded() {
     let (mut h, audit) = desk();
-    let request = start_slow_bind(&mut h, 3_000, "Binding the card");
+    let request = start_slow_enrollment(&mut h, 3_000, "Bind the card to the request…");
     let started = Instant::now();
     drop(h);
     assert!(
@@ -149,19 +222,18 @@ fn closing_the_desk_mid_bind_is_recorded() {
     let last: serde_json::Value = serde_json::from_str(trail.lines().last().unwrap()).unwrap();
     assert_eq!(last["action"], "exit");
     assert_eq!(last["request"], request.to_string());
+    let outcome = last["outcome"].as_str().unwrap();
     assert!(
-        last["outcome"]
-            .as_str()
-            .unwrap()
-            .contains("check the request on the server")
+        outcome.contains("\"binding\"") && outcome.contains("check the request on the server"),
+        "{outcome}"
     );
 }
 
 #[test]
 fn the_pin_window_closes_itself_when_the_countdown_ends() {
     let (mut h, _audit) = desk();
-    ready_to_bind(&mut h, false);
-    bind(&mut h);
+    ready_to_enroll(&mut h, false);
+    enroll(&mut h);
     step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
     assert!(has_label_containing(&h, "Closes in 60 s"));
     // Each step advances egui's clock by a quarter-second at most.
@@ -173,36 +245,27 @@ fn the_pin_window_closes_itself_when_the_countdown_ends() {
 }
 
 #[test]
-fn a_template_without_server_pin_says_the_cardholder_chooses() {
+fn a_refused_enrollment_is_explained_and_can_be_started_again_once_allowed() {
     let (mut h, _audit) = desk();
-    ready_to_bind(&mut h, true);
-    bind(&mut h);
-    step_until(&mut h, "the result window", |h| h.state().pin_window_open());
-    assert!(has_label_containing(
-        &h,
-        "The cardholder chooses the PIN at first use."
-    ));
-    h.get_by_label("Done — close").click();
-    step_until(&mut h, "the window to close", |h| {
-        !h.state().pin_window_open()
-    });
-}
-
-#[test]
-fn a_refused_bind_is_explained_and_can_be_retried() {
-    let (mut h, _audit) = desk();
-    ready_to_bind(&mut h, false);
+    ready_to_enroll(&mut h, false);
     h.get_by_label("Refuse every call (403)").click();
     h.step();
-    bind(&mut h);
-    step_until(&mut h, "the failure", |h| !h.state().is_busy());
+    enroll(&mut h);
+    step_until(&mut h, "the failure", run_ended);
     assert!(
-        has_label_containing(&h, "binding failed"),
+        has_label_containing(&h, "failed: the server does not allow this"),
         "the failure is in words"
     );
+    // A 403 is the server's rule: trying again cannot help until the
+    // CM administrator changes it; the request can be given up instead.
+    assert!(button(&h, "Try again").is_none());
+    assert!(h.query_all_by_label("Cancel request…").next().is_some());
+    assert!(h.query_all_by_label("Abandon…").next().is_some());
     h.get_by_label("Refuse every call (403)").click();
     h.step();
-    h.get_by_label("Try again").click();
+    h.get_all_by_label("Dismiss").next().unwrap().click();
+    h.run_steps(2);
+    enroll(&mut h);
     step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
 }
 
@@ -234,46 +297,32 @@ fn a_server_that_is_down_is_reported_and_the_desk_keeps_working() {
 }
 
 #[test]
-fn a_card_pulled_after_bind_gives_its_pin_when_it_comes_back() {
+fn a_card_pulled_mid_enrollment_goes_on_when_it_is_back_and_tried_again() {
     let (mut h, _audit) = desk();
-    // A slow server keeps the bind in flight while the trainee pulls the card.
-    let request = start_slow_bind(&mut h, 1_500, "Binding the card");
-    let card_id = read_card_id_label(&h);
+    // A slow server keeps the bind in flight while the card is pulled.
+    let request = start_slow_enrollment(&mut h, 1_500, "Bind the card to the request…");
     h.get_by_label("Remove card").click();
-    step_until(&mut h, "the failure", |h| !h.state().is_busy());
+    step_until(&mut h, "the failure", run_ended);
     demo_faults(&h, Faults::default());
-    assert!(has_label_containing(&h, "the PIN was not fetched"));
     assert!(has_label_containing(
         &h,
-        &format!("Insert card {card_id} again")
+        "Keep this card in the reader and try again"
     ));
     assert!(
         h.state().demo().unwrap().server.with_state(|s| s
             .request(request)
             .unwrap()
             .new_smartcard_uuid
-            .is_some())
+            .is_some()),
+        "bound on the server"
     );
-    h.state()
-        .demo()
-        .unwrap()
-        .insert_card(DEMO_READERS[0], Some(card_id))
-        .unwrap();
+    h.get_by_label("Put the card back").click();
+    step_until(&mut h, "the card to be read", |h| {
+        has_label_containing(h, "Card in Demo Reader 1: card id")
+    });
+    h.get_all_by_label("Try again").next().unwrap().click();
     step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
-}
-
-fn read_card_id_label(h: &Harness<'static, Desk>) -> Uuid {
-    let label = h
-        .query_all(By::new().label_contains("Card id "))
-        .find_map(|node| node.accesskit_node().value())
-        .expect("the card id is shown");
-    let id = label
-        .trim()
-        .rsplit(' ')
-        .next()
-        .unwrap_or_default()
-        .to_owned();
-    id.parse().expect("a card id")
+    assert_eq!(bind_posts(&h), 1, "resumed, not bound again");
 }
 
 #[test]
@@ -287,19 +336,20 @@ fn a_card_without_id_needs_a_valid_typed_id() {
     step_until(&mut h, "the card to be read", |h| {
         has_label_containing(h, "its card id cannot be read")
     });
-    let bind_button = |h: &Harness<'static, Desk>| {
-        h.get_by_label("Bind card to this request…")
+    let enroll_disabled = |h: &Harness<'static, Desk>| {
+        button(h, "Enroll card…")
+            .unwrap()
             .accesskit_node()
             .is_disabled()
     };
-    assert!(bind_button(&h), "no card id, no bind");
+    assert!(enroll_disabled(&h), "no card id, no enrollment");
     type_into(&mut h, "Card id", "not-a-guid");
     assert!(has_label_containing(&h, "That is not a card id"));
-    assert!(bind_button(&h));
+    assert!(enroll_disabled(&h));
     let typed = Uuid::new_v4();
     type_into(&mut h, "Card id", &typed.to_string());
-    assert!(!bind_button(&h), "a valid card id enables Bind");
-    bind(&mut h);
+    assert!(!enroll_disabled(&h), "a valid card id enables Enroll");
+    enroll(&mut h);
     step_until(&mut h, "the PIN window", |h| h.state().pin_window_open());
     let bound = h
         .state()
@@ -383,14 +433,14 @@ fn settings_switch_the_desk_to_a_real_server() {
 }
 
 #[test]
-fn a_settings_change_cannot_drop_a_bind_in_flight() {
+fn a_settings_change_cannot_drop_an_enrollment_in_flight() {
     let other = SimServer::start(
         std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
         SimConfig::default(),
     )
     .unwrap();
     let (mut h, audit) = desk();
-    let request = start_slow_bind(&mut h, 2_000, "Binding the card");
+    let request = start_slow_enrollment(&mut h, 2_000, "Bind the card to the request…");
     // Whatever the officer can reach of the settings now, they try.
     h.get_by_label("Settings…").click();
     // A window is laid out unseen in its first frame.
@@ -405,8 +455,11 @@ fn a_settings_change_cannot_drop_a_bind_in_flight() {
     drop(h);
     let steps = audit_steps(&audit, request);
     assert!(
-        steps.contains(&("bind".to_owned(), "bound".to_owned())),
-        "the bind is audited: {steps:?}"
+        steps.contains(&(
+            "enroll".to_owned(),
+            "finished: request Completed".to_owned()
+        )),
+        "the enrollment is audited to its end: {steps:?}"
     );
 }
 
@@ -458,7 +511,8 @@ fn snapshot(h: &mut Harness<'static, Desk>, name: &str, also: &[String]) {
     };
     let times = masked(&|text| is_clock_time(text));
     let others = masked(&|text| {
-        text.starts_with("Server: Demo simulator at")
+        support::desk::holds_run_clock(text)
+            || text.starts_with("Server: Demo simulator at")
             || text.contains(" requests, loaded ")
             || also.iter().any(|id| text.contains(id.as_str()))
     });
@@ -506,16 +560,18 @@ fn snapshots_of_the_main_screens() {
     });
     snapshot(&mut h, "desk_card_ready", &[]);
 
-    h.get_by_label("Bind card to this request…").click();
+    click_button(&mut h, "Enroll card…");
     step_until(&mut h, "the confirmation", |h| {
-        h.query_by_label("Bind").is_some()
+        button(h, "Enroll").is_some()
     });
-    snapshot(&mut h, "desk_confirm_bind", &[]);
+    snapshot(&mut h, "desk_confirm_enroll", &[]);
 
-    h.get_by_label("Bind").click();
-    step_until(&mut h, "the result window and the refreshed list", |h| {
-        h.state().pin_window_open() && !h.state().is_loading()
-    });
+    click_button(&mut h, "Enroll");
+    step_until(
+        &mut h,
+        "the cardholder's PIN entry and the refreshed list",
+        |h| h.state().pin_entry_open() && !h.state().is_loading(),
+    );
     let smartcard = smartcard_of(&h, request).to_string();
-    snapshot(&mut h, "desk_cardholder_chooses", &[smartcard]);
+    snapshot(&mut h, "desk_pin_entry", &[smartcard]);
 }

@@ -1,5 +1,9 @@
 //! The desk binary in a real window under Xvfb (Mesa's software GL): it must
-//! open the desk in demo mode and draw it, checked from a screenshot. It runs
+//! open the desk in demo mode and draw it, checked from a screenshot; enroll
+//! a card end to end from the keyboard; and, with the real pcscd and the
+//! project's virtual card, show whose an enrolled card is and its open
+//! Unblock request, which a click selects and Enter carries out. Where to
+//! click comes from a headless twin desk of the same size and data. It runs
 //! the binary cargo builds for the tests, so CI builds the dependency tree once.
 // The test rig (pcscd with virtual cards, Xvfb, an MIT KDC, Wine) is Linux.
 #![cfg(target_os = "linux")]
@@ -8,11 +12,17 @@
 
 mod support;
 
+use std::path::Path;
 use std::process::Stdio;
 use std::time::Duration;
 
+use egui_kittest::kittest::Queryable;
+use enroll_desk::cm::{ClientConfig, RequestStatus};
+use enroll_desk::ui::Mode;
+use support::desk::{desk_with, has_label_containing, settings, step_until};
 use support::processes::Killed;
 use support::screen::Screen;
+use uuid::Uuid;
 
 #[test]
 #[ignore = "needs Xvfb and ImageMagick: run scripts/test.sh"]
@@ -72,4 +82,172 @@ fn desk_in_a_real_window(env: &[(&str, &str)]) -> String {
         let _: Result<_, _> = err.read_to_string(&mut stderr);
     }
     stderr
+}
+
+/// The audit trail of the desk whose home is `home`, as (action, outcome)
+/// pairs about `request`.
+fn audited(home: &Path, request: Uuid) -> Vec<(String, String)> {
+    let trail =
+        std::fs::read_to_string(home.join("data/enroll-desk/audit.jsonl")).unwrap_or_default();
+    trail
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|entry| entry["request"] == request.to_string())
+        .map(|entry| {
+            let text = |key: &str| entry[key].as_str().unwrap_or_default().to_owned();
+            (text("action"), text("outcome"))
+        })
+        .collect()
+}
+
+fn has_entry(home: &Path, request: Uuid, action: &str, outcome: &str) -> bool {
+    audited(home, request)
+        .iter()
+        .any(|(a, o)| a == action && o == outcome)
+}
+
+/// The desk binary on `screen` (English), its settings and data in `home`,
+/// once it has drawn itself.
+fn window(screen: &Screen, home: &Path, args: &[&str]) -> Killed {
+    let mut desk = Killed(
+        screen
+            .desk_command(home)
+            .args(args)
+            .args(["--lang", "en"])
+            .env("LC_ALL", "C")
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the desk starts"),
+    );
+    let badge = screen.wait_for_badge(home, Duration::from_secs(30), || {
+        desk.0.try_wait().unwrap().is_none()
+    });
+    assert!(
+        badge > 2_000 || args.contains(&"--server"),
+        "the desk was not drawn ({badge} badge pixels)"
+    );
+    // A server desk has no badge to wait for: give it its first frames.
+    std::thread::sleep(Duration::from_secs(2));
+    desk
+}
+
+#[test]
+#[ignore = "needs Xvfb, xdotool and ImageMagick: run scripts/test.sh"]
+fn a_real_window_enrolls_a_card_end_to_end_from_the_keyboard() {
+    let home = tempfile::tempdir().unwrap();
+    let screen = Screen::start(home.path());
+    let _desk = window(&screen, home.path(), &["demo"]);
+    // The twin has the same demo data and layout: where "Insert card" is.
+    let (twin, _twin_dir) = desk_with(settings(), Mode::Demo);
+    let (request, person) = support::desk::enroll_request(&twin, false, 0);
+    let insert = twin
+        .get_all_by_label("Insert card")
+        .next()
+        .expect("the first reader's Insert card")
+        .rect()
+        .center();
+
+    // Ctrl+F, the name, Enter: selected. The card in: its reader chosen.
+    screen.press(Some("Control_L"), "f");
+    screen.type_text(&person);
+    screen.press(None, "Return");
+    screen.click_at(insert);
+    std::thread::sleep(Duration::from_secs(2));
+    // Enter: the confirmation; Enter: enroll.
+    screen.press(None, "Return");
+    std::thread::sleep(Duration::from_millis(800));
+    screen.press(None, "Return");
+    screen.wait_for("enroll-window", "the PIN window", || {
+        has_entry(home.path(), request, "pin", "PIN shown")
+    });
+    assert!(
+        has_entry(
+            home.path(),
+            request,
+            "enroll",
+            "finished: request Completed"
+        ),
+        "{:?}",
+        audited(home.path(), request)
+    );
+    assert!(screen.save_png(&support::screen::artifact("enroll-window-pin.png")));
+    // The PIN window's button has the keyboard.
+    std::thread::sleep(Duration::from_secs(1));
+    screen.press(None, "Return");
+    screen.wait_for("enroll-window", "the hand-over", || {
+        has_entry(home.path(), request, "pin_closed", "handed over")
+    });
+}
+
+#[test]
+#[ignore = "needs pcscd, vpcd, Xvfb, xdotool and ImageMagick: run scripts/test.sh"]
+fn a_real_window_shows_whose_card_it_is_and_unblocks_it_with_one_click() {
+    use support::{PORT_0, Pcscd, READER_0, wait_card_state};
+    let _pcscd = Pcscd::start();
+    let (_card, _) =
+        support::processes::our_card(PORT_0, &["--card-id", &Uuid::new_v4().to_string()]);
+    wait_card_state(READER_0, true);
+    let server = support::sim(enroll_desk::sim::SimConfig::default());
+    let client = support::client_for(&server.url());
+    let enrolled = support::enrollment::enroll_request(&client, true);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_enroll-desk"))
+        .env("LC_ALL", "C")
+        .args(["enroll", "--server", &server.url(), "--request"])
+        .arg(enrolled.uuid.to_string())
+        .args(["--reader", READER_0, "--json"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let smartcard = server
+        .with_state(|s| s.request(enrolled.uuid).and_then(|r| r.new_smartcard_uuid))
+        .unwrap();
+    let unblock = server
+        .with_state(|s| s.new_unblock_request(smartcard))
+        .unwrap();
+
+    let home = tempfile::tempdir().unwrap();
+    let screen = Screen::start(home.path());
+    let _desk = window(&screen, home.path(), &["--server", &server.url()]);
+    // The twin sees the same card in the same reader, against the same server.
+    let (mut twin, _twin_dir) =
+        desk_with(settings(), Mode::Server(ClientConfig::new(server.url())));
+    let name = enrolled.data_item("DisplayName").unwrap().to_owned();
+    let open = format!("Unblock — Approved — {name}");
+    step_until(&mut twin, "the card's owner and open request", |h| {
+        has_label_containing(h, &format!("Card of {name}"))
+            && h.query_all_by_label(&open).next().is_some()
+    });
+    let at = twin.get_all_by_label(&open).next().unwrap().rect().center();
+    assert!(screen.save_png(&support::screen::artifact("card-first-window.png")));
+
+    // One click selects the Unblock request; Enter, Enter: unblocked.
+    screen.click_at(at);
+    std::thread::sleep(Duration::from_secs(1));
+    screen.press(None, "Return");
+    std::thread::sleep(Duration::from_millis(800));
+    screen.press(None, "Return");
+    screen.wait_for("card-first-window", "the Unblock request Completed", || {
+        server.with_state(|s| s.request(unblock).map(|r| r.status))
+            == Some(RequestStatus::Completed)
+    });
+    screen.wait_for("card-first-window", "the PIN window", || {
+        has_entry(home.path(), unblock, "pin", "PIN shown")
+    });
+    std::thread::sleep(Duration::from_secs(1));
+    screen.press(None, "Return");
+    screen.wait_for("card-first-window", "the hand-over", || {
+        has_entry(home.path(), unblock, "pin_closed", "handed over")
+    });
+    let steps = audited(home.path(), unblock);
+    assert!(
+        steps
+            .iter()
+            .any(|(action, outcome)| action == "unblock" && outcome == "card-puk"),
+        "the unblock's steps are audited: {steps:?}"
+    );
 }

@@ -9,8 +9,8 @@
 
 mod support;
 
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Stdio;
+use std::time::Duration;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -23,47 +23,9 @@ use enroll_desk::ui::{Desk, Mode};
 use support::desk::{desk_with, settings, step_until, type_into};
 use support::processes::Killed;
 use support::screen::Screen;
-use support::training::{bind_by_keyboard, hand_over_after_a_pause, wait_for_step};
+use support::training::{enroll_by_keyboard, hand_over_after_a_pause, wait_for_step};
 
 const PERSON: &str = "Marta Eklund";
-
-fn xdo(screen: &Screen, args: &[&str]) {
-    let status = Command::new("xdotool")
-        .args(args)
-        .env("DISPLAY", &screen.display)
-        .status()
-        .expect("xdotool runs");
-    assert!(status.success(), "xdotool {args:?}");
-}
-
-/// No window manager gives the desk's window the keyboard: give it ourselves.
-fn give_keyboard(screen: &Screen) {
-    let found = Command::new("xdotool")
-        .args(["search", "--sync", "--name", "enroll-desk"])
-        .env("DISPLAY", &screen.display)
-        .output()
-        .expect("xdotool runs");
-    let found = String::from_utf8(found.stdout).unwrap();
-    let window = found.lines().next().expect("the desk's window");
-    xdo(screen, &["windowfocus", "--sync", window]);
-}
-
-/// A key press the desk sees whole: under Xvfb without a window manager a
-/// modifier pressed and released in the same instant as its key is lost.
-fn press(screen: &Screen, modifier: Option<&str>, key: &str) {
-    give_keyboard(screen);
-    let pause = || std::thread::sleep(Duration::from_millis(150));
-    if let Some(modifier) = modifier {
-        xdo(screen, &["keydown", modifier]);
-        pause();
-    }
-    xdo(screen, &["key", key]);
-    pause();
-    if let Some(modifier) = modifier {
-        xdo(screen, &["keyup", modifier]);
-        pause();
-    }
-}
 
 /// Clicks the real window where the twin has the widget labelled so, then
 /// has the twin click it too.
@@ -74,29 +36,13 @@ fn click(screen: &Screen, twin: &mut Harness<'static, Desk>, label: &str) {
         .unwrap_or_else(|| panic!("the twin shows {label:?}"))
         .rect()
         .center();
-    let (x, y) = (centre.x.round().to_string(), centre.y.round().to_string());
-    xdo(screen, &["mousemove", "--sync", &x, &y]);
-    xdo(screen, &["click", "1"]);
+    screen.click_at(centre);
     twin.get_all_by_label(label).next().unwrap().click();
     twin.step();
 }
 
-/// Waits until `done` holds for the real desk, seen from the simulator; on
-/// a timeout the screen is kept as `training-timeout.png` beside the result.
 fn wait_for(screen: &Screen, what: &str, done: impl Fn() -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !done() {
-        if Instant::now() > deadline {
-            screen.save_png(&artifact("training-timeout.png"));
-            panic!("timed out waiting for {what}");
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
-/// Where the screenshots are kept (a CI artifact).
-fn artifact(name: &str) -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name)
+    screen.wait_for("training", what, done);
 }
 
 #[test]
@@ -149,21 +95,19 @@ fn a_trainee_finishes_the_first_lesson_in_a_real_window() {
     std::thread::sleep(Duration::from_millis(500));
 
     // Search for the person by keyboard, then click their row.
-    press(&screen, Some("Control_L"), "f");
-    give_keyboard(&screen);
-    xdo(&screen, &["type", "--delay", "40", PERSON]);
-    std::thread::sleep(Duration::from_millis(300));
+    screen.press(Some("Control_L"), "f");
+    screen.type_text(PERSON);
     type_into(&mut twin, "Search", PERSON);
     click(&screen, &mut twin, PERSON);
     click(&screen, &mut twin, "Insert card");
     wait_for_step(&mut twin, "check-confirmation");
     std::thread::sleep(Duration::from_millis(500));
 
-    // Bind from the keyboard: Ctrl+B, then Enter on the confirmation.
-    press(&screen, Some("Control_L"), "b");
+    // Enroll from the keyboard: Enter, then Enter on the confirmation.
+    screen.press(None, "Return");
     std::thread::sleep(Duration::from_millis(500));
-    press(&screen, None, "Return");
-    bind_by_keyboard(&mut twin);
+    screen.press(None, "Return");
+    enroll_by_keyboard(&mut twin);
     let bound = || {
         sim.calls()
             .iter()
@@ -174,9 +118,18 @@ fn a_trainee_finishes_the_first_lesson_in_a_real_window() {
     };
     wait_for(&screen, "both binds", || bound() == 2);
     hand_over_after_a_pause(&mut twin);
+    // The window's card makes its key as slowly as a demo card does: its
+    // PIN window opens once its request is Completed too.
+    let completed = || {
+        sim.calls()
+            .iter()
+            .filter(|call| call.starts_with("PUT ") && call.to_lowercase().contains("/requests/"))
+            .count()
+    };
+    wait_for(&screen, "both requests Completed", || completed() == 2);
     std::thread::sleep(TOO_SOON + Duration::from_millis(500));
     // The PIN window's default button has the keyboard.
-    press(&screen, None, "Return");
+    screen.press(None, "Return");
 
     let trainer = TrainingClient::new(&ClientConfig::new(sim.url())).unwrap();
     let report = || trainer.report(sim.trainer_key()).unwrap();
@@ -188,7 +141,7 @@ fn a_trainee_finishes_the_first_lesson_in_a_real_window() {
     assert_eq!((mine.steps_done, mine.steps_total), (6, 6), "{mine:?}");
     std::thread::sleep(Duration::from_millis(500));
 
-    let shot = artifact("training-result.png");
+    let shot = support::screen::artifact("training-result.png");
     assert!(screen.save_png(&shot), "a screenshot of the result");
     let pixels = screen.screenshot(home.path()).unwrap();
     let distinct: std::collections::HashSet<&[u8]> = pixels.chunks(3).collect();

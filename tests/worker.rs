@@ -11,11 +11,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use enroll_desk::card::{GuidByteOrder, ReaderEvent, SimBackend, VirtualCard};
-use enroll_desk::cm::{ClientConfig, RequestFilter, RequestStatus};
-use enroll_desk::enroll::{BindOrder, Step};
-use enroll_desk::pin::PinOutcome;
+use enroll_desk::cm::{ClientConfig, RequestFilter, RequestStatus, RequestType};
+use enroll_desk::enroll::{EnrollOrder, EnrollStep};
 use enroll_desk::sim::{Faults, SimConfig, SimServer};
-use enroll_desk::worker::{Command, Event, Worker};
+use enroll_desk::worker::{Command, EnrollmentUpdate, Event, Job, JobTicket, Worker};
 use support::sim;
 use uuid::Uuid;
 
@@ -88,7 +87,7 @@ fn an_insert_is_reported_then_the_card_id_is_read_on_the_worker() {
 }
 
 #[test]
-fn refresh_then_bind_reports_progress_and_the_pin() {
+fn refresh_then_enroll_reports_each_step_and_the_pin() {
     let server = sim(SimConfig::default());
     let desk = desk(&server, Duration::from_secs(5));
     desk.readers
@@ -103,34 +102,43 @@ fn refresh_then_bind_reports_progress_and_the_pin() {
             break result.unwrap().requests;
         }
     };
-    let request = requests.iter().find(|r| r.is_ready_to_bind()).unwrap().uuid;
-    let order = BindOrder {
+    let request = requests
+        .iter()
+        .find(|r| r.is_ready_to_bind() && r.request_type == RequestType::Enroll)
+        .unwrap()
+        .uuid;
+    let order = EnrollOrder {
         request,
         reader: READER.into(),
         card_id: None,
         byte_order: GuidByteOrder::Microsoft,
-        challenge: Default::default(),
     };
-    desk.worker.send(Command::Bind(order));
-    let mut steps = vec![];
-    let pin = loop {
-        match next(&desk) {
-            Event::Progress(step) => steps.push(step),
-            Event::PinReady { pin, .. } => break pin,
-            Event::EnrollFailed(e) => panic!("{e}"),
-            _ => {}
+    desk.worker.send(Command::Start(JobTicket {
+        job: Job::Enroll(order),
+        person: "Ada".to_owned(),
+        card_id: None,
+    }));
+    let mut steps: Vec<EnrollStep> = vec![];
+    let enrolled = loop {
+        let Event::Enrollment { reader, update } = next(&desk) else {
+            continue;
+        };
+        assert_eq!(reader, READER);
+        match update {
+            EnrollmentUpdate::Progress(progress) => {
+                if steps.last() != Some(&progress.step) {
+                    steps.push(progress.step);
+                }
+            }
+            EnrollmentUpdate::Finished(enrolled) => break enrolled,
+            EnrollmentUpdate::Failed(failure) => panic!("{failure}"),
+            EnrollmentUpdate::AsksForPin => panic!("this template proposes the PIN"),
         }
     };
-    assert_eq!(
-        steps,
-        [
-            Step::ReadingCard,
-            Step::Binding,
-            Step::GettingChallenge,
-            Step::FetchingPin
-        ]
-    );
-    assert!(matches!(pin, PinOutcome::Proposed(_)));
+    assert_eq!(steps.first(), Some(&EnrollStep::ReadingCard));
+    assert_eq!(steps.last(), Some(&EnrollStep::Completing));
+    assert!(steps.contains(&EnrollStep::Keys), "{steps:?}");
+    assert!(enrolled.pin.is_some(), "the server's PIN, to hand over");
 }
 
 #[test]
@@ -160,4 +168,29 @@ fn reader_events_arrive_while_a_slow_server_keeps_the_worker_busy() {
         panic!("card read after the list")
     };
     assert_eq!(result.unwrap().card_id, None);
+}
+
+#[test]
+fn a_card_is_looked_up_by_its_id() {
+    let server = sim(SimConfig::default());
+    let desk = desk(&server, Duration::from_secs(5));
+    let client = support::client_for(&server.url());
+    let request = support::ready_request(&client, true).uuid;
+    let (known, unknown) = (Uuid::new_v4(), Uuid::new_v4());
+    let atr = enroll_desk::ids::Atr::new(enroll_desk::card::virtual_card::DEFAULT_ATR.to_vec());
+    let smartcard = client.bind_card(request, known, &atr).unwrap();
+    for card_id in [known, unknown] {
+        desk.worker.send(Command::LookUpCard { card_id });
+    }
+    let mut answers = Vec::new();
+    while answers.len() < 2 {
+        if let Event::CardLookedUp { card_id, result } = next(&desk) {
+            answers.push((card_id, result.unwrap()));
+        }
+    }
+    assert_eq!(answers[0].0, known);
+    let found: Vec<Uuid> = answers[0].1.iter().map(|card| card.uuid).collect();
+    assert_eq!(found, [smartcard], "the card the server bound");
+    assert_eq!(answers[1].0, unknown);
+    assert!(answers[1].1.is_empty(), "a card the server does not know");
 }

@@ -2,6 +2,7 @@
 //! stands, why it stopped and what to do next.
 
 use super::words::{card_error_words, cm_error_words, status_name};
+use crate::cm::SmartcardStatus;
 use crate::enroll::{EnrollFailure, EnrollStep, Problem, Progress, Reached};
 use crate::pin::NewPinProblem;
 use crate::pkix::PkixError;
@@ -115,6 +116,20 @@ fn pkix_words(error: &PkixError) -> String {
             "enroll-problem-certificate-data",
             detail = other.to_string()
         ),
+    }
+}
+
+/// A smartcard's status as the officer reads it.
+pub fn smartcard_status_name(status: SmartcardStatus) -> String {
+    match status {
+        SmartcardStatus::None => tr!("smartcard-status-none"),
+        SmartcardStatus::New => tr!("smartcard-status-new"),
+        SmartcardStatus::Assigned => tr!("smartcard-status-assigned"),
+        SmartcardStatus::Active => tr!("smartcard-status-active"),
+        SmartcardStatus::Disabled => tr!("smartcard-status-disabled"),
+        SmartcardStatus::Suspended => tr!("smartcard-status-suspended"),
+        SmartcardStatus::Retired => tr!("smartcard-status-retired"),
+        SmartcardStatus::Unknown(code) => tr!("smartcard-status-unknown", code = code),
     }
 }
 

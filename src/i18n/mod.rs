@@ -17,7 +17,7 @@ use std::cell::Cell;
 pub use bundles::{FluentArgs, FluentValue, source_of, text};
 pub use enrollment::{
     enroll_failure_words, enroll_progress_words, enroll_step_name, new_pin_problem_words,
-    problem_words,
+    problem_words, smartcard_status_name,
 };
 pub use format::{date_time, number, time_of_day};
 pub use words::{
@@ -157,7 +157,7 @@ pub fn in_english<T>(words: impl FnOnce() -> T) -> T {
     english
 }
 
-/// Looks up a message in the thread's language: `tr!("bind-button")`, or with
+/// Looks up a message in the thread's language: `tr!("enroll-button")`, or with
 /// variables `tr!("card-in-reader", reader = name, count = 3)`. A missing id
 /// falls back to English, then to the id itself; it never panics.
 #[macro_export]

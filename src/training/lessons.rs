@@ -29,22 +29,22 @@ pub enum Check {
     TypeLabelId,
     /// The confirmation for the lesson's request is on screen.
     Confirm,
-    /// The bind of the lesson's request was confirmed.
-    Bind,
-    /// The server refused the bind (403).
+    /// The enrollment of the lesson's request was confirmed.
+    Enroll,
+    /// The server refused the enrollment (403).
     Refused,
-    /// The card left its reader while the bind ran.
-    PullDuringBind,
-    /// The desk said the card is bound but the PIN was not fetched.
-    PinNotFetched,
+    /// The card left its reader while the enrollment ran.
+    PullDuringRun,
+    /// The desk said the enrollment stopped with the card bound.
+    StoppedBound,
     /// The PIN window opened with a PIN to read out.
     PinShown,
-    /// The PIN window opened saying the cardholder chooses.
+    /// The cardholder's PIN entry opened.
     CardholderChooses,
     /// The PIN window was closed with the hand-over confirmed.
     HandOver,
-    /// The PIN window was closed, however.
-    PinWindowClosed,
+    /// The card was finished with the PIN the cardholder typed.
+    CardholderPinSet,
     /// Loading the requests failed.
     ListFailed,
     /// The settings were opened.
@@ -58,7 +58,7 @@ pub enum Check {
 /// A question whose answer is what the officer says or does next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Quiz {
-    /// The server refused the bind: what to tell the cardholder.
+    /// The server refused the enrollment: what to tell the cardholder.
     Forbidden,
     /// The cardholder chooses the PIN: what to tell them.
     CardholderChooses,
@@ -108,7 +108,7 @@ const INSERT: StepDef = step(
     Spot::Readers,
     Check::InsertCard { with_id: true },
 );
-const BIND: StepDef = step("bind", Spot::Detail, Check::Bind);
+const ENROLL: StepDef = step("enroll", Spot::Detail, Check::Enroll);
 const READ_PIN: StepDef = step("read-pin", Spot::Lesson, Check::PinShown);
 const HAND_OVER: StepDef = step("hand-over", Spot::Lesson, Check::HandOver);
 
@@ -116,7 +116,7 @@ const FIRST_ENROLLMENT: &[StepDef] = &[
     CHOOSE,
     INSERT,
     step("check-confirmation", Spot::Detail, Check::Confirm),
-    BIND,
+    ENROLL,
     READ_PIN,
     HAND_OVER,
 ];
@@ -129,7 +129,7 @@ const CARD_WITHOUT_ID: &[StepDef] = &[
         Check::InsertCard { with_id: false },
     ),
     step("type-card-id", Spot::Detail, Check::TypeLabelId),
-    BIND,
+    ENROLL,
     READ_PIN,
     HAND_OVER,
 ];
@@ -137,7 +137,7 @@ const CARD_WITHOUT_ID: &[StepDef] = &[
 const SERVER_SAYS_NO: &[StepDef] = &[
     CHOOSE,
     INSERT,
-    BIND,
+    ENROLL,
     step("refused", Spot::Detail, Check::Refused),
     step("quiz-forbidden", Spot::Lesson, Check::Quiz(Quiz::Forbidden)),
 ];
@@ -145,9 +145,13 @@ const SERVER_SAYS_NO: &[StepDef] = &[
 const PULLED_AFTER_BIND: &[StepDef] = &[
     CHOOSE,
     INSERT,
-    BIND,
-    step("pull-during-bind", Spot::Readers, Check::PullDuringBind),
-    step("pin-not-fetched", Spot::Detail, Check::PinNotFetched),
+    ENROLL,
+    step(
+        "pull-during-enrollment",
+        Spot::Readers,
+        Check::PullDuringRun,
+    ),
+    step("stopped-bound", Spot::Detail, Check::StoppedBound),
     step("put-card-back", Spot::Readers, Check::PinShown),
     HAND_OVER,
 ];
@@ -155,9 +159,9 @@ const PULLED_AFTER_BIND: &[StepDef] = &[
 const CARDHOLDER_CHOOSES: &[StepDef] = &[
     CHOOSE,
     INSERT,
-    BIND,
+    ENROLL,
     step("cardholder-chooses", Spot::Lesson, Check::CardholderChooses),
-    step("close-pin-window", Spot::Lesson, Check::PinWindowClosed),
+    step("cardholder-sets-pin", Spot::Lesson, Check::CardholderPinSet),
     step(
         "quiz-cardholder-chooses",
         Spot::Lesson,

@@ -18,28 +18,34 @@ pub enum Happening {
     CardIn {
         card_id: Option<Uuid>,
     },
-    /// A card left its reader; `during_bind` while a bind or PIN fetch ran.
+    /// A card left its reader; `during_run` while a run was using it.
     CardOut {
-        during_bind: bool,
+        during_run: bool,
     },
     /// The card id field in the detail panel, when it holds a valid id.
     TypedCardId(Option<Uuid>),
     ConfirmShown {
         request: Uuid,
     },
-    BindStarted {
+    /// An enrollment (or unblock) was confirmed and started.
+    EnrollmentStarted {
         request: Uuid,
         card_id: Uuid,
     },
-    /// A bind failed before anything was bound; `forbidden` for a 403.
-    BindRefused {
+    /// A run failed before anything was bound; `forbidden` for a 403.
+    EnrollmentRefused {
         forbidden: bool,
     },
-    /// Bound, but the PIN could not be fetched (the card was pulled).
-    PinNotFetched,
-    PinShown {
-        proposed: bool,
+    /// A run stopped with the card bound and unfinished (it was pulled).
+    EnrollmentStoppedBound,
+    /// The cardholder's PIN entry opened (the template lets them choose).
+    PinEntryShown,
+    /// A run finished; `pin_to_hand_over` when the server proposed the PIN.
+    EnrollmentFinished {
+        pin_to_hand_over: bool,
     },
+    /// A PIN window came to the front.
+    PinShown,
     PinClosed {
         handed_over: bool,
     },
@@ -55,14 +61,14 @@ pub enum Happening {
 /// A wrong move a trainer would point out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mistake {
-    /// Another person's request was bound.
+    /// Another person's request was enrolled.
     WrongRequest,
     /// The typed card id is not the one on the card's label.
     WrongCardId,
     /// The card was pulled while the desk was still working with it.
     CardPulledEarly,
-    /// The lesson asked for the card to be pulled during the bind, and the
-    /// PIN came first: the lesson cannot go on (start it again).
+    /// The lesson asked for the card to be pulled during the enrollment,
+    /// and the PIN came first: the lesson cannot go on (start it again).
     NotPulledInTime,
     /// The hand-over was confirmed before the cardholder could note the PIN.
     HandedOverTooSoon,
@@ -211,7 +217,7 @@ impl LessonRun {
             Happening::CardIn { card_id } => self.standing.card = Some(*card_id),
             Happening::CardOut { .. } => self.standing.card = None,
             Happening::TypedCardId(id) => self.standing.typed = *id,
-            Happening::PinShown { .. } => self.pin_shown_at = Some(now),
+            Happening::PinShown => self.pin_shown_at = Some(now),
             Happening::Answered { quiz, choice } => self.last_answer = Some((*quiz, *choice)),
             _ => {}
         }
@@ -220,18 +226,18 @@ impl LessonRun {
     fn note_mistakes(&mut self, happening: &Happening, now: Instant) {
         let current = self.current_step().map(|step| step.check);
         let mistake = match *happening {
-            Happening::BindStarted { request, .. } if request != self.setup.request => {
+            Happening::EnrollmentStarted { request, .. } if request != self.setup.request => {
                 Some(Mistake::WrongRequest)
             }
-            Happening::BindStarted { card_id, .. }
+            Happening::EnrollmentStarted { card_id, .. }
                 if self.label.is_some_and(|label| label != card_id) =>
             {
                 Some(Mistake::WrongCardId)
             }
-            Happening::CardOut { during_bind: true } if current != Some(Check::PullDuringBind) => {
+            Happening::CardOut { during_run: true } if current != Some(Check::PullDuringRun) => {
                 Some(Mistake::CardPulledEarly)
             }
-            Happening::PinShown { .. } if current == Some(Check::PullDuringBind) => {
+            Happening::PinShown if current == Some(Check::PullDuringRun) => {
                 Some(Mistake::NotPulledInTime)
             }
             Happening::PinClosed { handed_over: true }
@@ -262,19 +268,21 @@ impl LessonRun {
         let lesson_request = self.setup.request;
         match (check, happening) {
             (Check::Confirm, Happening::ConfirmShown { request }) => *request == lesson_request,
-            (Check::Bind, Happening::BindStarted { request, card_id }) => {
+            (Check::Enroll, Happening::EnrollmentStarted { request, card_id }) => {
                 *request == lesson_request && self.label.is_none_or(|label| label == *card_id)
             }
-            (Check::Refused, Happening::BindRefused { forbidden }) => *forbidden,
-            (Check::PullDuringBind, Happening::CardOut { during_bind }) => *during_bind,
-            (Check::PinNotFetched, Happening::PinNotFetched)
+            (Check::Refused, Happening::EnrollmentRefused { forbidden }) => *forbidden,
+            (Check::PullDuringRun, Happening::CardOut { during_run }) => *during_run,
+            (Check::StoppedBound, Happening::EnrollmentStoppedBound)
             | (Check::HandOver, Happening::PinClosed { handed_over: true })
-            | (Check::PinWindowClosed, Happening::PinClosed { .. })
+            | (Check::PinShown, Happening::PinShown)
+            | (Check::CardholderChooses, Happening::PinEntryShown)
             | (Check::ListFailed, Happening::ListFailed)
             | (Check::ListLoaded, Happening::ListLoaded)
             | (Check::OpenSettings, Happening::SettingsOpened) => true,
-            (Check::PinShown, Happening::PinShown { proposed }) => *proposed,
-            (Check::CardholderChooses, Happening::PinShown { proposed }) => !*proposed,
+            (Check::CardholderPinSet, Happening::EnrollmentFinished { pin_to_hand_over }) => {
+                !*pin_to_hand_over
+            }
             (Check::Quiz(asked), Happening::Answered { quiz, choice }) => {
                 asked == *quiz && *choice == quiz.right()
             }

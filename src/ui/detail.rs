@@ -1,14 +1,23 @@
-//! The selected request, the card chosen for it, and the bind flow's
-//! progress and failures with their way forward.
+//! The detail panel: the chosen reader's run (its step list), the selected
+//! request, the chosen reader's card with what the server knows of it, and
+//! the request type's own action — *Enroll card*, *Unblock this card*, or
+//! one line saying the work is done elsewhere.
 
-use std::fmt;
+use std::time::Instant;
+
+use uuid::Uuid;
 
 use super::action::Action;
-use super::flow::{BindPlan, Flow, Next, step_words};
+use super::card_lookup::{CardLookups, card_owner_ui};
+use super::plan::{Around, job_plan};
 use super::readers::{CardState, Readers};
-use super::requests::RequestRow;
-use crate::i18n::{card_error_words, status_name};
-use crate::ids::parse_guid;
+use super::requests::{RequestList, RequestRow};
+use super::run_view::run_ui;
+use super::runs::Runs;
+use crate::enroll::EnrollStep;
+use crate::enroll::actions::{RequestAction, action_for};
+use crate::i18n::{card_error_words, enroll_step_name, type_name};
+use crate::journal::JournalEntry;
 use crate::tr;
 
 /// The card-id field for a card whose id cannot be read.
@@ -18,11 +27,16 @@ pub struct TypedCardId(pub String);
 /// What the detail panel shows; read-only.
 pub struct DetailView<'a> {
     pub row: Option<&'a RequestRow>,
+    pub requests: &'a RequestList,
     pub readers: &'a Readers,
     pub reader: Option<&'a str>,
-    pub flow: &'a Flow,
-    /// Ctrl+B was pressed this frame.
-    pub bind_shortcut: bool,
+    pub runs: &'a Runs,
+    pub lookups: &'a CardLookups,
+    /// Enrollments an earlier desk left unfinished (the journal).
+    pub unfinished: &'a [JournalEntry],
+    pub now: Instant,
+    /// Enter was pressed with nothing else to take it.
+    pub start_shortcut: bool,
 }
 
 pub fn detail_ui(
@@ -31,32 +45,80 @@ pub fn detail_ui(
     typed: &mut TypedCardId,
     actions: &mut Vec<Action>,
 ) {
-    let &DetailView {
-        row,
-        readers,
-        reader,
-        flow,
-        bind_shortcut,
-    } = view;
-    flow_ui(ui, flow, reader, actions);
-    let Some(row) = row else {
-        ui.add_space(8.0);
-        ui.weak(tr!("detail-select-request"));
-        return;
+    egui::ScrollArea::vertical()
+        .id_salt("detail")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            if let Some(reader) = view.reader
+                && let Some(run) = view.runs.get(reader)
+            {
+                run_ui(ui, reader, run, view.now, actions);
+                ui.separator();
+            }
+            match view.row {
+                Some(row) => {
+                    request_ui(ui, row);
+                    ui.separator();
+                }
+                None => {
+                    ui.weak(tr!("detail-select-request"));
+                    ui.add_space(8.0);
+                }
+            }
+            // Enter in the card-id field starts as Enter anywhere else does.
+            let typed_enter = card_ui(ui, view, typed, actions);
+            if let Some(row) = view.row {
+                ui.add_space(4.0);
+                // An id of its own: lines arriving above (the card's owner,
+                // a refreshed request) must not change which button a click
+                // (or a screen reader) means.
+                ui.push_id("request-action", |ui| {
+                    action_ui(ui, row, view, (&typed.0, typed_enter), actions);
+                });
+            }
+        });
+}
+
+/// The request type's action: a button (with why it cannot be pressed yet)
+/// or, for work done elsewhere, one line.
+fn action_ui(
+    ui: &mut egui::Ui,
+    row: &RequestRow,
+    view: &DetailView<'_>,
+    (typed, typed_enter): (&str, bool),
+    actions: &mut Vec<Action>,
+) {
+    let busy = |reader: &str| view.runs.busy(reader);
+    let around = Around {
+        readers: view.readers,
+        reader: view.reader,
+        typed,
+        lookups: view.lookups,
+        busy: &busy,
     };
-    request_ui(ui, row);
-    ui.separator();
-    card_ui(ui, readers, reader, typed);
-    let plan = bind_plan(row, readers, reader, &typed.0);
-    ui.add_space(4.0);
-    let enabled = plan.is_ok() && !flow.is_busy();
-    let bind = ui
-        .add_enabled(enabled, egui::Button::new(tr!("bind-button")))
-        .on_hover_text("Ctrl+B");
+    let plan = job_plan(row, &around);
+    let label = match action_for(row.request.request_type) {
+        RequestAction::Elsewhere => {
+            let kind = type_name(row.request.request_type);
+            ui.label(tr!("request-not-done-here", kind = kind));
+            return;
+        }
+        RequestAction::Enroll => tr!("enroll-button"),
+        RequestAction::Unblock if plan.is_err() => {
+            if let Err(why) = plan {
+                ui.weak(why.to_string());
+            }
+            return;
+        }
+        RequestAction::Unblock => tr!("unblock-button"),
+    };
+    let start = ui
+        .add_enabled(plan.is_ok(), egui::Button::new(label))
+        .on_hover_text(tr!("start-shortcut-hint"));
     match plan {
         Ok(plan) => {
-            if bind.clicked() || (bind_shortcut && enabled) {
-                actions.push(Action::AskBind(plan));
+            if start.clicked() || view.start_shortcut || typed_enter {
+                actions.push(Action::AskStart(plan));
             }
         }
         Err(why) => {
@@ -86,6 +148,9 @@ fn request_ui(ui: &mut egui::Ui, row: &RequestRow) {
     }
     if let Some(card) = request.new_smartcard_uuid {
         lines.push((tr!("detail-bound-smartcard"), card.to_string()));
+    }
+    if let Some(card) = request.old_smartcard_uuid {
+        lines.push((tr!("detail-old-smartcard"), card.to_string()));
     }
     if !request.comment.is_empty() {
         lines.push((tr!("column-comment"), request.comment.clone()));
@@ -127,95 +192,23 @@ fn name_value_lines(ui: &mut egui::Ui, lines: &[(String, String)]) {
     });
 }
 
-/// Why a bind is not possible yet; `Display` gives the officer's words.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Why {
-    NoReader,
-    NoCard { reader: String },
-    CardBeingRead,
-    CardUnreadable,
-    CardIdMissing,
-    CardIdMalformed,
-    AlreadyBound,
-    NotApproved { status: crate::cm::RequestStatus },
-    SoftwareProfile,
-}
-
-impl fmt::Display for Why {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::NoReader => f.write_str(&tr!("why-no-reader")),
-            Self::NoCard { reader } => f.write_str(&tr!("why-no-card", reader = reader)),
-            Self::CardBeingRead => f.write_str(&tr!("why-card-being-read")),
-            Self::CardUnreadable => f.write_str(&tr!("why-card-unreadable")),
-            Self::CardIdMissing => f.write_str(&tr!("why-card-id-missing")),
-            Self::CardIdMalformed => f.write_str(&tr!("why-card-id-malformed")),
-            Self::AlreadyBound => f.write_str(&tr!("why-already-bound")),
-            Self::SoftwareProfile => f.write_str(&tr!("why-software-profile")),
-            Self::NotApproved { status } => {
-                f.write_str(&tr!("why-not-approved", status = status_name(*status)))
-            }
-        }
-    }
-}
-
-/// Checks that this request and the chosen reader's card can be bound;
-/// `typed` is the card id the officer typed for a card without one.
-pub fn bind_plan(
-    row: &RequestRow,
-    readers: &Readers,
-    reader: Option<&str>,
-    typed: &str,
-) -> Result<BindPlan, Why> {
-    let request = &row.request;
-    if request.is_awaiting_card() && !request.is_smartcard {
-        // Said first: no card would change it.
-        return Err(Why::SoftwareProfile);
-    }
-    let reader = reader
-        .and_then(|name| readers.get(name))
-        .ok_or(Why::NoReader)?;
-    let card = reader.card.as_ref().ok_or_else(|| Why::NoCard {
-        reader: reader.name.clone(),
-    })?;
-    let (card_id, was_typed) = match &card.state {
-        CardState::Reading => return Err(Why::CardBeingRead),
-        CardState::Failed(_) => return Err(Why::CardUnreadable),
-        CardState::Read { card_id: Some(id) } => (*id, false),
-        CardState::Read { card_id: None } => match parse_guid(typed) {
-            Some(id) => (id, true),
-            None if typed.trim().is_empty() => return Err(Why::CardIdMissing),
-            None => return Err(Why::CardIdMalformed),
-        },
-    };
-    if !request.is_ready_to_bind() {
-        return Err(match request.new_smartcard_uuid {
-            Some(_) => Why::AlreadyBound,
-            None => Why::NotApproved {
-                status: request.status,
-            },
-        });
-    }
-    Ok(BindPlan {
-        request: request.uuid,
-        person: row.person().into_owned(),
-        reader: reader.name.clone(),
-        card_id,
-        typed: was_typed,
-        atr: card.atr.clone(),
-    })
-}
-
-/// The chosen reader's card, and the card-id field for a card without one.
-fn card_ui(ui: &mut egui::Ui, readers: &Readers, reader: Option<&str>, typed: &mut TypedCardId) {
-    let Some(reader) = reader.and_then(|name| readers.get(name)) else {
+/// The chosen reader's card, what the server knows of it, an unfinished
+/// enrollment to resume on it, and the card-id field for a card without
+/// one; true when Enter was pressed in that field.
+fn card_ui(
+    ui: &mut egui::Ui,
+    view: &DetailView<'_>,
+    typed: &mut TypedCardId,
+    actions: &mut Vec<Action>,
+) -> bool {
+    let Some(reader) = view.reader.and_then(|name| view.readers.get(name)) else {
         ui.label(tr!("detail-card-choose-reader"));
-        return;
+        return false;
     };
     let name = &reader.name;
     let Some(card) = &reader.card else {
         ui.label(tr!("detail-card-none", reader = name));
-        return;
+        return false;
     };
     match &card.state {
         CardState::Reading => {
@@ -230,64 +223,55 @@ fn card_ui(ui: &mut egui::Ui, readers: &Readers, reader: Option<&str>, typed: &m
         }
         CardState::Read { card_id: Some(id) } => {
             ui.label(tr!("card-read", reader = name, card = id.to_string()));
+            let selected = view.row.map(|row| row.request.uuid);
+            card_owner_ui(ui, view.lookups.get(*id), view.requests, selected, actions);
+            resume_ui(ui, view, name, *id, actions);
         }
         CardState::Read { card_id: None } => {
             ui.label(tr!("detail-card-no-id", reader = name));
-            ui.horizontal(|ui| {
+            let field = ui.horizontal(|ui| {
                 let label = ui.label(tr!("detail-card-id"));
                 ui.add(
                     egui::TextEdit::singleline(&mut typed.0)
                         .hint_text("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx")
                         .desired_width(300.0),
                 )
-                .labelled_by(label.id);
+                .labelled_by(label.id)
+            });
+            return field.inner.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        }
+    }
+    false
+}
+
+/// *Resume enrollment of …* for a card an earlier desk left unfinished.
+fn resume_ui(
+    ui: &mut egui::Ui,
+    view: &DetailView<'_>,
+    reader: &str,
+    card_id: Uuid,
+    actions: &mut Vec<Action>,
+) {
+    if view.runs.busy(reader) {
+        return;
+    }
+    for entry in view.unfinished {
+        if entry.card_id != Some(card_id) {
+            continue;
+        }
+        let step = EnrollStep::ALL
+            .iter()
+            .chain(&EnrollStep::UNBLOCK)
+            .find(|step| step.name() == entry.step)
+            .map_or_else(|| entry.step.clone(), |step| enroll_step_name(*step));
+        ui.label(tr!("resume-explained", step = step));
+        let words = tr!("resume-button", person = entry.person.as_str());
+        let button = ui.push_id(("resume", entry.request), |ui| ui.button(words));
+        if button.inner.clicked() {
+            actions.push(Action::Resume {
+                reader: reader.to_owned(),
+                request: entry.request,
             });
         }
     }
 }
-
-/// Progress of the flow under way, or its failure with the way forward.
-fn flow_ui(ui: &mut egui::Ui, flow: &Flow, reader: Option<&str>, actions: &mut Vec<Action>) {
-    match flow {
-        Flow::Idle | Flow::Confirming(_) => {}
-        Flow::Running { step, .. } => {
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label(step_words(*step));
-            });
-            ui.separator();
-        }
-        Flow::Failed { message, next } => {
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.colored_label(ui.visuals().error_fg_color, message);
-                ui.horizontal(|ui| match next {
-                    Next::RetryBind(plan) => {
-                        if ui.button(tr!("try-again")).clicked() {
-                            actions.push(Action::RetryBind(plan.clone()));
-                        }
-                        if ui.button(tr!("dismiss")).clicked() {
-                            actions.push(Action::DismissFailure);
-                        }
-                    }
-                    Next::Reinsert(awaiting) => {
-                        ui.label(tr!(
-                            "reinsert-card",
-                            card = awaiting.bound.card_id.to_string()
-                        ));
-                        if let Some(reader) = reader
-                            && ui.button(tr!("fetch-pin-from", reader = reader)).clicked()
-                        {
-                            actions.push(Action::FetchPinAgain(reader.to_owned()));
-                        }
-                    }
-                });
-            });
-            ui.separator();
-        }
-    }
-}
-
-#[cfg(test)]
-#[path = "detail_tests.rs"]
-mod tests;

@@ -4,18 +4,23 @@
 
 mod action;
 mod activity;
+mod board;
+mod card_lookup;
 mod demo_panel;
 mod desk;
 mod detail;
 mod doctor_window;
 mod export;
-mod flow;
 mod fonts;
 mod lesson_scroll;
 pub mod persist;
+mod pin_entry;
 mod pin_window;
+mod plan;
 mod readers;
 mod requests;
+mod run_view;
+mod runs;
 mod settings;
 mod settings_fields;
 mod settings_window;
@@ -28,6 +33,7 @@ mod waker;
 pub use activity::{ActivityEntry, write_csv};
 pub use desk::{Desk, Mode};
 pub use requests::{RequestList, StatusFilter};
+pub use runs::{Run, RunState};
 pub use settings::{Settings, Theme};
 pub use training::TrainingAction;
 

@@ -1,6 +1,8 @@
 //! The PIN, shown once. The window owns the only copy; when it closes —
 //! hand-over confirmed or the countdown run out — it is dropped, and `Pin`
-//! zeroizes itself. The PIN is drawn as plain, non-selectable text: no copy,
+//! zeroizes itself. Several finished cards queue their windows; only one is
+//! on screen, naming the person and the reader in large type, so the right
+//! cardholder hears the right PIN. The PIN is drawn as plain, non-selectable text: no copy,
 //! no clipboard. A screen reader can read it like any label when the officer
 //! moves to it, but it is never announced on its own (no live region), so it
 //! is not spoken aloud unasked at a shared desk.
@@ -8,14 +10,15 @@
 use zeroize::Zeroizing;
 
 use crate::enroll::Bound;
-use crate::pin::PinOutcome;
+use crate::pin::Pin;
 use crate::tr;
 
 pub struct PinWindow {
     person: String,
+    reader: String,
     bound: Bound,
-    /// The PIN grouped for reading aloud, or `None` when the cardholder chooses.
-    grouped: Option<Zeroizing<String>>,
+    /// The PIN grouped for reading aloud.
+    grouped: Zeroizing<String>,
     timeout_secs: f64,
     /// Set on the first frame, in egui's clock.
     deadline: Option<f64>,
@@ -28,15 +31,13 @@ pub enum PinClosed {
 }
 
 impl PinWindow {
-    pub fn new(person: String, bound: Bound, outcome: PinOutcome, timeout_secs: f64) -> Self {
-        let grouped = match outcome {
-            PinOutcome::Proposed(pin) => Some(group_for_reading(pin.expose())),
-            PinOutcome::CardholderChooses => None,
-        };
+    /// Takes the PIN; the only copy left is the window's, grouped.
+    pub fn new(person: String, reader: String, bound: Bound, pin: Pin, timeout_secs: f64) -> Self {
         Self {
             person,
+            reader,
+            grouped: group_for_reading(pin.expose()),
             bound,
-            grouped,
             timeout_secs,
             deadline: None,
         }
@@ -47,8 +48,9 @@ impl PinWindow {
         &self.bound
     }
 
-    pub fn has_pin(&self) -> bool {
-        self.grouped.is_some()
+    /// Not drawn yet: it is about to come to the front.
+    pub fn is_new(&self) -> bool {
+        self.deadline.is_none()
     }
 
     /// Draws the window; `Some` when it is to close (then drop it).
@@ -65,29 +67,27 @@ impl PinWindow {
         let mut closed = None;
         let modal = egui::Modal::new(egui::Id::unique("pin-window")).show(ctx, |ui| {
             ui.set_width(460.0);
-            match &self.grouped {
-                Some(grouped) => {
-                    ui.heading(tr!("pin-title", person = self.person.as_str()));
-                    ui.label(tr!("pin-read-aloud"));
-                    ui.add_space(12.0);
-                    ui.vertical_centered(|ui| {
-                        ui.add(
-                            egui::Label::new(
-                                egui::RichText::new(grouped.as_str())
-                                    .monospace()
-                                    .size(44.0)
-                                    .strong(),
-                            )
-                            .selectable(false),
-                        );
-                    });
-                }
-                None => {
-                    ui.heading(tr!("pin-card-bound-title", person = self.person.as_str()));
-                    ui.add_space(12.0);
-                    ui.label(egui::RichText::new(tr!("pin-cardholder-chooses")).size(20.0));
-                }
-            }
+            ui.label(
+                egui::RichText::new(tr!("pin-title", person = self.person.as_str()))
+                    .size(26.0)
+                    .strong(),
+            );
+            ui.label(
+                egui::RichText::new(tr!("pin-at-reader", reader = self.reader.as_str())).size(20.0),
+            );
+            ui.label(tr!("pin-read-aloud"));
+            ui.add_space(12.0);
+            ui.vertical_centered(|ui| {
+                ui.add(
+                    egui::Label::new(
+                        egui::RichText::new(self.grouped.as_str())
+                            .monospace()
+                            .size(44.0)
+                            .strong(),
+                    )
+                    .selectable(false),
+                );
+            });
             ui.add_space(12.0);
             let fraction = (remaining / self.timeout_secs).clamp(0.0, 1.0) as f32;
             ui.add(
@@ -95,11 +95,7 @@ impl PinWindow {
                     .text(tr!("pin-closes-in", seconds = remaining.ceil() as u64)),
             );
             ui.add_space(8.0);
-            let confirm = ui.button(if self.grouped.is_some() {
-                tr!("pin-handed-over")
-            } else {
-                tr!("pin-done")
-            });
+            let confirm = ui.button(tr!("pin-handed-over"));
             if take_focus {
                 confirm.request_focus();
             }

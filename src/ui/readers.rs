@@ -132,14 +132,15 @@ impl Readers {
     }
 }
 
-/// Draws the readers; clicking one chooses it for binding. In demo mode each
-/// reader carries the buttons that insert and remove virtual cards.
+/// Draws the readers, at most `max_height` high (more scroll); clicking
+/// one chooses it. In demo mode each reader carries the buttons that insert
+/// and remove virtual cards.
 pub fn readers_ui(
     ui: &mut egui::Ui,
     readers: &Readers,
     chosen: &mut Option<String>,
     demo: Option<&crate::demo::DemoCards>,
-    demo_actions: &mut Vec<DemoAction>,
+    (demo_actions, max_height): (&mut Vec<DemoAction>, f32),
 ) {
     ui.heading(tr!("readers-title"));
     if let Some(detail) = &readers.service_down {
@@ -154,6 +155,7 @@ pub fn readers_ui(
     }
     egui::ScrollArea::vertical()
         .id_salt("readers")
+        .max_height(max_height)
         .show(ui, |ui| {
             for reader in &readers.list {
                 let selected = chosen.as_deref() == Some(reader.name.as_str());

@@ -11,15 +11,11 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::thread::JoinHandle;
 
-use crate::card::{
-    CardError, CardInfo, ChallengeChoice, EventSink, GuidByteOrder, ReaderBackend, ReaderEvent,
-};
+use crate::card::{CardError, CardInfo, EventSink, GuidByteOrder, ReaderBackend, ReaderEvent};
 use crate::cm::FinalStatus;
-use crate::cm::{CmError, RequestFilter, RequestListing};
-use crate::enroll::{
-    BindOrder, Bound, CmApi, EnrollError, Enrolled, Step, bind_and_fetch_pin, fetch_pin_again,
-};
-use crate::pin::{Pin, PinOutcome};
+use crate::cm::{CmError, RequestFilter, RequestListing, Smartcard};
+use crate::enroll::{CmApi, Enrolled};
+use crate::pin::Pin;
 use enrollments::Enrollments;
 pub use enrollments::{EnrollmentUpdate, Job, JobTicket};
 
@@ -33,11 +29,9 @@ pub enum Command {
     ReadCard {
         reader: String,
     },
-    Bind(BindOrder),
-    /// After `EnrollError::PinNotFetched`: the bound card is back in `reader`.
-    FetchPinAgain {
-        reader: String,
-        bound: Bound,
+    /// What the server knows of the card with this id (`GET smartcards?cardid=`).
+    LookUpCard {
+        card_id: uuid::Uuid,
     },
     /// A card's whole enrollment or its unblock, on its reader (one job
     /// per reader at a time).
@@ -62,8 +56,6 @@ pub enum Command {
         status: FinalStatus,
     },
     SetByteOrder(GuidByteOrder),
-    /// Which challenge a PIN fetched again asks the card for.
-    SetChallenge(ChallengeChoice),
     /// Sent when the `Worker` is dropped: the reader backend holds a sender
     /// too, so the channel alone would never close.
     Shutdown,
@@ -77,12 +69,11 @@ pub enum Event {
         result: Result<CardInfo, CardError>,
     },
     RequestsLoaded(Result<RequestListing, CmError>),
-    Progress(Step),
-    PinReady {
-        bound: Bound,
-        pin: PinOutcome,
+    /// The server's smartcards for a card id (none: it does not know the card).
+    CardLookedUp {
+        card_id: uuid::Uuid,
+        result: Result<Vec<Smartcard>, CmError>,
     },
-    EnrollFailed(EnrollError),
     /// How the enrollment in `reader` goes.
     Enrollment {
         reader: String,
@@ -206,9 +197,7 @@ fn run(
     mut byte_order: GuidByteOrder,
     journal: Option<Arc<crate::journal::Journal>>,
 ) {
-    let mut challenge = ChallengeChoice::default();
     let mut enrollments = Enrollments::with_journal(journal.clone());
-    let mut progress = |step| emitter.emit(Event::Progress(step));
     while let Ok(command) = inbox.recv() {
         let event = match command {
             Command::RefreshRequests(filter) => Event::RequestsLoaded(api.list_requests(filter)),
@@ -216,27 +205,10 @@ fn run(
                 let result = readers.read_card(&reader, byte_order);
                 Event::CardRead { reader, result }
             }
-            Command::Bind(order) => {
-                match bind_and_fetch_pin(&*api, &*readers, &order, &mut progress) {
-                    Ok((bound, pin)) => Event::PinReady { bound, pin },
-                    Err(error) => Event::EnrollFailed(error),
-                }
-            }
-            Command::FetchPinAgain { reader, bound } => {
-                let again = fetch_pin_again(
-                    &*api,
-                    &*readers,
-                    &reader,
-                    &bound,
-                    byte_order,
-                    challenge,
-                    &mut progress,
-                );
-                match again {
-                    Ok(pin) => Event::PinReady { bound, pin },
-                    Err(error) => Event::EnrollFailed(error),
-                }
-            }
+            Command::LookUpCard { card_id } => Event::CardLookedUp {
+                card_id,
+                result: api.find_smartcards(card_id),
+            },
             Command::Start(ticket) => {
                 enrollments.start(ticket, &api, &readers, &emitter);
                 continue;
@@ -268,10 +240,6 @@ fn run(
             }
             Command::SetByteOrder(order) => {
                 byte_order = order;
-                continue;
-            }
-            Command::SetChallenge(choice) => {
-                challenge = choice;
                 continue;
             }
             Command::Shutdown => return,

@@ -1,10 +1,13 @@
 //! Driving the desk headless (egui_kittest) in demo mode by AccessKit role
-//! and label, shared by the UI tests.
+//! and label, shared by the UI tests. Its simulated cards make their keys
+//! at once unless a test slows them down (`slow_cards`).
 
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable};
+use enroll_desk::cm::RequestType;
+use enroll_desk::demo::DEMO_READERS;
 use enroll_desk::sim::Faults;
 use enroll_desk::ui::{Desk, Mode, Settings};
 use uuid::Uuid;
@@ -35,10 +38,18 @@ pub fn desk_with(settings: Settings, mode: Mode) -> (Harness<'static, Desk>, tem
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
         .build_ui_state(|ui, desk: &mut Desk| desk.ui(ui), desk);
+    slow_cards(&harness, Duration::ZERO);
     step_until(&mut harness, "the first refresh", |h| {
         !h.state().is_loading()
     });
     (harness, dir)
+}
+
+/// Cards inserted from now on take `time` to make each RSA key.
+pub fn slow_cards(h: &Harness<'static, Desk>, time: Duration) {
+    if let Some(cards) = h.state().simulated_cards() {
+        cards.set_keygen_time(time);
+    }
 }
 
 /// The audit trail's entries about this request, as (action, outcome).
@@ -59,13 +70,16 @@ pub fn audit_steps(dir: &tempfile::TempDir, request: Uuid) -> Vec<(String, Strin
 
 /// Steps frames until `done` holds; the worker is a real thread, so this
 /// waits a little between frames instead of `run()` (spinners keep asking
-/// for frames, which `run()` refuses).
+/// for frames, which `run()` refuses). The deadline only stops a test that
+/// hangs: a whole enrollment (an RSA key made on the card, certificates
+/// from the simulator's CA) beside a dozen other tests on two cores can
+/// take a good part of a minute.
 pub fn step_until(
     h: &mut Harness<'static, Desk>,
     what: &str,
     done: impl Fn(&Harness<'static, Desk>) -> bool,
 ) {
-    let deadline = Instant::now() + Duration::from_secs(30);
+    let deadline = Instant::now() + Duration::from_secs(120);
     loop {
         h.step();
         if done(h) {
@@ -100,6 +114,23 @@ pub fn type_into(h: &mut Harness<'static, Desk>, label: &str, text: &str) {
     h.step();
 }
 
+/// The button labelled exactly so (a table cell may say the same word).
+pub fn button<'h>(h: &'h Harness<'static, Desk>, label: &'h str) -> Option<egui_kittest::Node<'h>> {
+    h.query_by_role_and_label(egui::accesskit::Role::Button, label)
+}
+
+/// Clicks the button labelled so and lets the desk see it. By AccessKit,
+/// as a screen reader would: a line that arrives meanwhile and moves the
+/// button down cannot make the click land beside it. The desk acts after
+/// drawing, so the frame after shows what the click did.
+pub fn click_button(h: &mut Harness<'static, Desk>, label: &str) {
+    button(h, label)
+        .unwrap_or_else(|| panic!("a button {label:?}"))
+        .click_accesskit();
+    h.step();
+    h.step();
+}
+
 pub fn has_label_containing(h: &Harness<'static, Desk>, text: &str) -> bool {
     h.query_all_by_label_contains(text).next().is_some()
 }
@@ -116,47 +147,75 @@ pub fn tree_holds_digits(h: &Harness<'static, Desk>, digits: &str) -> bool {
     .is_some()
 }
 
-/// Selects the first request in the table whose PIN policy is as asked.
-pub fn select_request(h: &mut Harness<'static, Desk>, cardholder_chooses: bool) -> (Uuid, String) {
-    let (id, person) = {
-        let desk = h.state();
-        let demo = desk.demo().expect("demo mode");
-        desk.requests()
-            .visible_rows()
-            .find(|row| {
-                demo.server
+/// The `nth` Enroll request in the table whose PIN policy is as asked.
+pub fn enroll_request(
+    h: &Harness<'static, Desk>,
+    cardholder_chooses: bool,
+    nth: usize,
+) -> (Uuid, String) {
+    let desk = h.state();
+    let demo = desk.demo().expect("demo mode");
+    desk.requests()
+        .visible_rows()
+        .filter(|row| {
+            row.request.request_type == RequestType::Enroll
+                && demo
+                    .server
                     .with_state(|s| s.cardholder_chooses(row.request.uuid) == cardholder_chooses)
-            })
-            .map(|row| (row.request.uuid, row.person().into_owned()))
-            .expect("a request with that PIN policy")
-    };
-    h.get_all_by_label(&person)
+        })
+        .nth(nth)
+        .map(|row| (row.request.uuid, row.person().into_owned()))
+        .expect("an Enroll request with that PIN policy")
+}
+
+/// Clicks the row of `request` (its person) and waits for its detail.
+pub fn click_request(h: &mut Harness<'static, Desk>, (id, person): (Uuid, &str)) {
+    h.get_all_by_label(person)
         .next()
         .expect("the person's row")
         .click();
     step_until(h, "the detail panel", |h| {
         has_label_containing(h, &id.to_string())
     });
+}
+
+/// Selects the first Enroll request in the table whose PIN policy is as asked.
+pub fn select_request(h: &mut Harness<'static, Desk>, cardholder_chooses: bool) -> (Uuid, String) {
+    let (id, person) = enroll_request(h, cardholder_chooses, 0);
+    click_request(h, (id, &person));
     (id, person)
 }
 
+/// A new card in the first demo reader.
 pub fn insert_card(h: &mut Harness<'static, Desk>) {
-    h.get_all_by_label("Insert card")
-        .next()
-        .expect("an Insert card button")
-        .click();
-    step_until(h, "the card to be read", |h| {
-        has_label_containing(h, "Card id ")
+    insert_card_in(h, 0);
+}
+
+/// A new card in the `nth` demo reader, which becomes the chosen one.
+pub fn insert_card_in(h: &mut Harness<'static, Desk>, nth: usize) {
+    let card = h
+        .state()
+        .demo()
+        .expect("demo mode")
+        .insert_new_card(DEMO_READERS[nth])
+        .unwrap();
+    // In the language the test thread (and the desk) speaks.
+    let read = enroll_desk::tr!("reader-card-id", card = card.to_string());
+    let asking = enroll_desk::tr!("card-looking-up");
+    step_until(h, "the card to be read and looked up", |h| {
+        has_label_containing(h, &read) && !has_label_containing(h, &asking)
     });
 }
 
-pub fn bind(h: &mut Harness<'static, Desk>) {
-    h.get_by_label("Bind card to this request…").click();
-    step_until(h, "the confirmation", |h| {
-        h.query_by_label("Bind").is_some()
+/// Enroll card…, then the confirmation's Enroll; returns once the run has
+/// started in the chosen reader.
+pub fn enroll(h: &mut Harness<'static, Desk>) {
+    click_button(h, "Enroll card…");
+    step_until(h, "the confirmation", |h| button(h, "Enroll").is_some());
+    click_button(h, "Enroll");
+    step_until(h, "the run to start", |h| {
+        DEMO_READERS.iter().any(|r| h.state().run(r).is_some())
     });
-    h.get_by_label("Bind").click();
-    step_until(h, "the bind to start", |h| h.state().is_busy());
 }
 
 pub fn smartcard_of(h: &Harness<'static, Desk>, request: Uuid) -> Uuid {
@@ -173,19 +232,17 @@ pub fn demo_faults(h: &Harness<'static, Desk>, faults: Faults) {
 }
 
 /// Selects a request with that PIN policy and inserts a card for it.
-pub fn ready_to_bind(h: &mut Harness<'static, Desk>, cardholder_chooses: bool) -> (Uuid, String) {
+pub fn ready_to_enroll(h: &mut Harness<'static, Desk>, cardholder_chooses: bool) -> (Uuid, String) {
     let chosen = select_request(h, cardholder_chooses);
     insert_card(h);
     chosen
 }
 
-/// A request and a card ready, then Ctrl+B: the confirmation is open.
+/// A request and a card ready, then Enter: the confirmation is open.
 pub fn confirmation_by_keyboard(h: &mut Harness<'static, Desk>) {
-    ready_to_bind(h, false);
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::B);
-    step_until(h, "the confirmation", |h| {
-        h.query_by_label("Bind").is_some()
-    });
+    ready_to_enroll(h, false);
+    h.key_press(egui::Key::Enter);
+    step_until(h, "the confirmation", |h| button(h, "Enroll").is_some());
 }
 
 /// Makes every answer of the demo server take `ms`.
@@ -200,14 +257,29 @@ pub fn slow_server(h: &Harness<'static, Desk>, ms: u64) {
 }
 
 /// Selects a request with a server PIN, inserts a card, slows the server
-/// down and binds; returns the request once the progress shows `step`, with
-/// the call still in flight.
-pub fn start_slow_bind(h: &mut Harness<'static, Desk>, latency_ms: u64, step: &str) -> Uuid {
-    let (request, _) = ready_to_bind(h, false);
+/// down and enrolls; returns the request once the progress shows `step`,
+/// with the call still in flight.
+pub fn start_slow_enrollment(h: &mut Harness<'static, Desk>, latency_ms: u64, step: &str) -> Uuid {
+    let (request, _) = ready_to_enroll(h, false);
     slow_server(h, latency_ms);
-    bind(h);
+    enroll(h);
     step_until(h, step, |h| has_label_containing(h, step));
     request
+}
+
+/// The run in the first demo reader is at `step`.
+pub fn run_at(h: &Harness<'static, Desk>, step: enroll_desk::enroll::EnrollStep) -> bool {
+    h.state()
+        .run(DEMO_READERS[0])
+        .and_then(|run| run.progress())
+        .is_some_and(|progress| progress.step == step)
+}
+
+/// The run in the first demo reader has failed or finished.
+pub fn run_ended(h: &Harness<'static, Desk>) -> bool {
+    h.state()
+        .run(DEMO_READERS[0])
+        .is_some_and(|run| !run.is_under_way())
 }
 
 /// How many binds (`POST …/smartcards`) the demo server received.
@@ -220,4 +292,16 @@ pub fn bind_posts(h: &Harness<'static, Desk>) -> usize {
         .iter()
         .filter(|call| call.starts_with("POST ") && call.to_lowercase().ends_with("/smartcards"))
         .count()
+}
+
+/// A run's time taken, `m:ss`: alone (the board) or after the reader's
+/// name (the step list's "Demo Reader 1 · 0:03").
+pub fn holds_run_clock(text: &str) -> bool {
+    let clock = text.rsplit(" · ").next().unwrap_or(text);
+    clock.split_once(':').is_some_and(|(minutes, seconds)| {
+        !minutes.is_empty()
+            && minutes.chars().all(|c| c.is_ascii_digit())
+            && seconds.len() == 2
+            && seconds.chars().all(|c| c.is_ascii_digit())
+    })
 }

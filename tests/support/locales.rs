@@ -8,7 +8,7 @@ use enroll_desk::tr;
 use enroll_desk::ui::{Desk, Mode, Settings};
 use uuid::Uuid;
 
-use super::desk::{desk_with, has_label_containing, step_until};
+use super::desk::{button, click_button, desk_with, has_label_containing, step_until};
 
 pub const CARD: Uuid = Uuid::from_u128(0x0123_4567_89ab_4def_8123_4567_89ab_cdef);
 
@@ -35,8 +35,10 @@ pub fn card_for_a_request(h: &mut Harness<'static, Desk>) -> Uuid {
         desk.requests()
             .visible_rows()
             .find(|row| {
-                demo.server
-                    .with_state(|s| !s.cardholder_chooses(row.request.uuid))
+                row.request.request_type == enroll_desk::cm::RequestType::Enroll
+                    && demo
+                        .server
+                        .with_state(|s| !s.cardholder_chooses(row.request.uuid))
             })
             .map(|row| (row.request.uuid, row.person().into_owned()))
             .unwrap()
@@ -51,18 +53,16 @@ pub fn card_for_a_request(h: &mut Harness<'static, Desk>) -> Uuid {
         .insert_card(DEMO_READERS[0], Some(CARD))
         .unwrap();
     let read = tr!("reader-card-id", card = CARD.to_string());
-    step_until(h, "the card to be read", |h| has_label_containing(h, &read));
+    let asking = tr!("card-looking-up");
+    step_until(h, "the card to be read and looked up", |h| {
+        has_label_containing(h, &read) && !has_label_containing(h, &asking)
+    });
     request
 }
 
-pub fn confirm_and_show_pin(h: &mut Harness<'static, Desk>) {
-    h.get_by_label(&tr!("bind-button")).click();
-    step_until(h, "the confirmation", |h| {
-        h.query_by_label(&tr!("confirm-bind")).is_some()
-    });
-    h.get_by_label(&tr!("confirm-bind")).click();
-    step_until(h, "the PIN window", |h| {
-        h.state().pin_window_open() && !h.state().is_loading()
-    });
-    assert!(h.query_by_label(&tr!("pin-handed-over")).is_some());
+/// Enroll card…, and the confirmation open.
+pub fn open_confirmation(h: &mut Harness<'static, Desk>) {
+    click_button(h, &tr!("enroll-button"));
+    let confirm = tr!("confirm-enroll");
+    step_until(h, "the confirmation", |h| button(h, &confirm).is_some());
 }

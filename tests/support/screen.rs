@@ -102,6 +102,72 @@ impl Screen {
             .is_ok_and(|status| status.success())
     }
 
+    /// Runs xdotool on this screen.
+    pub fn xdo(&self, args: &[&str]) {
+        let status = Command::new("xdotool")
+            .args(args)
+            .env("DISPLAY", &self.display)
+            .status()
+            .expect("xdotool runs");
+        assert!(status.success(), "xdotool {args:?}");
+    }
+
+    /// No window manager gives the desk's window the keyboard: give it ourselves.
+    pub fn give_keyboard(&self) {
+        let found = Command::new("xdotool")
+            .args(["search", "--sync", "--name", "enroll-desk"])
+            .env("DISPLAY", &self.display)
+            .output()
+            .expect("xdotool runs");
+        let found = String::from_utf8(found.stdout).expect("xdotool's answer");
+        let window = found.lines().next().expect("the desk's window");
+        self.xdo(&["windowfocus", "--sync", window]);
+    }
+
+    /// A key press the desk sees whole: under Xvfb without a window manager
+    /// a modifier pressed and released in the same instant as its key is lost.
+    pub fn press(&self, modifier: Option<&str>, key: &str) {
+        self.give_keyboard();
+        let pause = || std::thread::sleep(Duration::from_millis(150));
+        if let Some(modifier) = modifier {
+            self.xdo(&["keydown", modifier]);
+            pause();
+        }
+        self.xdo(&["key", key]);
+        pause();
+        if let Some(modifier) = modifier {
+            self.xdo(&["keyup", modifier]);
+            pause();
+        }
+    }
+
+    /// Types `text` into the window that has the keyboard.
+    pub fn type_text(&self, text: &str) {
+        self.give_keyboard();
+        self.xdo(&["type", "--delay", "40", text]);
+        std::thread::sleep(Duration::from_millis(300));
+    }
+
+    /// A left click at `at`.
+    pub fn click_at(&self, at: egui::Pos2) {
+        let (x, y) = (at.x.round().to_string(), at.y.round().to_string());
+        self.xdo(&["mousemove", "--sync", &x, &y]);
+        self.xdo(&["click", "1"]);
+    }
+
+    /// Waits until `done` holds, as seen from outside the desk; on a timeout
+    /// the screen is kept as `<name>-timeout.png` beside the results.
+    pub fn wait_for(&self, name: &str, what: &str, done: impl Fn() -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(90);
+        while !done() {
+            if Instant::now() > deadline {
+                self.save_png(&artifact(&format!("{name}-timeout.png")));
+                panic!("timed out waiting for {what}");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     /// Waits until the DEMO badge is drawn (most of its ~250×20 px) while
     /// `still_running` holds; returns the most badge pixels seen.
     pub fn wait_for_badge(
@@ -130,4 +196,9 @@ pub fn badge_pixels(rgb: &[u8]) -> usize {
     rgb.chunks_exact(3)
         .filter(|p| p.iter().zip(BADGE).all(|(a, b)| a.abs_diff(b) <= 8))
         .count()
+}
+
+/// Where the screenshots are kept (a CI artifact).
+pub fn artifact(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join(name)
 }

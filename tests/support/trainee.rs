@@ -6,13 +6,14 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use enroll_desk::demo::DEMO_READERS;
 use enroll_desk::i18n::text;
 use enroll_desk::tr;
 use enroll_desk::training::lessons::{Check, Quiz};
 use enroll_desk::training::wire::LessonId;
 use enroll_desk::ui::Desk;
 
-use super::desk::{step_until, type_into};
+use super::desk::{button, click_button, has_label_containing, step_until, type_into};
 use super::training::{choose, click_button_in_view, click_in_view, current_step, lesson_requests};
 
 pub type Look<'a> = &'a mut dyn FnMut(&mut Harness<'static, Desk>);
@@ -71,18 +72,43 @@ fn do_step(h: &mut Harness<'static, Desk>, step: &str) {
             type_into(h, &tr!("detail-card-id"), &label.to_string());
         }
         "check-confirmation" => open_confirmation(h),
-        "bind" => {
+        "enroll" => {
             open_confirmation(h);
-            click(h, "confirm-bind");
+            click_button(h, &tr!("confirm-enroll"));
         }
-        "pull-during-bind" => {
-            step_until(h, "the bind to run", |h| h.state().is_busy());
+        "pull-during-enrollment" => {
+            let binding = enroll_desk::enroll::EnrollStep::Binding;
+            step_until(h, "the bind to run", |h| super::desk::run_at(h, binding));
             click(h, "demo-remove-card");
         }
-        "put-card-back" => click(h, "demo-put-card-back"),
+        "put-card-back" => {
+            let reads = |h: &Harness<'static, Desk>| {
+                let read = tr!("card-read", reader = DEMO_READERS[0], card = "");
+                let read = read.trim_end();
+                (h.state().activity().iter())
+                    .filter(|entry| entry.text.starts_with(read))
+                    .count()
+            };
+            let before = reads(h);
+            click(h, "demo-put-card-back");
+            let asking = tr!("card-looking-up");
+            step_until(h, "the card to be read", |h| {
+                reads(h) > before && !has_label_containing(h, &asking)
+            });
+            h.run_steps(2);
+            h.get_all_by_label(&tr!("try-again"))
+                .next()
+                .expect("Try again")
+                .click_accesskit();
+            h.run_steps(2);
+        }
         // The cardholder is given no time: a mistake noted adds its words.
         "hand-over" => click(h, "pin-handed-over"),
-        "close-pin-window" => click(h, "pin-done"),
+        "cardholder-sets-pin" => {
+            type_into(h, &tr!("pin-entry-first"), "24681357");
+            type_into(h, &tr!("pin-entry-second"), "24681357");
+            click_button(h, &tr!("pin-entry-ok"));
+        }
         "refresh-list" => h.key_press(egui::Key::F5),
         "open-settings" => click(h, "settings-button"),
         "refresh-again" => refresh_until_loaded(h),
@@ -92,11 +118,8 @@ fn do_step(h: &mut Harness<'static, Desk>, step: &str) {
 }
 
 fn open_confirmation(h: &mut Harness<'static, Desk>) {
-    if h.query_by_label(&tr!("confirm-bind")).is_none() {
-        click(h, "bind-button");
-        step_until(h, "the confirmation", |h| {
-            h.query_by_label(&tr!("confirm-bind")).is_some()
-        });
+    if button(h, &tr!("confirm-enroll")).is_none() {
+        super::locales::open_confirmation(h);
     }
 }
 

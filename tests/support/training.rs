@@ -10,7 +10,7 @@ use enroll_desk::training::progress::TOO_SOON;
 use enroll_desk::ui::Desk;
 use uuid::Uuid;
 
-use super::desk::{has_label_containing, step_until};
+use super::desk::{button, click_button, has_label_containing, step_until};
 
 /// Opens the training panel and starts the lesson with this title; returns
 /// once the lesson is set up (and its requests loaded, where it loads them).
@@ -119,14 +119,11 @@ pub fn wait_for_step(h: &mut Harness<'static, Desk>, id: &str) {
     step_until(h, &format!("step {id}"), |h| current_step(h) == Some(id));
 }
 
-/// Ctrl+B, then the confirmation's Bind.
-pub fn bind_by_keyboard(h: &mut Harness<'static, Desk>) {
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::B);
-    step_until(h, "the confirmation", |h| {
-        h.query_by_label("Bind").is_some()
-    });
-    h.get_by_label("Bind").click();
-    h.step();
+/// Enter, then the confirmation's Enroll.
+pub fn enroll_by_keyboard(h: &mut Harness<'static, Desk>) {
+    h.key_press(egui::Key::Enter);
+    step_until(h, "the confirmation", |h| button(h, "Enroll").is_some());
+    click_button(h, "Enroll");
 }
 
 /// Gives the cardholder time to note the PIN, then confirms the hand-over.
@@ -149,7 +146,7 @@ pub fn first_enrollment(h: &mut Harness<'static, Desk>) -> Uuid {
         .expect("a reader")
         .click();
     wait_for_step(h, "check-confirmation");
-    bind_by_keyboard(h);
+    enroll_by_keyboard(h);
     hand_over_after_a_pause(h);
     step_until(h, "the result", |h| {
         h.state().lesson().is_some_and(|run| run.is_finished())

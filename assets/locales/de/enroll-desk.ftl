@@ -131,12 +131,7 @@ settings-byte-order-microsoft-hint = Wie Windows sie schreibt (Guid.ToByteArray)
 settings-byte-order-rfc-hint = Die Bytes, wie sie auf der Karte stehen
 settings-challenge = Herausforderung
 settings-admin-key-algorithm = Algorithmus des Administratorschlüssels
-settings-locked = Die Einstellungen lassen sich ändern, sobald die laufende Zuweisung beendet ist.
-awaiting-drop-title = Die Karte aufgeben, die auf ihre PIN wartet?
-awaiting-drop-explained = Karte { $card } ist der Anforderung { $request } von { $person } zugewiesen (Smartcard { $smartcard }), aber ihre PIN wurde noch nicht abgerufen. Mit diesen Einstellungen verbindet sich der Arbeitsplatz neu und vergisst die Karte: Ihre PIN lässt sich dann nicht mehr abrufen. Warten Sie weiter, um die Karte wieder einzustecken und zuerst die PIN zu übergeben, oder übernehmen Sie die Einstellungen und prüfen Sie die Anforderung auf dem CM-Server.
-awaiting-keep = Weiter auf die Karte warten
-awaiting-drop = Übernehmen und Karte vergessen
-awaiting-dropped-line = Der Arbeitsplatz hat Smartcard { $smartcard } (Anforderung { $request }) vergessen, bevor ihre PIN abgerufen war. Die Karte bleibt auf { $server } zugewiesen: Prüfen Sie die Anforderung dort.
+settings-locked = Die Einstellungen lassen sich ändern, sobald die laufenden Karten fertig sind.
 auth-method-auto = Automatisch (Token, falls angegeben, sonst Kerberos)
 auth-method-negotiate = Kerberos (Windows-Anmeldung)
 auth-method-bearer = Bearer-Token (ADFS)
@@ -168,11 +163,9 @@ loading-requests = Anforderungen werden geladen…
 
 pin-title = PIN für { $person }
 pin-read-aloud = Lesen Sie sie dem Karteninhaber vor. Sie wird nur dieses eine Mal angezeigt.
-pin-card-bound-title = Karte für { $person } zugewiesen
 pin-cardholder-chooses = Der Karteninhaber wählt die PIN bei der ersten Verwendung.
 pin-closes-in = Schließt in { $seconds } s
 pin-handed-over = PIN übergeben – schließen
-pin-done = Fertig – schließen
 
 ## Demomodus
 
@@ -209,7 +202,7 @@ card-removed-from = Karte entfernt aus { $reader }
 service-stopped = Der Smartcard-Dienst wurde beendet ({ $detail }); die Leser kommen zurück, sobald er wieder läuft
 service-back = Der Smartcard-Dienst läuft wieder
 card-read = Karte in { $reader }: Smartcard-ID { $card }
-card-read-without-id = Die Karte in { $reader } hat keine lesbare Smartcard-ID; tippen Sie sie ein, um diese Karte zuzuweisen
+card-read-without-id = Die Karte in { $reader } hat keine lesbare Smartcard-ID; tippen Sie sie ein, um diese Karte auszustellen
 card-read-failed = Die Karte in { $reader } konnte nicht gelesen werden: { $error }
 
 ## Die Anforderungstabelle
@@ -239,7 +232,6 @@ sort-by = Nach { $column } sortieren
 ## Die gewählte Anforderung und ihre Karte
 
 detail-select-request = Wählen Sie eine Anforderung in der Tabelle, um sie hier zu sehen.
-bind-button = Karte dieser Anforderung zuweisen…
 detail-request = Anforderung
 detail-profile = Profil
 detail-profile-software = Software (keine Smartcard)
@@ -252,23 +244,17 @@ detail-card-reading = Karte in { $reader }: wird gelesen…
 detail-card-failed = Karte in { $reader }: { $error }
 detail-card-no-id = Karte in { $reader }: ihre Smartcard-ID ist nicht lesbar.
 detail-card-id = Smartcard-ID
-why-no-reader = Wählen Sie einen Leser mit einer Karte zum Zuweisen.
+why-no-reader = Wählen Sie einen Leser mit einer Karte.
 why-no-card = Stecken Sie eine Karte in { $reader } ein.
 why-card-being-read = Warten Sie, bis die Karte gelesen ist.
 why-card-unreadable = Entfernen Sie die Karte und stecken Sie sie erneut ein.
 why-card-id-missing = Tippen Sie die Smartcard-ID ein, die auf der Karte oder ihrer Hülle steht.
 why-card-id-malformed = Das ist keine Smartcard-ID: erwartet werden 32 Hexadezimalziffern in der Form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.
-why-already-bound = Diese Anforderung hat schon eine Karte.
-why-software-profile = Diese Anforderung gilt einem Softwareprofil (laut Server keine Smartcard-Anforderung): ihre Zertifikate kommen auf den Computer des Benutzers, nicht auf eine Karte; hier gibt es also keine Karte zuzuweisen.
-why-not-approved = Nur genehmigte Anforderungen können zugewiesen werden; diese hat den Status { $status }.
+why-already-bound = Diese Anforderung ist schon einer anderen Karte zugewiesen: stecken Sie diese Karte ein, um fortzufahren, oder brechen Sie die Anforderung ab.
+why-software-profile = Diese Anforderung gilt einem Softwareprofil (laut Server keine Smartcard-Anforderung): ihre Zertifikate kommen auf den Computer des Benutzers, nicht auf eine Karte; hier gibt es also keine Karte auszustellen.
+why-not-approved = Nur genehmigte Anforderungen können ausgeführt werden; diese hat den Status { $status }.
 try-again = Erneut versuchen
 dismiss = Schließen
-reinsert-card = Stecken Sie Karte { $card } erneut ein; die PIN wird abgerufen, sobald sie gelesen ist.
-fetch-pin-from = PIN aus { $reader } abrufen
-step-reading-card = Karte wird gelesen…
-step-binding = Karte wird der Anforderung zugewiesen…
-step-getting-challenge = Herausforderung der Karte wird abgerufen…
-step-fetching-pin = PIN wird vom Server abgerufen…
 
 enroll-step-reading-card = Karte und Anforderung lesen
 enroll-step-policy = Smartcard-Richtlinie der Profilvorlage
@@ -364,26 +350,115 @@ unreadable-explained = Der Server hat diese in einer Form gesendet, die der Arbe
 
 ## Zuweisen und die PIN
 
-confirm-title = Diese Karte { $person } zuweisen?
 confirm-cardholder = Karteninhaber
 confirm-card-id-typed = { $card } (eingetippt)
 confirm-reader = Leser
-confirm-keep-card = Die Karte bleibt dieser Anforderung zugewiesen. Lassen Sie sie im Leser, bis die PIN angezeigt wird.
-confirm-bind = Zuweisen
 the-cardholder = der Karteninhaber
-bound-pin-shown = Karte { $card } der Anforderung { $request } von { $person } als Smartcard { $smartcard } zugewiesen; PIN angezeigt
-bound-cardholder-chooses = Karte { $card } der Anforderung { $request } von { $person } als Smartcard { $smartcard } zugewiesen; der Karteninhaber wählt die PIN
 pin-handed-over-line = PIN für Smartcard { $smartcard } übergeben
 pin-timed-out-line = PIN-Fenster für Smartcard { $smartcard } abgelaufen; die PIN wird nicht mehr angezeigt
-pin-cardholder-chooses-line = Smartcard { $smartcard }: der Karteninhaber wählt die PIN
-fetching-pin-again = PIN für Smartcard { $smartcard } wird erneut abgerufen
-card-changed-before-bind = Die Karte in { $reader } hat sich vor dem Zuweisen geändert; es wurde nichts zugewiesen. Prüfen Sie die Karte und weisen Sie erneut zu.
-binding-card = Karte { $card } in { $reader } wird der Anforderung { $request } von { $person } zugewiesen
 demo-insert-failed = Demo: die Karte konnte nicht eingesteckt werden: { $error }
 demo-faults-changed = Demo: der Trainer hat die Serverfehler geändert
 demo-server-down = Demo: der simulierte Server ist aus
 demo-server-back = Demo: der simulierte Server läuft wieder
 demo-restart-failed = Demo: der Simulator konnte nicht neu starten: { $error }
+
+## The desk's runs: the board, the step list, card first, the PINs, resuming
+
+board-title = Leser bei der Arbeit
+card-changed-before-start = Die Karte in { $reader } hat sich vor dem Start geändert; es wurde nichts gesendet. Prüfen Sie die Karte und starten Sie erneut.
+card-looking-up = Der Server wird nach dieser Karte gefragt…
+card-lookup-failed = Der Server konnte nicht nach dieser Karte gefragt werden: { $error }
+card-no-open-requests = Keine offene Anforderung für diese Karte.
+card-open-request = { $kind } — { $status } — { $person }
+card-open-requests = Offene Anforderungen für diese Karte (klicken Sie eine an, um sie auszuwählen):
+card-owner = Karte von { $person }
+card-owner-not-listed = Der Server kennt diese Karte, aber keine ihrer Anforderungen steht in der Liste.
+card-smartcard-status = Smartcard { $smartcard }: { $status }
+card-unknown-to-server = Der CM-Server kennt diese Karte nicht: es ist eine neue Karte.
+confirm-enroll = Ausstellen
+confirm-keep-card-enroll = Die Karte wird dieser Anforderung zugewiesen und ausgestellt: Schlüssel, Zertifikate, dann die PIN. Lassen Sie sie im Leser, bis der Arbeitsplatz meldet, dass sie fertig ist.
+confirm-keep-card-unblock = Die PIN der Karte wird neu gesetzt. Lassen Sie die Karte im Leser, bis der Arbeitsplatz meldet, dass sie fertig ist.
+confirm-title-enroll = Diese Karte für { $person } ausstellen?
+confirm-title-unblock = Die Karte von { $person } entsperren?
+confirm-unblock = Entsperren
+detail-old-smartcard = Zu entsperrende Karte (Smartcard)
+enroll-button = Karte ausstellen…
+final-abandon = Anforderung aufgeben
+final-cancel = Anforderung abbrechen
+final-explained-abandon = Anforderung { $request } wird auf dem CM-Server als Aufgegeben markiert. Das lässt sich hier nicht rückgängig machen; der Karteninhaber braucht dann eine neue Anforderung.
+final-explained-cancel = Anforderung { $request } wird auf dem CM-Server als Abgebrochen markiert. Das lässt sich hier nicht rückgängig machen; der Karteninhaber braucht dann eine neue Anforderung.
+final-keep = Anforderung behalten
+final-title-abandon = Die Anforderung von { $person } aufgeben?
+final-title-cancel = Die Anforderung von { $person } abbrechen?
+journal-unfinished = In einer früheren Sitzung nicht fertig geworden: die Anforderung { $request } von { $person } (Karte { $card }, steckte in { $reader }). Stecken Sie diese Karte ein, um fortzufahren.
+journal-unreadable = Die Liste der nicht abgeschlossenen Ausstellungen konnte nicht gelesen werden: { $detail }
+pin-at-reader = Karte in { $reader }
+pin-entry-cancel = Abbrechen
+pin-entry-cancelled-line = Der Karteninhaber hat für die Karte in { $reader } keine PIN gesetzt; die Karte behält ihre PIN.
+pin-entry-explained = Wählen Sie die PIN für Ihre neue Karte ({ $reader }). Nur Sie kennen sie.
+pin-entry-first = Neue PIN
+pin-entry-ok = OK
+pin-entry-rules = 6 bis 8 Zeichen: Ziffern, Buchstaben oder Satzzeichen, keine Leerzeichen.
+pin-entry-second = Noch einmal
+pin-entry-set-line = Der Karteninhaber hat eine neue PIN für die Karte in { $reader } eingegeben.
+pin-entry-title = { $person }, bitte geben Sie Ihre neue PIN ein
+request-status-failed = Anforderung { $request } konnte nicht als { $status ->
+        [Abandoned] Aufgegeben
+       *[other] Abgebrochen
+    } markiert werden: { $error }
+request-status-set = Anforderung { $request } ist auf dem CM-Server als { $status ->
+        [Abandoned] Aufgegeben
+       *[other] Abgebrochen
+    } markiert.
+resume-button = Ausstellung für { $person } fortsetzen
+resume-explained = Eine frühere Sitzung hat diese Karte nicht fertiggestellt (angehalten bei „{ $step }“).
+run-abandon-request = Aufgeben…
+run-asks-for-pin = Der Karteninhaber gibt seine PIN ein…
+run-cancel = Abbrechen
+run-cancel-request = Anforderung abbrechen…
+run-cancel-too-late = Die PIN wird gesetzt: der Vorgang beendet sich von selbst.
+run-failed-at = Angehalten bei „{ $step }“
+run-finished-enroll = Fertig: die Karte ist ausgestellt. Nehmen Sie sie aus dem Leser.
+run-finished-line-chosen = Die Karte von { $person } in { $reader } ist ausgestellt (Smartcard { $smartcard }), mit der PIN, die der Karteninhaber gewählt hat
+run-finished-line-pin = Die Karte von { $person } in { $reader } ist ausgestellt (Smartcard { $smartcard }); ihre PIN liegt zur Übergabe bereit
+run-finished-unblock = Fertig: die Karte ist entsperrt. Nehmen Sie sie aus dem Leser.
+run-started-enroll = Karte { $card } in { $reader } wird für die Anforderung { $request } von { $person } ausgestellt
+run-started-unblock = Karte { $card } in { $reader } wird für die Anforderung { $request } von { $person } entsperrt
+run-stopping = Die Karte in { $reader } wird beim nächsten Schritt angehalten…
+run-title-enroll = Karte von { $person } ausstellen
+run-title-unblock = Karte von { $person } entsperren
+run-unblocked-line-chosen = Die Karte von { $person } in { $reader } ist entsperrt (Smartcard { $smartcard }), mit der PIN, die der Karteninhaber gewählt hat
+run-unblocked-line-pin = Die Karte von { $person } in { $reader } ist entsperrt (Smartcard { $smartcard }); ihre neue PIN liegt zur Übergabe bereit
+run-where = { $reader } · { $time }
+search-card-found = { $count ->
+        [one] Der Server kennt diese Karte: ihre Anforderungen werden angezeigt.
+       *[other] Der Server kennt diese Karte ({ $count } Smartcards): ihre Anforderungen werden angezeigt.
+    }
+search-card-unknown = Der CM-Server kennt keine Karte mit dieser ID.
+smartcard-status-active = Aktiv
+smartcard-status-assigned = Zugewiesen
+smartcard-status-disabled = Deaktiviert
+smartcard-status-new = Neu
+smartcard-status-none = Keiner
+smartcard-status-retired = Außer Betrieb
+smartcard-status-suspended = Gesperrt
+smartcard-status-unknown = Unbekannt ({ $code })
+start-shortcut-hint = Eingabetaste
+step-mark-done = erledigt
+step-mark-running = läuft
+step-mark-stopped = hier angehalten
+step-mark-to-do = offen
+unblock-button = Diese Karte entsperren…
+unfinished-drop = Übernehmen und die Karte vergessen
+unfinished-drop-explained = Karte { $card } ist der Anforderung { $request } von { $person } zugewiesen (Smartcard { $smartcard }), aber ihre Ausstellung ist nicht fertig. Mit diesen Einstellungen verbindet sich der Arbeitsplatz neu und vergisst die Karte hier (beim nächsten Start wird sie wieder angeboten). Behalten Sie die Karte, um es zuerst erneut zu versuchen; oder übernehmen Sie sie und prüfen Sie die Anforderung auf dem CM-Server.
+unfinished-drop-title = Die nicht fertige Karte aufgeben?
+unfinished-dropped-line = Der Arbeitsplatz hat die Smartcard { $smartcard } (Anforderung { $request }) vergessen, bevor ihre Ausstellung fertig war. Die Karte bleibt auf { $server } zugewiesen: prüfen Sie die Anforderung dort.
+unfinished-keep = Karte behalten
+why-card-being-looked-up = Warten Sie, bis der Server nach dieser Karte gefragt wurde.
+why-card-not-looked-up = Der Server konnte nicht nach dieser Karte gefragt werden; nehmen Sie die Karte heraus und stecken Sie sie wieder ein.
+why-reader-busy = In { $reader } wird an einer Karte gearbeitet; warten Sie, bis sie fertig ist.
+why-unblock-needs-card-id = Die ID dieser Karte lässt sich nicht lesen, also kann sie nicht mit der Anforderung verglichen werden; stecken Sie die eigene Karte des Karteninhabers ein.
+why-wrong-card = Das ist nicht die Karte, für die die Anforderung gilt (sie nennt die Smartcard { $smartcard }): stecken Sie die eigene Karte des Karteninhabers ein.
 
 ## Die Befehlszeile (ihre --json-Ausgabe ändert sich nie mit der Sprache)
 
@@ -496,15 +571,15 @@ training-server-back = Schulung: die Lektion hat die REST-API des Servers wieder
 training-classroom-badge = SCHULUNGSRAUM
 
 training-lesson-first-enrollment = Ihre erste Registrierung
-training-lesson-first-enrollment-intro = Ein Karteninhaber steht mit einer neuen Karte an Ihrem Arbeitsplatz. Weisen Sie die Karte seiner Anforderung zu und übergeben Sie die PIN, die der Server vorschlägt.
+training-lesson-first-enrollment-intro = Ein Karteninhaber steht mit einer neuen Karte an Ihrem Arbeitsplatz. Stellen Sie die Karte für seine Anforderung aus und übergeben Sie die PIN, die der Server vorschlägt.
 training-lesson-card-without-id = Eine Karte ohne ID
 training-lesson-card-without-id-intro = Manche Karten haben keine lesbare Smartcard-ID. Sie tippen sie vom Etikett ab, das auf die Karte gedruckt ist.
 training-lesson-server-says-no = Der Server sagt Nein
-training-lesson-server-says-no-intro = Der CM-Server verweigert die Zuweisung (403 Forbidden). Lernen Sie, was Sie dem Karteninhaber sagen und wen Sie anrufen.
+training-lesson-server-says-no-intro = Der CM-Server verweigert die Ausstellung (403 Forbidden). Lernen Sie, was Sie dem Karteninhaber sagen und wen Sie anrufen.
 training-lesson-pulled-after-bind = Die Karte wird nach dem Zuweisen gezogen
-training-lesson-pulled-after-bind-intro = Der Karteninhaber zieht die Karte heraus, während der Arbeitsplatz noch arbeitet. Die Karte ist zugewiesen, die PIN noch nicht abgerufen: stecken Sie dieselbe Karte wieder ein.
+training-lesson-pulled-after-bind-intro = Der Karteninhaber zieht die Karte heraus, während der Arbeitsplatz noch arbeitet. Die Karte ist zugewiesen, die Ausstellung hält an: stecken Sie dieselbe Karte wieder ein und versuchen Sie es erneut.
 training-lesson-cardholder-chooses = Der Karteninhaber wählt die PIN
-training-lesson-cardholder-chooses-intro = Bei manchen Profilvorlagen schlägt der Server keine PIN vor: der Karteninhaber legt sie selbst fest.
+training-lesson-cardholder-chooses-intro = Bei manchen Profilvorlagen schlägt der Server keine PIN vor: der Karteninhaber gibt an Ihrem Arbeitsplatz selbst eine ein.
 training-lesson-server-down = Der Server ist aus oder seine REST-API ist deaktiviert
 training-lesson-server-down-intro = Der Arbeitsplatz kann die Anforderungen nicht laden. Lernen Sie, wie er das meldet und was Sie prüfen müssen.
 
@@ -516,30 +591,30 @@ training-step-insert-card-without-id = Stecken Sie die Karte ohne ID ein: klicke
 training-step-insert-card-without-id-why = Der Arbeitsplatz kann von dieser Karte keine ID lesen und bittet Sie daher, sie einzutippen.
 training-step-type-card-id = Tippen Sie die Smartcard-ID vom Etikett der Karte in das Feld „Smartcard-ID“ im Detailbereich ein.
 training-step-type-card-id-why = Die eingetippte ID wird der Anforderung zugewiesen. Eine falsche ID weist eine Karte zu, die es nicht gibt; prüfen Sie jede Zeichengruppe.
-training-step-check-confirmation = Klicken Sie auf „Karte dieser Anforderung zuweisen…“ (Strg+B) und lesen Sie die Bestätigung.
+training-step-check-confirmation = Klicken Sie auf „Karte ausstellen…“ (oder drücken Sie die Eingabetaste) und lesen Sie die Bestätigung.
 training-step-check-confirmation-why = Die Bestätigung nennt die Person, den Leser und die Karte. Vergleichen Sie sie mit der Person vor Ihnen, bevor Sie bestätigen.
-training-step-bind = Bestätigen Sie die Zuweisung mit „Zuweisen“.
-training-step-bind-why = Der Server erfasst die Karte für diese Anforderung; ab jetzt gehört sie diesem Karteninhaber.
+training-step-enroll = Bestätigen Sie mit „Ausstellen“.
+training-step-enroll-why = Der Server erfasst die Karte für diese Anforderung, und der Arbeitsplatz bringt Schlüssel und Zertifikate auf sie; ab jetzt gehört sie diesem Karteninhaber.
 training-step-read-pin = Warten Sie auf das PIN-Fenster und lesen Sie die PIN dann dem Karteninhaber laut vor.
 training-step-read-pin-why = Die PIN wird nur einmal angezeigt. Lesen Sie sie in ihren Gruppen vor; schreiben Sie sie nicht auf und kopieren Sie sie nicht.
 training-step-hand-over = Wenn der Karteninhaber die PIN notiert hat, bestätigen Sie die Übergabe mit „PIN übergeben – schließen“.
 training-step-hand-over-why = Die Bestätigung schließt das Fenster, und die PIN ist endgültig weg. Geben Sie dem Karteninhaber vorher Zeit.
-training-step-refused = Weisen Sie die Karte zu und lesen Sie, was der Arbeitsplatz meldet.
-training-step-refused-why = Ein 403 bedeutet, dass der Server diese Zuweisung nicht erlaubt. Es wurde nichts zugewiesen; die Karte ist noch leer.
+training-step-refused = Stellen Sie die Karte aus und lesen Sie, was der Arbeitsplatz meldet.
+training-step-refused-why = Ein 403 bedeutet, dass der Server diese Ausstellung nicht erlaubt. Es wurde nichts zugewiesen; die Karte ist noch leer.
 training-step-quiz-forbidden = Antworten Sie: was sagen Sie dem Karteninhaber?
 training-step-quiz-forbidden-why = Ihre Antwort ist das, was der Karteninhaber hört; wählen Sie, was Sie wirklich sagen würden.
-training-step-pull-during-bind = Weisen Sie die Karte zu und entfernen Sie sie, während der Arbeitsplatz „Karte wird der Anforderung zugewiesen…“ anzeigt.
-training-step-pull-during-bind-why = Der Server dieser Lektion antwortet langsam, damit Sie es ausprobieren können. An einem echten Arbeitsplatz lassen Sie die Karte stecken, bis sich das PIN-Fenster öffnet.
-training-step-pin-not-fetched = Lesen Sie, was der Arbeitsplatz meldet: die Karte ist zugewiesen, aber ihre PIN wurde nicht abgerufen.
-training-step-pin-not-fetched-why = Die Zuweisung ist auf dem Server erfolgt. Weisen Sie nicht erneut zu: eine zweite Zuweisung derselben Anforderung wird abgelehnt.
-training-step-put-card-back = Stecken Sie dieselbe Karte wieder ein: klicken Sie unter dem Leser auf „Karte wieder einstecken“.
-training-step-put-card-back-why = Der Arbeitsplatz erkennt die zugewiesene Karte und ruft ihre PIN von selbst ab. Mit einer anderen Karte ginge das nicht.
-training-step-cardholder-chooses = Weisen Sie die Karte zu und lesen Sie das Fenster, das sich öffnet.
-training-step-cardholder-chooses-why = Der Server hat geantwortet, dass es keine PIN anzuzeigen gibt: die Profilvorlage lässt den Karteninhaber sie wählen.
-training-step-close-pin-window = Schließen Sie das Fenster mit „Fertig – schließen“.
-training-step-close-pin-window-why = Es gibt keine PIN zu übergeben; das Fenster teilt Ihnen nur das mit.
+training-step-pull-during-enrollment = Stellen Sie die Karte aus und entfernen Sie sie, während der Arbeitsplatz „Smartcard der Anforderung zuweisen…“ anzeigt.
+training-step-pull-during-enrollment-why = Der Server dieser Lektion antwortet langsam, damit Sie es ausprobieren können. An einem echten Arbeitsplatz lassen Sie die Karte stecken, bis der Arbeitsplatz meldet, dass sie fertig ist.
+training-step-stopped-bound = Lesen Sie, was der Arbeitsplatz meldet: die Ausstellung hat angehalten, die Karte ist schon zugewiesen.
+training-step-stopped-bound-why = Die Zuweisung ist auf dem Server erfolgt. Die Ausstellung geht mit derselben Karte weiter; eine andere Karte würde abgelehnt.
+training-step-put-card-back = Stecken Sie dieselbe Karte wieder ein („Karte wieder einstecken“ unter dem Leser) und klicken Sie dann auf „Erneut versuchen“.
+training-step-put-card-back-why = Der Arbeitsplatz erkennt, dass die Anforderung dieser Karte schon zugewiesen ist, und macht dort weiter, wo er angehalten hat, bis zur PIN.
+training-step-cardholder-chooses = Stellen Sie die Karte aus; wenn der Arbeitsplatz nach der PIN des Karteninhabers fragt, drehen Sie ihm den Bildschirm zu.
+training-step-cardholder-chooses-why = Der Server schlägt keine PIN vor: die Profilvorlage lässt den Karteninhaber sie wählen, hier am Arbeitsplatz.
+training-step-cardholder-sets-pin = Lassen Sie den Karteninhaber seine neue PIN zweimal eingeben und auf OK klicken.
+training-step-cardholder-sets-pin-why = Nur der Karteninhaber kennt diese PIN: schauen Sie weg und geben Sie sie nie für ihn ein.
 training-step-quiz-cardholder-chooses = Antworten Sie: was sagen Sie dem Karteninhaber?
-training-step-quiz-cardholder-chooses-why = Der Karteninhaber geht ohne PIN von Ihnen; er muss wissen, wie es weitergeht.
+training-step-quiz-cardholder-chooses-why = Der Karteninhaber geht mit einer PIN, die nur er kennt; er muss wissen, wie er sie hütet.
 training-step-refresh-list = Aktualisieren Sie die Liste (F5 oder „Anforderungen aktualisieren“).
 training-step-refresh-list-why = Achten Sie darauf, was der Arbeitsplatz meldet, wenn der Server nicht wie erwartet antwortet.
 training-step-quiz-api-off = Antworten Sie: was prüfen Sie, oder worum bitten Sie?
@@ -549,15 +624,15 @@ training-step-open-settings-why = Eine vertippte Adresse sieht genauso aus wie e
 training-step-refresh-again = Aktualisieren Sie die Liste erneut.
 training-step-refresh-again-why = Mit wieder aktivierter REST-API werden die Anforderungen geladen.
 
-training-mistake-wrong-request = Sie haben die Anforderung einer anderen Person zugewiesen. Deren Anforderung hat jetzt eine Karte, die ihr nicht gehört: informieren Sie sofort den CM-Administrator, damit die Karte widerrufen werden kann.
-training-mistake-wrong-card-id = Die zugewiesene Smartcard-ID ist nicht die auf dem Etikett. Der Server erwartet jetzt eine Karte, die es nicht gibt; der CM-Administrator muss die Anforderung zurücksetzen.
-training-mistake-card-pulled-early = Die Karte wurde entfernt, während der Arbeitsplatz noch mit ihr arbeitete. Lassen Sie die Karte stecken, bis sich das PIN-Fenster öffnet.
-training-mistake-not-pulled-in-time = Die PIN kam, bevor die Karte entfernt wurde: In dieser Lektion entfernen Sie die Karte, während der Arbeitsplatz „Karte wird der Anforderung zugewiesen…“ anzeigt. Klicken Sie auf „Lektion beenden“ und versuchen Sie es erneut.
+training-mistake-wrong-request = Sie haben die Anforderung einer anderen Person ausgestellt. Deren Anforderung hat jetzt eine Karte, die ihr nicht gehört: informieren Sie sofort den CM-Administrator, damit die Karte widerrufen werden kann.
+training-mistake-wrong-card-id = Die eingegebene Smartcard-ID ist nicht die auf dem Etikett. Der Server erwartet jetzt eine Karte, die es nicht gibt; der CM-Administrator muss die Anforderung zurücksetzen.
+training-mistake-card-pulled-early = Die Karte wurde entfernt, während der Arbeitsplatz noch mit ihr arbeitete. Lassen Sie die Karte stecken, bis der Arbeitsplatz meldet, dass sie fertig ist.
+training-mistake-not-pulled-in-time = Die PIN kam, bevor die Karte entfernt wurde: In dieser Lektion entfernen Sie die Karte, während der Arbeitsplatz „Smartcard der Anforderung zuweisen…“ anzeigt. Klicken Sie auf „Lektion beenden“ und versuchen Sie es erneut.
 training-mistake-handed-over-too-soon = Die Übergabe wurde innerhalb weniger Sekunden bestätigt. Der Karteninhaber hat die PIN vielleicht nicht notiert, und sie kann nicht erneut angezeigt werden.
 training-mistake-pin-timed-out = Das PIN-Fenster ist vor der Übergabe abgelaufen. Die PIN ist weg; die Karte muss zurückgesetzt und neu registriert werden.
 training-mistake-wrong-answer = Eine Frage wurde zuerst falsch beantwortet. Lesen Sie unter jeder Antwort, warum.
 
-training-quiz-forbidden = Der Server hat die Zuweisung verweigert (403). Was sagen Sie dem Karteninhaber?
+training-quiz-forbidden = Der Server hat die Ausstellung verweigert (403). Was sagen Sie dem Karteninhaber?
 training-quiz-forbidden-0 = „Ihre Karte ist defekt; hier ist eine neue.“
 training-quiz-forbidden-0-why = Die Karte ist in Ordnung: der Server hat abgelehnt, die Karte wurde gar nicht angesprochen. Eine neue Karte würde ebenso abgelehnt.
 training-quiz-forbidden-1 = „Der Server hat diese Registrierung noch nicht erlaubt. Mit Ihnen und Ihrer Karte ist alles in Ordnung; ich frage beim CM-Administrator nach und rufe Sie an.“
@@ -569,8 +644,8 @@ training-quiz-cardholder-chooses-0 = „Ihre PIN ist 0000, bis Sie sie ändern.�
 training-quiz-cardholder-chooses-0-why = Vom Server kommt keine PIN, und denken Sie sich nie eine aus: eine erratbare PIN schützt nicht.
 training-quiz-cardholder-chooses-1 = „Kommen Sie morgen wieder, dann bekommen Sie Ihre PIN.“
 training-quiz-cardholder-chooses-1-why = Für diese Karte kommt keine PIN vom Server; die Profilvorlage überlässt sie dem Karteninhaber.
-training-quiz-cardholder-chooses-2 = „Sie legen Ihre PIN selbst fest, wenn Sie die Karte zum ersten Mal verwenden. Wählen Sie eine, die nur Sie kennen, und schreiben Sie sie nie auf die Karte.“
-training-quiz-cardholder-chooses-2-why = Richtig: bei dieser Profilvorlage wählt der Karteninhaber die PIN.
+training-quiz-cardholder-chooses-2 = „Geben Sie auf diesem Bildschirm zweimal eine eigene PIN ein. Wählen Sie eine, die nur Sie kennen, und schreiben Sie sie nie auf die Karte.“
+training-quiz-cardholder-chooses-2-why = Richtig: bei dieser Profilvorlage wählt der Karteninhaber die PIN, hier am Arbeitsplatz.
 training-quiz-api-off = Jede Adresse antwortet mit 404. Was prüfen Sie, oder worum bitten Sie?
 training-quiz-api-off-0 = Prüfen Sie die Serveradresse in den Einstellungen und bitten Sie dann den CM-Administrator, die CM-REST-API zu aktivieren.
 training-quiz-api-off-0-why = Richtig: ein CM-Server antwortet überall mit 404, solange seine REST-API deaktiviert ist; eine falsche Adresse sieht genauso aus.

@@ -131,12 +131,7 @@ settings-byte-order-microsoft-hint = As Windows writes it (Guid.ToByteArray); th
 settings-byte-order-rfc-hint = The bytes as stored on the card
 settings-challenge = Challenge
 settings-admin-key-algorithm = Admin key algorithm
-settings-locked = Settings can be changed once the bind under way has finished.
-awaiting-drop-title = Give up the card that waits for its PIN?
-awaiting-drop-explained = Card { $card } is bound to { $person }'s request { $request } (smartcard { $smartcard }), but its PIN has not been fetched. These settings connect the desk anew, and the desk then forgets the card: it cannot fetch its PIN any more. Keep waiting to put the card back and hand over the PIN first; or apply them, and check the request on the CM server.
-awaiting-keep = Keep waiting for the card
-awaiting-drop = Apply and forget the card
-awaiting-dropped-line = The desk forgot smartcard { $smartcard } (request { $request }) before its PIN was fetched. The card stays bound on { $server }: check the request there.
+settings-locked = Settings can be changed once the cards under way have finished.
 auth-method-auto = Automatic (token if given, else Kerberos)
 auth-method-negotiate = Kerberos (Windows sign-in)
 auth-method-bearer = Bearer token (ADFS)
@@ -168,11 +163,9 @@ loading-requests = Loading requests…
 
 pin-title = PIN for { $person }
 pin-read-aloud = Read it to the cardholder. It is shown only this once.
-pin-card-bound-title = Card bound for { $person }
 pin-cardholder-chooses = The cardholder chooses the PIN at first use.
 pin-closes-in = Closes in { $seconds } s
 pin-handed-over = PIN handed over — close
-pin-done = Done — close
 
 ## Demo mode
 
@@ -209,7 +202,7 @@ card-removed-from = Card removed from { $reader }
 service-stopped = The smart-card service stopped ({ $detail }); readers come back when it restarts
 service-back = The smart-card service is back
 card-read = Card in { $reader }: card id { $card }
-card-read-without-id = Card in { $reader } has no readable card id; type it in to bind this card
+card-read-without-id = Card in { $reader } has no readable card id; type it in to enroll this card
 card-read-failed = Could not read the card in { $reader }: { $error }
 
 ## The requests table
@@ -239,7 +232,6 @@ sort-by = Sort by { $column }
 ## The selected request and its card
 
 detail-select-request = Select a request in the table to see it here.
-bind-button = Bind card to this request…
 detail-request = Request
 detail-profile = Profile
 detail-profile-software = Software (no smart card)
@@ -252,23 +244,17 @@ detail-card-reading = Card in { $reader }: reading…
 detail-card-failed = Card in { $reader }: { $error }
 detail-card-no-id = Card in { $reader }: its card id cannot be read.
 detail-card-id = Card id
-why-no-reader = Choose a reader with a card to bind.
+why-no-reader = Choose a reader with a card.
 why-no-card = Insert a card into { $reader }.
 why-card-being-read = Wait until the card has been read.
 why-card-unreadable = Remove the card and insert it again.
 why-card-id-missing = Type the card id printed on the card or its sleeve.
 why-card-id-malformed = That is not a card id: expected 32 hex digits in the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.
-why-already-bound = This request already has a card.
-why-software-profile = This request is for a software profile (the server says it is not a smart-card request): its certificates go to the user's computer, not onto a card, so there is no card to bind here.
-why-not-approved = Only approved requests can be bound; this one is { $status }.
+why-already-bound = This request is already bound to another card: insert that card to resume, or cancel the request.
+why-software-profile = This request is for a software profile (the server says it is not a smart-card request): its certificates go to the user's computer, not onto a card, so there is no card to enroll here.
+why-not-approved = Only approved requests can be carried out; this one is { $status }.
 try-again = Try again
 dismiss = Dismiss
-reinsert-card = Insert card { $card } again; the PIN is fetched as soon as it is read.
-fetch-pin-from = Fetch the PIN from { $reader }
-step-reading-card = Reading the card…
-step-binding = Binding the card to the request…
-step-getting-challenge = Getting the card's challenge…
-step-fetching-pin = Fetching the PIN from the server…
 
 enroll-step-reading-card = Read the card and the request
 enroll-step-policy = The template's smart card policy
@@ -364,26 +350,115 @@ unreadable-explained = The server sent these in a form the desk does not underst
 
 ## Binding and the PIN
 
-confirm-title = Bind this card to { $person }?
 confirm-cardholder = Cardholder
 confirm-card-id-typed = { $card } (typed in)
 confirm-reader = Reader
-confirm-keep-card = The card stays bound to this request. Keep it in the reader until the PIN is shown.
-confirm-bind = Bind
 the-cardholder = the cardholder
-bound-pin-shown = Card { $card } bound to { $person }'s request { $request } as smartcard { $smartcard }; PIN shown
-bound-cardholder-chooses = Card { $card } bound to { $person }'s request { $request } as smartcard { $smartcard }; the cardholder chooses the PIN
 pin-handed-over-line = PIN handed over for smartcard { $smartcard }
 pin-timed-out-line = PIN window for smartcard { $smartcard } timed out; the PIN is no longer shown
-pin-cardholder-chooses-line = Smartcard { $smartcard }: the cardholder chooses the PIN
-fetching-pin-again = Fetching the PIN for smartcard { $smartcard } again
-card-changed-before-bind = The card in { $reader } changed before binding; nothing was bound. Check the card and bind again.
-binding-card = Binding card { $card } in { $reader } to { $person }'s request { $request }
 demo-insert-failed = Demo: could not insert the card: { $error }
 demo-faults-changed = Demo: the trainer changed the server's faults
 demo-server-down = Demo: the simulated server is down
 demo-server-back = Demo: the simulated server is back
 demo-restart-failed = Demo: the simulator could not restart: { $error }
+
+## The desk's runs: the board, the step list, card first, the PINs, resuming
+
+board-title = Readers at work
+card-changed-before-start = The card in { $reader } changed before the start; nothing was sent. Check the card and start again.
+card-looking-up = Asking the server about this card…
+card-lookup-failed = The server could not be asked about this card: { $error }
+card-no-open-requests = No open request for this card.
+card-open-request = { $kind } — { $status } — { $person }
+card-open-requests = Open requests for this card (click one to select it):
+card-owner = Card of { $person }
+card-owner-not-listed = The server knows this card, but none of its requests is in the list.
+card-smartcard-status = Smartcard { $smartcard }: { $status }
+card-unknown-to-server = The CM server does not know this card: it is a new card.
+confirm-enroll = Enroll
+confirm-keep-card-enroll = The card is bound to this request and enrolled: keys, certificates, then the PIN. Keep it in the reader until the desk says it is finished.
+confirm-keep-card-unblock = The card's PIN is reset. Keep the card in the reader until the desk says it is finished.
+confirm-title-enroll = Enroll this card for { $person }?
+confirm-title-unblock = Unblock { $person }'s card?
+confirm-unblock = Unblock
+detail-old-smartcard = Card to unblock (smartcard)
+enroll-button = Enroll card…
+final-abandon = Abandon the request
+final-cancel = Cancel the request
+final-explained-abandon = Request { $request } is marked Abandoned on the CM server. This cannot be undone here; the cardholder then needs a new request.
+final-explained-cancel = Request { $request } is marked Canceled on the CM server. This cannot be undone here; the cardholder then needs a new request.
+final-keep = Keep the request
+final-title-abandon = Abandon { $person }'s request?
+final-title-cancel = Cancel { $person }'s request?
+journal-unfinished = Unfinished from an earlier session: { $person }'s request { $request } (card { $card }, was in { $reader }). Insert that card to resume it.
+journal-unreadable = The list of unfinished enrollments could not be read: { $detail }
+pin-at-reader = Card in { $reader }
+pin-entry-cancel = Cancel
+pin-entry-cancelled-line = The cardholder did not set a PIN for the card in { $reader }; the card keeps its PIN.
+pin-entry-explained = Choose the PIN for your new card ({ $reader }). Only you will know it.
+pin-entry-first = New PIN
+pin-entry-ok = OK
+pin-entry-rules = 6 to 8 characters: digits, letters or punctuation, no spaces.
+pin-entry-second = Once more
+pin-entry-set-line = The cardholder typed a new PIN for the card in { $reader }.
+pin-entry-title = { $person }, please type your new PIN
+request-status-failed = Could not mark request { $request } { $status ->
+        [Abandoned] Abandoned
+       *[other] Canceled
+    }: { $error }
+request-status-set = Request { $request } is marked { $status ->
+        [Abandoned] Abandoned
+       *[other] Canceled
+    } on the CM server.
+resume-button = Resume enrollment of { $person }
+resume-explained = An earlier session did not finish this card (it stopped at “{ $step }”).
+run-abandon-request = Abandon…
+run-asks-for-pin = The cardholder is typing their PIN…
+run-cancel = Cancel
+run-cancel-request = Cancel request…
+run-cancel-too-late = The PIN is being set: the run finishes on its own.
+run-failed-at = Stopped at “{ $step }”
+run-finished-enroll = Finished: the card is enrolled. Take it out of the reader.
+run-finished-line-chosen = { $person }'s card in { $reader } is enrolled (smartcard { $smartcard }), with the PIN the cardholder chose
+run-finished-line-pin = { $person }'s card in { $reader } is enrolled (smartcard { $smartcard }); its PIN is ready to hand over
+run-finished-unblock = Finished: the card is unblocked. Take it out of the reader.
+run-started-enroll = Enrolling card { $card } in { $reader } for { $person }'s request { $request }
+run-started-unblock = Unblocking card { $card } in { $reader } for { $person }'s request { $request }
+run-stopping = Stopping the card in { $reader } at its next step…
+run-title-enroll = Enrolling { $person }'s card
+run-title-unblock = Unblocking { $person }'s card
+run-unblocked-line-chosen = { $person }'s card in { $reader } is unblocked (smartcard { $smartcard }), with the PIN the cardholder chose
+run-unblocked-line-pin = { $person }'s card in { $reader } is unblocked (smartcard { $smartcard }); its new PIN is ready to hand over
+run-where = { $reader } · { $time }
+search-card-found = { $count ->
+        [one] The server knows this card: its requests are shown.
+       *[other] The server knows this card ({ $count } smartcards): their requests are shown.
+    }
+search-card-unknown = The CM server does not know a card with this id.
+smartcard-status-active = Active
+smartcard-status-assigned = Assigned
+smartcard-status-disabled = Disabled
+smartcard-status-new = New
+smartcard-status-none = None
+smartcard-status-retired = Retired
+smartcard-status-suspended = Suspended
+smartcard-status-unknown = Unknown ({ $code })
+start-shortcut-hint = Enter
+step-mark-done = done
+step-mark-running = running
+step-mark-stopped = stopped here
+step-mark-to-do = to do
+unblock-button = Unblock this card…
+unfinished-drop = Apply and forget the card
+unfinished-drop-explained = Card { $card } is bound to { $person }'s request { $request } (smartcard { $smartcard }), but its enrollment is not finished. These settings connect the desk anew, and the desk then forgets the card here (its next start offers it again). Keep it to try again first; or apply them, and check the request on the CM server.
+unfinished-drop-title = Give up the unfinished card?
+unfinished-dropped-line = The desk forgot smartcard { $smartcard } (request { $request }) before its enrollment finished. The card stays bound on { $server }: check the request there.
+unfinished-keep = Keep the card
+why-card-being-looked-up = Wait until the server has been asked about this card.
+why-card-not-looked-up = The server could not be asked about this card; remove the card and insert it again.
+why-reader-busy = A card is being worked on in { $reader }; wait until it has finished.
+why-unblock-needs-card-id = This card's id cannot be read, so it cannot be checked against the request; insert the cardholder's own card.
+why-wrong-card = This is not the card the request is for (it names smartcard { $smartcard }): insert the cardholder's own card.
 
 ## The command line (its --json output never changes with the language)
 
@@ -493,15 +568,15 @@ training-server-back = Training: the lesson turned the server's REST API back on
 training-classroom-badge = CLASSROOM
 
 training-lesson-first-enrollment = Your first enrollment
-training-lesson-first-enrollment-intro = A cardholder stands at your desk with a new card. Bind the card to their request and hand over the PIN the server proposes.
+training-lesson-first-enrollment-intro = A cardholder stands at your desk with a new card. Enroll the card for their request and hand over the PIN the server proposes.
 training-lesson-card-without-id = A card without an id
 training-lesson-card-without-id-intro = Some cards have no readable card id. You type it from the label printed on the card.
 training-lesson-server-says-no = The server says no
-training-lesson-server-says-no-intro = The CM server refuses the bind (403 Forbidden). Learn what to tell the cardholder and who to call.
+training-lesson-server-says-no-intro = The CM server refuses the enrollment (403 Forbidden). Learn what to tell the cardholder and who to call.
 training-lesson-pulled-after-bind = The card is pulled after binding
-training-lesson-pulled-after-bind-intro = The cardholder takes the card out while the desk is still working. The card is bound, the PIN is not fetched yet: put the same card back.
+training-lesson-pulled-after-bind-intro = The cardholder takes the card out while the desk is still working. The card is bound, the enrollment stops: put the same card back and try again.
 training-lesson-cardholder-chooses = The cardholder chooses the PIN
-training-lesson-cardholder-chooses-intro = For some profile templates the server proposes no PIN: the cardholder sets it.
+training-lesson-cardholder-chooses-intro = For some profile templates the server proposes no PIN: the cardholder types their own, at your desk.
 training-lesson-server-down = The server is down or its REST API is off
 training-lesson-server-down-intro = The desk cannot list the requests. Learn how it says so and what to check.
 
@@ -513,30 +588,30 @@ training-step-insert-card-without-id = Insert the card without an id: click "Ins
 training-step-insert-card-without-id-why = The desk cannot read an id from this card, so it asks you to type one.
 training-step-type-card-id = Type the card id from the card's label into the detail panel.
 training-step-type-card-id-why = The id you type is bound to the request. A wrong id binds a card that does not exist; check every group of characters.
-training-step-check-confirmation = Click "Bind card" (Ctrl+B) and read the confirmation.
+training-step-check-confirmation = Click "Enroll card" (or press Enter) and read the confirmation.
 training-step-check-confirmation-why = The confirmation names the person, the reader and the card. Check them against the person in front of you before you confirm.
-training-step-bind = Confirm the bind.
-training-step-bind-why = The server records the card for this request; from now on it belongs to this cardholder.
+training-step-enroll = Confirm with "Enroll".
+training-step-enroll-why = The server records the card for this request and the desk puts its keys and certificates on it; from now on it belongs to this cardholder.
 training-step-read-pin = Wait for the PIN window, then read the PIN aloud to the cardholder.
 training-step-read-pin-why = The PIN is shown once. Read it in its groups; do not write it down or copy it.
 training-step-hand-over = When the cardholder has noted the PIN, confirm the hand-over.
 training-step-hand-over-why = Confirming closes the window and the PIN is gone for good. Give the cardholder time first.
-training-step-refused = Bind the card and read what the desk says.
-training-step-refused-why = A 403 means the server does not allow this bind. Nothing was bound; the card is still blank.
+training-step-refused = Enroll the card and read what the desk says.
+training-step-refused-why = A 403 means the server does not allow this enrollment. Nothing was bound; the card is still blank.
 training-step-quiz-forbidden = Answer: what do you tell the cardholder?
 training-step-quiz-forbidden-why = Your answer is what the cardholder hears; choose what you would really say.
-training-step-pull-during-bind = Bind the card, and while the desk says "Binding…", remove the card.
-training-step-pull-during-bind-why = This lesson's server answers slowly so you can try it. At a real desk, keep the card in until the PIN window opens.
-training-step-pin-not-fetched = Read what the desk says: the card is bound, but its PIN was not fetched.
-training-step-pin-not-fetched-why = The bind is done on the server. Do not bind again: a second bind of the same request is refused.
-training-step-put-card-back = Put the same card back: click "Put the card back" under the reader.
-training-step-put-card-back-why = The desk recognises the bound card and fetches its PIN on its own. Another card would not do.
-training-step-cardholder-chooses = Bind the card and read the window that opens.
-training-step-cardholder-chooses-why = The server answered that there is no PIN to show: the profile template lets the cardholder choose it.
-training-step-close-pin-window = Close the window.
-training-step-close-pin-window-why = There is no PIN to hand over; the window only tells you so.
+training-step-pull-during-enrollment = Enroll the card, and while the desk says "Bind the card to the request…", remove the card.
+training-step-pull-during-enrollment-why = This lesson's server answers slowly so you can try it. At a real desk, keep the card in until the desk says it is finished.
+training-step-stopped-bound = Read what the desk says: the enrollment stopped with the card bound.
+training-step-stopped-bound-why = The bind is done on the server. The enrollment goes on with the same card; another card would be refused.
+training-step-put-card-back = Put the same card back ("Put the card back" under the reader), then click "Try again".
+training-step-put-card-back-why = The desk finds the request already bound to this card and goes on where it stopped, up to the PIN.
+training-step-cardholder-chooses = Enroll the card; when the desk asks for the cardholder's PIN, turn the screen to them.
+training-step-cardholder-chooses-why = The server proposes no PIN: the profile template lets the cardholder choose it, here at the desk.
+training-step-cardholder-sets-pin = Let the cardholder type their new PIN twice and click OK.
+training-step-cardholder-sets-pin-why = Only the cardholder knows this PIN: look away, and never type it for them.
 training-step-quiz-cardholder-chooses = Answer: what do you tell the cardholder?
-training-step-quiz-cardholder-chooses-why = The cardholder leaves without a PIN from you; they need to know what comes next.
+training-step-quiz-cardholder-chooses-why = The cardholder leaves with a PIN only they know; they need to know how to keep it.
 training-step-refresh-list = Refresh the list (F5 or "Refresh requests").
 training-step-refresh-list-why = Watch what the desk says when the server does not answer as it should.
 training-step-quiz-api-off = Answer: what do you check or ask for?
@@ -546,15 +621,15 @@ training-step-open-settings-why = A mistyped address looks just like a server th
 training-step-refresh-again = Refresh the list again.
 training-step-refresh-again-why = With the REST API back on, the requests load.
 
-training-mistake-wrong-request = You bound another person's request. That person's request now has a card that is not theirs: tell the CM administrator at once so it can be revoked.
-training-mistake-wrong-card-id = The card id you bound is not the one on the label. The server now expects a card that does not exist; the request must be reset by the CM administrator.
-training-mistake-card-pulled-early = The card was removed while the desk was still working with it. Keep the card in until the PIN window opens.
-training-mistake-not-pulled-in-time = The PIN came before the card was pulled: this lesson needs the card removed while the desk says "Binding the card to the request…". Click "Stop lesson" and try again.
+training-mistake-wrong-request = You enrolled another person's request. That person's request now has a card that is not theirs: tell the CM administrator at once so it can be revoked.
+training-mistake-wrong-card-id = The card id you entered is not the one on the label. The server now expects a card that does not exist; the request must be reset by the CM administrator.
+training-mistake-card-pulled-early = The card was removed while the desk was still working with it. Keep the card in until the desk says it is finished.
+training-mistake-not-pulled-in-time = The PIN came before the card was pulled: this lesson needs the card removed while the desk says "Bind the card to the request…". Click "Stop lesson" and try again.
 training-mistake-handed-over-too-soon = The hand-over was confirmed within seconds. The cardholder may not have noted the PIN, and it cannot be shown again.
 training-mistake-pin-timed-out = The PIN window ran out before the hand-over. The PIN is gone; the card must be reset and enrolled again.
 training-mistake-wrong-answer = A question was answered wrong first. Read why below each choice.
 
-training-quiz-forbidden = The server refused the bind (403). What do you tell the cardholder?
+training-quiz-forbidden = The server refused the enrollment (403). What do you tell the cardholder?
 training-quiz-forbidden-0 = "Your card is broken; here is a new one."
 training-quiz-forbidden-0-why = The card is fine: the server refused, the card was never touched. A new card would be refused too.
 training-quiz-forbidden-1 = "The server did not allow this enrollment yet. Nothing is wrong with you or your card; I will ask the CM administrator and call you."
@@ -566,8 +641,8 @@ training-quiz-cardholder-chooses-0 = "Your PIN is 0000 until you change it."
 training-quiz-cardholder-chooses-0-why = There is no PIN from the server, and never make one up: a guessed PIN is no protection.
 training-quiz-cardholder-chooses-1 = "Come back tomorrow for your PIN."
 training-quiz-cardholder-chooses-1-why = No PIN will come from the server for this card; the template leaves it to the cardholder.
-training-quiz-cardholder-chooses-2 = "You set your own PIN when you first use the card. Choose one only you know, and never write it on the card."
-training-quiz-cardholder-chooses-2-why = Right: with this profile template the cardholder chooses the PIN.
+training-quiz-cardholder-chooses-2 = "Type a PIN of your own on this screen, twice. Choose one only you know, and never write it on the card."
+training-quiz-cardholder-chooses-2-why = Right: with this profile template the cardholder chooses the PIN, here at the desk.
 training-quiz-api-off = Every address answers 404. What do you check or ask for?
 training-quiz-api-off-0 = Check the server address in the settings, then ask the CM administrator to enable the CM REST API.
 training-quiz-api-off-0-why = Right: a CM server answers 404 everywhere while its REST API is off; a wrong address looks the same.

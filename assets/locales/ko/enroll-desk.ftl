@@ -132,12 +132,7 @@ settings-byte-order-microsoft-hint = Windows가 쓰는 순서(Guid.ToByteArray).
 settings-byte-order-rfc-hint = 카드에 저장된 그대로의 바이트
 settings-challenge = 챌린지
 settings-admin-key-algorithm = 관리 키 알고리즘
-settings-locked = 진행 중인 할당이 끝나면 설정을 바꿀 수 있습니다.
-awaiting-drop-title = PIN을 기다리는 카드를 포기할까요?
-awaiting-drop-explained = 카드 { $card }은(는) { $person }의 요청 { $request }에 할당되었지만(스마트 카드 { $smartcard }) 아직 PIN을 가져오지 않았습니다. 이 설정을 적용하면 데스크가 다시 연결되면서 이 카드를 잊으므로 더 이상 PIN을 가져올 수 없습니다. 계속 기다렸다가 카드를 다시 넣고 먼저 PIN을 전달하거나, 설정을 적용한 뒤 CM 서버에서 요청을 확인하세요.
-awaiting-keep = 카드를 계속 기다리기
-awaiting-drop = 적용하고 카드 잊기
-awaiting-dropped-line = PIN을 가져오기 전에 데스크가 스마트 카드 { $smartcard }(요청 { $request })을(를) 잊었습니다. 카드는 { $server }에 할당된 상태로 남아 있으니 그곳에서 요청을 확인하세요.
+settings-locked = 진행 중인 카드 작업이 끝나면 설정을 바꿀 수 있습니다.
 auth-method-auto = 자동(토큰이 있으면 토큰, 없으면 Kerberos)
 auth-method-negotiate = Kerberos(Windows 로그인)
 auth-method-bearer = 전달자 토큰(ADFS)
@@ -166,11 +161,9 @@ loading-requests = 요청을 불러오는 중…
 
 pin-title = { $person }의 PIN
 pin-read-aloud = 카드 소지자에게 읽어 주세요. 이번 한 번만 표시됩니다.
-pin-card-bound-title = { $person }의 카드 할당됨
 pin-cardholder-chooses = 카드 소지자가 처음 사용할 때 PIN을 정합니다.
 pin-closes-in = { $seconds }초 후 닫힘
 pin-handed-over = PIN 전달 완료 — 닫기
-pin-done = 완료 — 닫기
 
 ## 데모 모드
 
@@ -207,7 +200,7 @@ card-removed-from = { $reader }에서 카드 뺌
 service-stopped = 스마트 카드 서비스가 중지되었습니다({ $detail }). 서비스가 다시 시작되면 리더가 돌아옵니다
 service-back = 스마트 카드 서비스가 다시 실행 중입니다
 card-read = { $reader }의 카드: 카드 ID { $card }
-card-read-without-id = { $reader }의 카드에는 읽을 수 있는 카드 ID가 없습니다. 이 카드를 할당하려면 ID를 입력하세요
+card-read-without-id = { $reader }의 카드에는 읽을 수 있는 카드 ID가 없습니다. 이 카드를 발급하려면 ID를 입력하세요
 card-read-failed = { $reader }의 카드를 읽지 못했습니다: { $error }
 
 ## 요청 표
@@ -234,7 +227,6 @@ sort-by = { $column } 기준 정렬
 ## 선택한 요청과 카드
 
 detail-select-request = 표에서 요청을 선택하면 여기에 표시됩니다.
-bind-button = 이 요청에 카드 할당…
 detail-request = 요청
 detail-profile = 프로필
 detail-profile-software = 소프트웨어(스마트 카드 아님)
@@ -247,23 +239,17 @@ detail-card-reading = { $reader }의 카드: 읽는 중…
 detail-card-failed = { $reader }의 카드: { $error }
 detail-card-no-id = { $reader }의 카드: 카드 ID를 읽을 수 없습니다.
 detail-card-id = 카드 ID
-why-no-reader = 할당할 카드가 있는 리더를 선택하세요.
+why-no-reader = 카드가 들어 있는 리더를 선택하세요.
 why-no-card = { $reader }에 카드를 넣으세요.
 why-card-being-read = 카드를 다 읽을 때까지 기다리세요.
 why-card-unreadable = 카드를 뺐다가 다시 넣으세요.
 why-card-id-missing = 카드나 카드 케이스에 인쇄된 카드 ID를 입력하세요.
 why-card-id-malformed = 카드 ID가 아닙니다. xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx 형식의 16진수 32자리여야 합니다.
-why-already-bound = 이 요청에는 이미 카드가 있습니다.
-why-software-profile = 이 요청은 소프트웨어 프로필용입니다(서버에 따르면 스마트 카드 요청이 아님). 인증서가 카드가 아니라 사용자의 컴퓨터로 가므로 여기서 할당할 카드가 없습니다.
-why-not-approved = 승인된 요청만 할당할 수 있습니다. 이 요청의 상태는 { $status }입니다.
+why-already-bound = 이 요청은 이미 다른 카드에 할당되어 있습니다. 이어서 하려면 그 카드를 넣거나, 요청을 취소하세요.
+why-software-profile = 이 요청은 소프트웨어 프로필용입니다(서버에 따르면 스마트 카드 요청이 아님). 인증서가 카드가 아니라 사용자의 컴퓨터로 가므로 여기서 발급할 카드가 없습니다.
+why-not-approved = 승인된 요청만 처리할 수 있습니다. 이 요청의 상태는 { $status }입니다.
 try-again = 다시 시도
 dismiss = 닫기
-reinsert-card = 카드 { $card }을(를) 다시 넣으세요. 카드를 읽는 즉시 PIN을 가져옵니다.
-fetch-pin-from = { $reader }에서 PIN 가져오기
-step-reading-card = 카드 읽는 중…
-step-binding = 요청에 카드 할당 중…
-step-getting-challenge = 카드의 챌린지 가져오는 중…
-step-fetching-pin = 서버에서 PIN 가져오는 중…
 
 enroll-step-reading-card = 카드와 요청 읽기
 enroll-step-policy = 프로필 템플릿의 스마트 카드 정책
@@ -347,26 +333,114 @@ unreadable-explained = 서버가 데스크가 이해할 수 없는 형식으로 
 
 ## 할당과 PIN
 
-confirm-title = 이 카드를 { $person }에게 할당할까요?
 confirm-cardholder = 카드 소지자
 confirm-card-id-typed = { $card }(직접 입력)
 confirm-reader = 리더
-confirm-keep-card = 카드는 이 요청에 할당된 상태로 남습니다. PIN이 표시될 때까지 리더에 그대로 두세요.
-confirm-bind = 할당
 the-cardholder = 카드 소지자
-bound-pin-shown = 카드 { $card }을(를) { $person }의 요청 { $request }에 스마트 카드 { $smartcard }(으)로 할당함. PIN 표시됨
-bound-cardholder-chooses = 카드 { $card }을(를) { $person }의 요청 { $request }에 스마트 카드 { $smartcard }(으)로 할당함. 카드 소지자가 PIN을 정함
 pin-handed-over-line = 스마트 카드 { $smartcard }의 PIN 전달 완료
 pin-timed-out-line = 스마트 카드 { $smartcard }의 PIN 창 시간 초과. PIN이 더 이상 표시되지 않음
-pin-cardholder-chooses-line = 스마트 카드 { $smartcard }: 카드 소지자가 PIN을 정함
-fetching-pin-again = 스마트 카드 { $smartcard }의 PIN을 다시 가져오는 중
-card-changed-before-bind = 할당 전에 { $reader }의 카드가 바뀌었습니다. 아무것도 할당되지 않았습니다. 카드를 확인하고 다시 할당하세요.
-binding-card = { $reader }의 카드 { $card }을(를) { $person }의 요청 { $request }에 할당 중
 demo-insert-failed = 데모: 카드를 넣지 못했습니다: { $error }
 demo-faults-changed = 데모: 교육 담당자가 서버 장애 설정을 바꿨습니다
 demo-server-down = 데모: 시뮬레이션 서버가 중단되었습니다
 demo-server-back = 데모: 시뮬레이션 서버가 다시 실행 중입니다
 demo-restart-failed = 데모: 시뮬레이터를 다시 시작하지 못했습니다: { $error }
+
+## The desk's runs: the board, the step list, card first, the PINs, resuming
+
+board-title = 작업 중인 리더
+card-changed-before-start = 시작하기 전에 { $reader }의 카드가 바뀌었습니다. 아무것도 보내지 않았습니다. 카드를 확인하고 다시 시작하세요.
+card-looking-up = 서버에 이 카드를 조회하는 중…
+card-lookup-failed = 서버에 이 카드를 조회하지 못했습니다: { $error }
+card-no-open-requests = 이 카드에 대한 미결 요청이 없습니다.
+card-open-request = { $kind } — { $status } — { $person }
+card-open-requests = 이 카드에 대한 미결 요청(클릭하면 선택됩니다):
+card-owner = { $person }의 카드
+card-owner-not-listed = 서버가 이 카드를 알고 있지만, 이 카드의 요청은 목록에 없습니다.
+card-smartcard-status = 스마트 카드 { $smartcard }: { $status }
+card-unknown-to-server = CM 서버가 이 카드를 모릅니다. 새 카드입니다.
+confirm-enroll = 발급
+confirm-keep-card-enroll = 카드를 이 요청에 할당하고 발급합니다. 키, 인증서, 그다음 PIN 순서입니다. 데스크에 완료가 표시될 때까지 카드를 리더에 그대로 두세요.
+confirm-keep-card-unblock = 카드의 PIN을 다시 설정합니다. 데스크에 완료가 표시될 때까지 카드를 리더에 그대로 두세요.
+confirm-title-enroll = 이 카드를 { $person }에게 발급할까요?
+confirm-title-unblock = { $person }의 카드를 차단 해제할까요?
+confirm-unblock = 차단 해제
+detail-old-smartcard = 차단 해제할 카드(스마트 카드)
+enroll-button = 카드 발급…
+final-abandon = 요청 포기
+final-cancel = 요청 취소
+final-explained-abandon = CM 서버에서 요청 { $request }이(가) 포기됨으로 표시됩니다. 여기서는 되돌릴 수 없으며, 카드 소지자에게는 새 요청이 필요합니다.
+final-explained-cancel = CM 서버에서 요청 { $request }이(가) 취소됨으로 표시됩니다. 여기서는 되돌릴 수 없으며, 카드 소지자에게는 새 요청이 필요합니다.
+final-keep = 요청 유지
+final-title-abandon = { $person }의 요청을 포기할까요?
+final-title-cancel = { $person }의 요청을 취소할까요?
+journal-unfinished = 이전 세션에서 끝나지 않음: { $person }의 요청 { $request }(카드 { $card }, { $reader }에 있었음). 이어서 하려면 그 카드를 넣으세요.
+journal-unreadable = 끝나지 않은 발급 목록을 읽지 못했습니다: { $detail }
+pin-at-reader = { $reader }의 카드
+pin-entry-cancel = 취소
+pin-entry-cancelled-line = 카드 소지자가 { $reader }의 카드에 PIN을 설정하지 않았습니다. 카드의 PIN은 그대로입니다.
+pin-entry-explained = 새 카드({ $reader })의 PIN을 정하세요. 본인만 알게 됩니다.
+pin-entry-first = 새 PIN
+pin-entry-ok = 확인
+pin-entry-rules = 6~8자: 숫자, 영문자 또는 문장 부호, 공백 없이.
+pin-entry-second = 한 번 더
+pin-entry-set-line = 카드 소지자가 { $reader }의 카드에 새 PIN을 입력했습니다.
+pin-entry-title = { $person }님, 새 PIN을 입력하세요
+request-status-failed = 요청 { $request }을(를) { $status ->
+        [Abandoned] 포기됨
+       *[other] 취소됨
+    }(으)로 표시하지 못했습니다: { $error }
+request-status-set = CM 서버에서 요청 { $request }이(가) { $status ->
+        [Abandoned] 포기됨
+       *[other] 취소됨
+    }(으)로 표시되었습니다.
+resume-button = { $person }의 발급 이어서 하기
+resume-explained = 이전 세션에서 이 카드를 끝내지 못했습니다(“{ $step }”에서 멈춤).
+run-abandon-request = 포기…
+run-asks-for-pin = 카드 소지자가 PIN을 입력하는 중…
+run-cancel = 취소
+run-cancel-request = 요청 취소…
+run-cancel-too-late = PIN을 설정하는 중입니다. 작업이 스스로 끝납니다.
+run-failed-at = “{ $step }”에서 멈춤
+run-finished-enroll = 완료: 카드가 발급되었습니다. 리더에서 카드를 빼세요.
+run-finished-line-chosen = { $reader }에 있는 { $person }의 카드가 발급되었습니다(스마트 카드 { $smartcard }). PIN은 카드 소지자가 정했습니다
+run-finished-line-pin = { $reader }에 있는 { $person }의 카드가 발급되었습니다(스마트 카드 { $smartcard }). 전달할 PIN이 준비되었습니다
+run-finished-unblock = 완료: 카드 차단이 해제되었습니다. 리더에서 카드를 빼세요.
+run-started-enroll = { $person }의 요청 { $request }에 대해 { $reader }의 카드 { $card }을(를) 발급하는 중
+run-started-unblock = { $person }의 요청 { $request }에 대해 { $reader }의 카드 { $card }을(를) 차단 해제하는 중
+run-stopping = { $reader }의 카드 작업을 다음 단계에서 멈추는 중…
+run-title-enroll = { $person }의 카드 발급
+run-title-unblock = { $person }의 카드 차단 해제
+run-unblocked-line-chosen = { $reader }에 있는 { $person }의 카드 차단이 해제되었습니다(스마트 카드 { $smartcard }). PIN은 카드 소지자가 정했습니다
+run-unblocked-line-pin = { $reader }에 있는 { $person }의 카드 차단이 해제되었습니다(스마트 카드 { $smartcard }). 전달할 새 PIN이 준비되었습니다
+run-where = { $reader } · { $time }
+search-card-found = { $count ->
+       *[other] 서버가 이 카드를 알고 있습니다(스마트 카드 { $count }개). 해당 요청을 표시합니다.
+    }
+search-card-unknown = CM 서버는 이 ID의 카드를 모릅니다.
+smartcard-status-active = 활성
+smartcard-status-assigned = 할당됨
+smartcard-status-disabled = 비활성
+smartcard-status-new = 새 카드
+smartcard-status-none = 없음
+smartcard-status-retired = 폐기됨
+smartcard-status-suspended = 일시 중지됨
+smartcard-status-unknown = 알 수 없음({ $code })
+start-shortcut-hint = Enter
+step-mark-done = 완료
+step-mark-running = 진행 중
+step-mark-stopped = 여기서 멈춤
+step-mark-to-do = 남음
+unblock-button = 이 카드 차단 해제…
+unfinished-drop = 적용하고 카드 잊기
+unfinished-drop-explained = 카드 { $card }은(는) { $person }의 요청 { $request }에 할당되었지만(스마트 카드 { $smartcard }) 발급이 끝나지 않았습니다. 이 설정을 적용하면 데스크가 다시 연결되고 여기서는 카드를 잊습니다(다음에 시작할 때 다시 제안됩니다). 먼저 다시 시도하려면 카드를 유지하고, 아니면 설정을 적용한 뒤 CM 서버에서 요청을 확인하세요.
+unfinished-drop-title = 끝나지 않은 카드를 포기할까요?
+unfinished-dropped-line = 발급이 끝나기 전에 데스크가 스마트 카드 { $smartcard }(요청 { $request })을(를) 잊었습니다. 카드는 { $server }에 할당된 상태로 남아 있으니 그곳에서 요청을 확인하세요.
+unfinished-keep = 카드 유지
+why-card-being-looked-up = 서버에서 이 카드를 조회할 때까지 기다리세요.
+why-card-not-looked-up = 서버에 이 카드를 조회하지 못했습니다. 카드를 뺐다가 다시 넣으세요.
+why-reader-busy = { $reader }에서 카드 작업이 진행 중입니다. 끝날 때까지 기다리세요.
+why-unblock-needs-card-id = 이 카드의 ID를 읽을 수 없어 요청과 대조할 수 없습니다. 카드 소지자 본인의 카드를 넣으세요.
+why-wrong-card = 요청 대상 카드가 아닙니다(요청에 적힌 스마트 카드는 { $smartcard }입니다). 카드 소지자 본인의 카드를 넣으세요.
 
 ## 명령줄(--json 출력은 언어와 관계없이 바뀌지 않음)
 
@@ -475,15 +549,15 @@ training-server-back = 교육: 과정에서 서버의 REST API를 다시 사용�
 training-classroom-badge = 교육장
 
 training-lesson-first-enrollment = 첫 번째 등록
-training-lesson-first-enrollment-intro = 카드 소지자가 새 카드를 들고 데스크 앞에 서 있습니다. 카드를 카드 소지자의 요청에 할당하고 서버가 제안하는 PIN을 전달하세요.
+training-lesson-first-enrollment-intro = 카드 소지자가 새 카드를 들고 데스크 앞에 서 있습니다. 카드 소지자의 요청으로 카드를 발급하고 서버가 제안하는 PIN을 전달하세요.
 training-lesson-card-without-id = ID 없는 카드
 training-lesson-card-without-id-intro = 일부 카드에는 읽을 수 있는 카드 ID가 없습니다. 카드에 인쇄된 라벨을 보고 카드 ID를 직접 입력합니다.
 training-lesson-server-says-no = 서버가 거부할 때
-training-lesson-server-says-no-intro = CM 서버가 할당을 거부합니다(403 Forbidden). 카드 소지자에게 무엇이라고 말하고 누구에게 연락해야 하는지 배웁니다.
+training-lesson-server-says-no-intro = CM 서버가 발급을 거부합니다(403 Forbidden). 카드 소지자에게 무엇이라고 말하고 누구에게 연락해야 하는지 배웁니다.
 training-lesson-pulled-after-bind = 할당 후 카드를 뺐을 때
-training-lesson-pulled-after-bind-intro = 데스크가 아직 작업 중인데 카드 소지자가 카드를 뺍니다. 카드는 할당되었지만 PIN은 아직 가져오지 않았습니다. 같은 카드를 다시 넣으세요.
+training-lesson-pulled-after-bind-intro = 데스크가 아직 작업 중인데 카드 소지자가 카드를 뺍니다. 카드는 할당되었고 발급이 멈춥니다. 같은 카드를 다시 넣고 다시 시도하세요.
 training-lesson-cardholder-chooses = 카드 소지자가 PIN을 정할 때
-training-lesson-cardholder-chooses-intro = 일부 프로필 템플릿에서는 서버가 PIN을 제안하지 않으며 카드 소지자가 PIN을 정합니다.
+training-lesson-cardholder-chooses-intro = 일부 프로필 템플릿에서는 서버가 PIN을 제안하지 않으며, 카드 소지자가 데스크에서 직접 PIN을 입력합니다.
 training-lesson-server-down = 서버가 중단되었거나 REST API가 꺼져 있을 때
 training-lesson-server-down-intro = 데스크가 요청을 불러올 수 없습니다. 데스크가 이를 어떻게 알리는지, 무엇을 확인해야 하는지 배웁니다.
 
@@ -495,30 +569,30 @@ training-step-insert-card-without-id = ID 없는 카드를 넣으세요. 데모 
 training-step-insert-card-without-id-why = 데스크가 이 카드에서 ID를 읽을 수 없으므로 직접 입력하라고 요청합니다.
 training-step-type-card-id = 카드 라벨에 적힌 카드 ID를 세부 정보 패널의 "카드 ID" 칸에 입력하세요.
 training-step-type-card-id-why = 입력한 ID가 요청에 할당됩니다. ID가 틀리면 존재하지 않는 카드가 할당되므로 문자 그룹을 하나하나 확인하세요.
-training-step-check-confirmation = "이 요청에 카드 할당…"(Ctrl+B)을 클릭하고 확인 창의 내용을 읽으세요.
+training-step-check-confirmation = "카드 발급…"을 클릭하고(또는 Enter 키) 확인 창의 내용을 읽으세요.
 training-step-check-confirmation-why = 확인 창에는 사람, 리더, 카드가 표시됩니다. 확인하기 전에 눈앞의 사람과 일치하는지 대조하세요.
-training-step-bind = "할당"을 클릭해 할당을 확인하세요.
-training-step-bind-why = 서버가 이 요청에 카드를 기록합니다. 이제부터 이 카드는 이 카드 소지자의 것입니다.
+training-step-enroll = "발급"을 클릭해 확인하세요.
+training-step-enroll-why = 서버가 이 요청에 카드를 기록하고 데스크가 카드에 키와 인증서를 넣습니다. 이제부터 이 카드는 이 카드 소지자의 것입니다.
 training-step-read-pin = PIN 창이 열릴 때까지 기다린 뒤 카드 소지자에게 PIN을 소리 내어 읽어 주세요.
 training-step-read-pin-why = PIN은 한 번만 표시됩니다. 묶음 단위로 끊어 읽고, 적어 두거나 복사하지 마세요.
 training-step-hand-over = 카드 소지자가 PIN을 적어 두면 "PIN 전달 완료 — 닫기"를 클릭해 전달을 확인하세요.
 training-step-hand-over-why = 확인하면 창이 닫히고 PIN은 영영 사라집니다. 먼저 카드 소지자에게 충분한 시간을 주세요.
-training-step-refused = 카드를 할당하고 데스크에 표시되는 내용을 읽으세요.
-training-step-refused-why = 403은 서버가 이 할당을 허용하지 않는다는 뜻입니다. 아무것도 할당되지 않았고 카드는 여전히 비어 있습니다.
+training-step-refused = 카드를 발급하고 데스크에 표시되는 내용을 읽으세요.
+training-step-refused-why = 403은 서버가 이 발급을 허용하지 않는다는 뜻입니다. 아무것도 할당되지 않았고 카드는 여전히 비어 있습니다.
 training-step-quiz-forbidden = 답하세요: 카드 소지자에게 무엇이라고 말하겠습니까?
 training-step-quiz-forbidden-why = 답한 내용이 곧 카드 소지자가 듣는 말입니다. 실제로 할 말을 고르세요.
-training-step-pull-during-bind = 카드를 할당하고, 데스크에 "요청에 카드 할당 중…"이 표시되는 동안 카드를 빼세요.
-training-step-pull-during-bind-why = 이 과정의 서버는 연습할 수 있도록 느리게 응답합니다. 실제 데스크에서는 PIN 창이 열릴 때까지 카드를 그대로 두세요.
-training-step-pin-not-fetched = 데스크에 표시되는 내용을 읽으세요. 카드는 할당되었지만 PIN을 가져오지 못했습니다.
-training-step-pin-not-fetched-why = 서버에서는 할당이 끝났습니다. 다시 할당하지 마세요. 같은 요청에 두 번째로 할당하면 거부됩니다.
-training-step-put-card-back = 같은 카드를 다시 넣으세요. 리더 아래의 "카드 다시 넣기"를 클릭하세요.
-training-step-put-card-back-why = 데스크가 할당된 카드를 알아보고 PIN을 자동으로 가져옵니다. 다른 카드로는 안 됩니다.
-training-step-cardholder-chooses = 카드를 할당하고 열리는 창의 내용을 읽으세요.
-training-step-cardholder-chooses-why = 서버가 표시할 PIN이 없다고 응답했습니다. 프로필 템플릿에 따라 카드 소지자가 PIN을 정합니다.
-training-step-close-pin-window = "완료 — 닫기"를 클릭해 창을 닫으세요.
-training-step-close-pin-window-why = 전달할 PIN이 없습니다. 창은 그 사실만 알려 줍니다.
+training-step-pull-during-enrollment = 카드를 발급하고, 데스크에 "카드를 요청에 할당…"이 표시되는 동안 카드를 빼세요.
+training-step-pull-during-enrollment-why = 이 과정의 서버는 연습할 수 있도록 느리게 응답합니다. 실제 데스크에서는 완료가 표시될 때까지 카드를 그대로 두세요.
+training-step-stopped-bound = 데스크에 표시되는 내용을 읽으세요. 카드가 할당된 상태에서 발급이 멈췄습니다.
+training-step-stopped-bound-why = 서버에서는 할당이 끝났습니다. 발급은 같은 카드로 이어지며, 다른 카드는 거부됩니다.
+training-step-put-card-back = 같은 카드를 다시 넣고(리더 아래의 "카드 다시 넣기"), "다시 시도"를 클릭하세요.
+training-step-put-card-back-why = 데스크는 요청이 이미 이 카드에 할당된 것을 알고 멈춘 곳부터 PIN까지 이어서 진행합니다.
+training-step-cardholder-chooses = 카드를 발급하세요. 데스크가 카드 소지자의 PIN을 요청하면 화면을 카드 소지자 쪽으로 돌리세요.
+training-step-cardholder-chooses-why = 서버가 PIN을 제안하지 않습니다. 프로필 템플릿에 따라 카드 소지자가 여기 데스크에서 PIN을 정합니다.
+training-step-cardholder-sets-pin = 카드 소지자가 새 PIN을 두 번 입력하고 확인을 클릭하게 하세요.
+training-step-cardholder-sets-pin-why = 이 PIN은 카드 소지자만 압니다. 보지 말고, 절대 대신 입력하지 마세요.
 training-step-quiz-cardholder-chooses = 답하세요: 카드 소지자에게 무엇이라고 말하겠습니까?
-training-step-quiz-cardholder-chooses-why = 카드 소지자는 PIN을 받지 않고 돌아갑니다. 다음에 어떻게 되는지 알아야 합니다.
+training-step-quiz-cardholder-chooses-why = 카드 소지자는 본인만 아는 PIN을 가지고 돌아갑니다. PIN을 어떻게 지켜야 하는지 알아야 합니다.
 training-step-refresh-list = 목록을 새로 고치세요(F5 또는 "요청 새로 고침").
 training-step-refresh-list-why = 서버가 제대로 응답하지 않을 때 데스크가 무엇을 표시하는지 살펴보세요.
 training-step-quiz-api-off = 답하세요: 무엇을 확인하거나 요청하겠습니까?
@@ -528,15 +602,15 @@ training-step-open-settings-why = 주소를 잘못 입력해도 서버가 꺼져
 training-step-refresh-again = 목록을 다시 새로 고치세요.
 training-step-refresh-again-why = REST API가 다시 켜졌으므로 요청을 불러옵니다.
 
-training-mistake-wrong-request = 다른 사람의 요청에 할당했습니다. 그 사람의 요청에 본인 것이 아닌 카드가 할당되었습니다. 카드를 해지할 수 있도록 즉시 CM 관리자에게 알리세요.
-training-mistake-wrong-card-id = 할당한 카드 ID가 라벨에 적힌 ID와 다릅니다. 이제 서버는 존재하지 않는 카드를 기다립니다. CM 관리자가 요청을 초기화해야 합니다.
-training-mistake-card-pulled-early = 데스크가 아직 카드로 작업하는 동안 카드를 뺐습니다. PIN 창이 열릴 때까지 카드를 그대로 두세요.
-training-mistake-not-pulled-in-time = 카드를 빼기 전에 PIN이 나왔습니다. 이 과정에서는 데스크에 "요청에 카드 할당 중…"이 표시되는 동안 카드를 빼야 합니다. "과정 중지"를 누르고 다시 시도하세요.
+training-mistake-wrong-request = 다른 사람의 요청으로 발급했습니다. 그 사람의 요청에 본인 것이 아닌 카드가 할당되었습니다. 카드를 해지할 수 있도록 즉시 CM 관리자에게 알리세요.
+training-mistake-wrong-card-id = 입력한 카드 ID가 라벨에 적힌 ID와 다릅니다. 이제 서버는 존재하지 않는 카드를 기다립니다. CM 관리자가 요청을 초기화해야 합니다.
+training-mistake-card-pulled-early = 데스크가 아직 카드로 작업하는 동안 카드를 뺐습니다. 완료가 표시될 때까지 카드를 그대로 두세요.
+training-mistake-not-pulled-in-time = 카드를 빼기 전에 PIN이 나왔습니다. 이 과정에서는 데스크에 "카드를 요청에 할당…"이 표시되는 동안 카드를 빼야 합니다. "과정 중지"를 누르고 다시 시도하세요.
 training-mistake-handed-over-too-soon = 몇 초 만에 전달을 확인했습니다. 카드 소지자가 PIN을 적어 두지 못했을 수 있으며, PIN은 다시 표시할 수 없습니다.
 training-mistake-pin-timed-out = 전달하기 전에 PIN 창의 시간이 초과되었습니다. PIN은 사라졌습니다. 카드를 초기화하고 다시 등록해야 합니다.
 training-mistake-wrong-answer = 질문에 처음에 틀리게 답했습니다. 각 선택지 아래에서 이유를 읽어 보세요.
 
-training-quiz-forbidden = 서버가 할당을 거부했습니다(403). 카드 소지자에게 무엇이라고 말하겠습니까?
+training-quiz-forbidden = 서버가 발급을 거부했습니다(403). 카드 소지자에게 무엇이라고 말하겠습니까?
 training-quiz-forbidden-0 = "카드가 고장 났습니다. 새 카드를 드리겠습니다."
 training-quiz-forbidden-0-why = 카드에는 문제가 없습니다. 서버가 거부했고 카드는 전혀 건드리지 않았습니다. 새 카드도 똑같이 거부됩니다.
 training-quiz-forbidden-1 = "서버에서 아직 이 등록을 허용하지 않았습니다. 고객님이나 카드에는 아무 문제가 없습니다. CM 관리자에게 확인한 뒤 연락드리겠습니다."
@@ -548,8 +622,8 @@ training-quiz-cardholder-chooses-0 = "PIN을 바꾸기 전까지는 0000입니�
 training-quiz-cardholder-chooses-0-why = 서버에서 받은 PIN은 없으며, PIN을 절대 지어내지 마세요. 쉽게 짐작할 수 있는 PIN은 아무것도 보호하지 못합니다.
 training-quiz-cardholder-chooses-1 = "내일 다시 오시면 PIN을 드리겠습니다."
 training-quiz-cardholder-chooses-1-why = 이 카드에는 서버에서 PIN이 오지 않습니다. 프로필 템플릿이 PIN을 카드 소지자에게 맡깁니다.
-training-quiz-cardholder-chooses-2 = "카드를 처음 사용하실 때 PIN을 직접 정하시면 됩니다. 본인만 아는 PIN을 고르시고, 절대 카드에 적지 마세요."
-training-quiz-cardholder-chooses-2-why = 맞습니다. 이 프로필 템플릿에서는 카드 소지자가 PIN을 정합니다.
+training-quiz-cardholder-chooses-2 = "이 화면에 본인 PIN을 두 번 입력하세요. 본인만 아는 PIN을 고르시고, 절대 카드에 적지 마세요."
+training-quiz-cardholder-chooses-2-why = 맞습니다. 이 프로필 템플릿에서는 카드 소지자가 여기 데스크에서 PIN을 정합니다.
 training-quiz-api-off = 모든 주소가 404로 응답합니다. 무엇을 확인하거나 요청하겠습니까?
 training-quiz-api-off-0 = 설정에서 서버 주소를 확인한 뒤 CM 관리자에게 CM REST API를 사용하도록 설정해 달라고 요청합니다.
 training-quiz-api-off-0-why = 맞습니다. CM 서버는 REST API가 꺼져 있는 동안 모든 주소에 404로 응답하며, 주소가 틀려도 똑같이 보입니다.

@@ -131,12 +131,7 @@ settings-byte-order-microsoft-hint = Zoals Windows die schrijft (Guid.ToByteArra
 settings-byte-order-rfc-hint = De bytes zoals ze op de kaart staan
 settings-challenge = Uitdaging
 settings-admin-key-algorithm = Algoritme beheerderssleutel
-settings-locked = De instellingen kunnen worden gewijzigd zodra het lopende koppelen klaar is.
-awaiting-drop-title = De kaart opgeven die op zijn pincode wacht?
-awaiting-drop-explained = Kaart { $card } is gekoppeld aan de aanvraag { $request } van { $person } (smartcard { $smartcard }), maar de pincode is nog niet opgehaald. Met deze instellingen maakt de balie opnieuw verbinding en vergeet hij de kaart: de pincode kan dan niet meer worden opgehaald. Blijf wachten om de kaart terug te plaatsen en eerst de pincode over te dragen, of pas de instellingen toe en controleer de aanvraag op de CM-server.
-awaiting-keep = Blijven wachten op de kaart
-awaiting-drop = Toepassen en de kaart vergeten
-awaiting-dropped-line = De balie is smartcard { $smartcard } (aanvraag { $request }) vergeten voordat de pincode was opgehaald. De kaart blijft gekoppeld op { $server }: controleer de aanvraag daar.
+settings-locked = De instellingen kunnen worden gewijzigd zodra de kaarten die in bewerking zijn klaar zijn.
 auth-method-auto = Automatisch (token indien opgegeven, anders Kerberos)
 auth-method-negotiate = Kerberos (Windows-aanmelding)
 auth-method-bearer = Bearertoken (ADFS)
@@ -168,11 +163,9 @@ loading-requests = Aanvragen laden…
 
 pin-title = Pincode voor { $person }
 pin-read-aloud = Lees hem voor aan de kaarthouder. Hij wordt maar één keer getoond.
-pin-card-bound-title = Kaart gekoppeld voor { $person }
 pin-cardholder-chooses = De kaarthouder kiest de pincode bij het eerste gebruik.
 pin-closes-in = Sluit over { $seconds } s
 pin-handed-over = Pincode overgedragen — sluiten
-pin-done = Klaar — sluiten
 
 ## Demomodus
 
@@ -209,7 +202,7 @@ card-removed-from = Kaart verwijderd uit { $reader }
 service-stopped = De smartcardservice is gestopt ({ $detail }); de lezers komen terug zodra hij weer draait
 service-back = De smartcardservice draait weer
 card-read = Kaart in { $reader }: kaart-id { $card }
-card-read-without-id = De kaart in { $reader } heeft geen leesbare kaart-id; typ hem in om deze kaart te koppelen
+card-read-without-id = De kaart in { $reader } heeft geen leesbare kaart-id; typ hem in om deze kaart uit te geven
 card-read-failed = De kaart in { $reader } kon niet gelezen worden: { $error }
 
 ## De aanvragentabel
@@ -239,7 +232,6 @@ sort-by = Sorteren op { $column }
 ## De gekozen aanvraag en de kaart
 
 detail-select-request = Selecteer een aanvraag in de tabel om hem hier te zien.
-bind-button = Kaart aan deze aanvraag koppelen…
 detail-request = Aanvraag
 detail-profile = Profiel
 detail-profile-software = Software (geen smartcard)
@@ -252,23 +244,17 @@ detail-card-reading = Kaart in { $reader }: wordt gelezen…
 detail-card-failed = Kaart in { $reader }: { $error }
 detail-card-no-id = Kaart in { $reader }: de kaart-id is niet te lezen.
 detail-card-id = Kaart-id
-why-no-reader = Kies een lezer met een kaart om te koppelen.
+why-no-reader = Kies een lezer met een kaart.
 why-no-card = Plaats een kaart in { $reader }.
 why-card-being-read = Wacht tot de kaart gelezen is.
 why-card-unreadable = Haal de kaart eruit en plaats hem opnieuw.
 why-card-id-missing = Typ de kaart-id die op de kaart of de hoes staat.
 why-card-id-malformed = Dat is geen kaart-id: verwacht 32 hexadecimale cijfers in de vorm xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.
-why-already-bound = Deze aanvraag heeft al een kaart.
-why-software-profile = Deze aanvraag is voor een softwareprofiel (volgens de server geen smartcardaanvraag): de certificaten gaan naar de computer van de gebruiker, niet op een kaart, dus hier is geen kaart te koppelen.
-why-not-approved = Alleen goedgekeurde aanvragen kunnen gekoppeld worden; deze heeft de status { $status }.
+why-already-bound = Deze aanvraag is al aan een andere kaart gekoppeld: plaats die kaart om verder te gaan, of annuleer de aanvraag.
+why-software-profile = Deze aanvraag is voor een softwareprofiel (volgens de server geen smartcardaanvraag): de certificaten gaan naar de computer van de gebruiker, niet op een kaart, dus hier is geen kaart uit te geven.
+why-not-approved = Alleen goedgekeurde aanvragen kunnen worden uitgevoerd; deze heeft de status { $status }.
 try-again = Opnieuw proberen
 dismiss = Sluiten
-reinsert-card = Plaats kaart { $card } opnieuw; de pincode wordt opgehaald zodra hij gelezen is.
-fetch-pin-from = Pincode ophalen uit { $reader }
-step-reading-card = Kaart lezen…
-step-binding = Kaart aan de aanvraag koppelen…
-step-getting-challenge = Uitdaging van de kaart ophalen…
-step-fetching-pin = Pincode ophalen van de server…
 
 enroll-step-reading-card = Kaart en aanvraag lezen
 enroll-step-policy = Smartcardbeleid van het profielsjabloon
@@ -364,26 +350,115 @@ unreadable-explained = De server stuurde deze in een vorm die de balie niet begr
 
 ## Koppelen en de pincode
 
-confirm-title = Deze kaart koppelen aan { $person }?
 confirm-cardholder = Kaarthouder
 confirm-card-id-typed = { $card } (ingetypt)
 confirm-reader = Lezer
-confirm-keep-card = De kaart blijft aan deze aanvraag gekoppeld. Laat hem in de lezer tot de pincode getoond wordt.
-confirm-bind = Koppelen
 the-cardholder = de kaarthouder
-bound-pin-shown = Kaart { $card } gekoppeld aan aanvraag { $request } van { $person } als smartcard { $smartcard }; pincode getoond
-bound-cardholder-chooses = Kaart { $card } gekoppeld aan aanvraag { $request } van { $person } als smartcard { $smartcard }; de kaarthouder kiest de pincode
 pin-handed-over-line = Pincode overgedragen voor smartcard { $smartcard }
 pin-timed-out-line = Pincodevenster voor smartcard { $smartcard } verlopen; de pincode wordt niet meer getoond
-pin-cardholder-chooses-line = Smartcard { $smartcard }: de kaarthouder kiest de pincode
-fetching-pin-again = Pincode voor smartcard { $smartcard } opnieuw ophalen
-card-changed-before-bind = De kaart in { $reader } is vóór het koppelen veranderd; er is niets gekoppeld. Controleer de kaart en koppel opnieuw.
-binding-card = Kaart { $card } in { $reader } koppelen aan aanvraag { $request } van { $person }
 demo-insert-failed = Demo: de kaart kon niet geplaatst worden: { $error }
 demo-faults-changed = Demo: de trainer heeft de serverfouten gewijzigd
 demo-server-down = Demo: de gesimuleerde server is uit
 demo-server-back = Demo: de gesimuleerde server is terug
 demo-restart-failed = Demo: de simulator kon niet herstarten: { $error }
+
+## The desk's runs: the board, the step list, card first, the PINs, resuming
+
+board-title = Lezers aan het werk
+card-changed-before-start = De kaart in { $reader } is vóór de start veranderd; er is niets verzonden. Controleer de kaart en start opnieuw.
+card-looking-up = De server wordt naar deze kaart gevraagd…
+card-lookup-failed = De server kon niet naar deze kaart worden gevraagd: { $error }
+card-no-open-requests = Geen openstaande aanvraag voor deze kaart.
+card-open-request = { $kind } — { $status } — { $person }
+card-open-requests = Openstaande aanvragen voor deze kaart (klik er een aan om hem te selecteren):
+card-owner = Kaart van { $person }
+card-owner-not-listed = De server kent deze kaart, maar geen van de aanvragen ervan staat in de lijst.
+card-smartcard-status = Smartcard { $smartcard }: { $status }
+card-unknown-to-server = De CM-server kent deze kaart niet: het is een nieuwe kaart.
+confirm-enroll = Uitgeven
+confirm-keep-card-enroll = De kaart wordt aan deze aanvraag gekoppeld en uitgegeven: sleutels, certificaten, dan de pincode. Laat hem in de lezer tot de balie meldt dat hij klaar is.
+confirm-keep-card-unblock = De pincode van de kaart wordt opnieuw ingesteld. Laat de kaart in de lezer tot de balie meldt dat hij klaar is.
+confirm-title-enroll = Deze kaart uitgeven voor { $person }?
+confirm-title-unblock = De kaart van { $person } deblokkeren?
+confirm-unblock = Deblokkeren
+detail-old-smartcard = Te deblokkeren kaart (smartcard)
+enroll-button = Kaart uitgeven…
+final-abandon = Aanvraag opgeven
+final-cancel = Aanvraag annuleren
+final-explained-abandon = Aanvraag { $request } wordt op de CM-server als Opgegeven gemarkeerd. Dat kan hier niet ongedaan worden gemaakt; de kaarthouder heeft dan een nieuwe aanvraag nodig.
+final-explained-cancel = Aanvraag { $request } wordt op de CM-server als Geannuleerd gemarkeerd. Dat kan hier niet ongedaan worden gemaakt; de kaarthouder heeft dan een nieuwe aanvraag nodig.
+final-keep = Aanvraag houden
+final-title-abandon = De aanvraag van { $person } opgeven?
+final-title-cancel = De aanvraag van { $person } annuleren?
+journal-unfinished = Niet afgemaakt in een eerdere sessie: de aanvraag { $request } van { $person } (kaart { $card }, zat in { $reader }). Plaats die kaart om verder te gaan.
+journal-unreadable = De lijst met onafgemaakte uitgiften kon niet worden gelezen: { $detail }
+pin-at-reader = Kaart in { $reader }
+pin-entry-cancel = Annuleren
+pin-entry-cancelled-line = De kaarthouder heeft geen pincode ingesteld voor de kaart in { $reader }; de kaart houdt zijn pincode.
+pin-entry-explained = Kies de pincode voor uw nieuwe kaart ({ $reader }). Alleen u kent hem.
+pin-entry-first = Nieuwe pincode
+pin-entry-ok = OK
+pin-entry-rules = 6 tot 8 tekens: cijfers, letters of leestekens, geen spaties.
+pin-entry-second = Nog een keer
+pin-entry-set-line = De kaarthouder heeft een nieuwe pincode getypt voor de kaart in { $reader }.
+pin-entry-title = { $person }, typ uw nieuwe pincode
+request-status-failed = Aanvraag { $request } kon niet als { $status ->
+        [Abandoned] Opgegeven
+       *[other] Geannuleerd
+    } worden gemarkeerd: { $error }
+request-status-set = Aanvraag { $request } is op de CM-server als { $status ->
+        [Abandoned] Opgegeven
+       *[other] Geannuleerd
+    } gemarkeerd.
+resume-button = Uitgifte voor { $person } hervatten
+resume-explained = Een eerdere sessie heeft deze kaart niet afgemaakt (gestopt bij “{ $step }”).
+run-abandon-request = Opgeven…
+run-asks-for-pin = De kaarthouder typt de pincode…
+run-cancel = Annuleren
+run-cancel-request = Aanvraag annuleren…
+run-cancel-too-late = De pincode wordt ingesteld: de uitgifte maakt zichzelf af.
+run-failed-at = Gestopt bij “{ $step }”
+run-finished-enroll = Klaar: de kaart is uitgegeven. Haal hem uit de lezer.
+run-finished-line-chosen = De kaart van { $person } in { $reader } is uitgegeven (smartcard { $smartcard }), met de pincode die de kaarthouder koos
+run-finished-line-pin = De kaart van { $person } in { $reader } is uitgegeven (smartcard { $smartcard }); de pincode staat klaar om over te dragen
+run-finished-unblock = Klaar: de kaart is gedeblokkeerd. Haal hem uit de lezer.
+run-started-enroll = Kaart { $card } in { $reader } wordt uitgegeven voor aanvraag { $request } van { $person }
+run-started-unblock = Kaart { $card } in { $reader } wordt gedeblokkeerd voor aanvraag { $request } van { $person }
+run-stopping = De kaart in { $reader } wordt bij de volgende stap gestopt…
+run-title-enroll = Kaart van { $person } uitgeven
+run-title-unblock = Kaart van { $person } deblokkeren
+run-unblocked-line-chosen = De kaart van { $person } in { $reader } is gedeblokkeerd (smartcard { $smartcard }), met de pincode die de kaarthouder koos
+run-unblocked-line-pin = De kaart van { $person } in { $reader } is gedeblokkeerd (smartcard { $smartcard }); de nieuwe pincode staat klaar om over te dragen
+run-where = { $reader } · { $time }
+search-card-found = { $count ->
+        [one] De server kent deze kaart: de aanvragen ervan worden getoond.
+       *[other] De server kent deze kaart ({ $count } smartcards): de aanvragen ervan worden getoond.
+    }
+search-card-unknown = De CM-server kent geen kaart met deze id.
+smartcard-status-active = Actief
+smartcard-status-assigned = Toegewezen
+smartcard-status-disabled = Uitgeschakeld
+smartcard-status-new = Nieuw
+smartcard-status-none = Geen
+smartcard-status-retired = Buiten gebruik
+smartcard-status-suspended = Opgeschort
+smartcard-status-unknown = Onbekend ({ $code })
+start-shortcut-hint = Enter
+step-mark-done = klaar
+step-mark-running = bezig
+step-mark-stopped = hier gestopt
+step-mark-to-do = nog te doen
+unblock-button = Deze kaart deblokkeren…
+unfinished-drop = Toepassen en de kaart vergeten
+unfinished-drop-explained = Kaart { $card } is gekoppeld aan aanvraag { $request } van { $person } (smartcard { $smartcard }), maar de uitgifte is niet klaar. Met deze instellingen maakt de balie opnieuw verbinding en vergeet hij de kaart hier (bij de volgende start wordt hij weer aangeboden). Houd de kaart om het eerst opnieuw te proberen; of pas ze toe en controleer de aanvraag op de CM-server.
+unfinished-drop-title = De onafgemaakte kaart opgeven?
+unfinished-dropped-line = De balie is smartcard { $smartcard } (aanvraag { $request }) vergeten voordat de uitgifte klaar was. De kaart blijft gekoppeld op { $server }: controleer de aanvraag daar.
+unfinished-keep = Kaart houden
+why-card-being-looked-up = Wacht tot de server naar deze kaart is gevraagd.
+why-card-not-looked-up = De server kon niet naar deze kaart worden gevraagd; haal de kaart eruit en plaats hem opnieuw.
+why-reader-busy = Er wordt in { $reader } aan een kaart gewerkt; wacht tot die klaar is.
+why-unblock-needs-card-id = De id van deze kaart kan niet worden gelezen, dus hij kan niet met de aanvraag worden vergeleken; plaats de eigen kaart van de kaarthouder.
+why-wrong-card = Dit is niet de kaart waarvoor de aanvraag is (die noemt smartcard { $smartcard }): plaats de eigen kaart van de kaarthouder.
 
 ## De opdrachtregel (de --json-uitvoer verandert nooit met de taal)
 
@@ -496,15 +571,15 @@ training-server-back = Training: de les heeft de REST API van de server weer ing
 training-classroom-badge = KLASLOKAAL
 
 training-lesson-first-enrollment = Uw eerste inschrijving
-training-lesson-first-enrollment-intro = Een kaarthouder staat met een nieuwe kaart aan uw balie. Koppel de kaart aan de aanvraag van de kaarthouder en draag de pincode over die de server voorstelt.
+training-lesson-first-enrollment-intro = Een kaarthouder staat met een nieuwe kaart aan uw balie. Geef de kaart uit voor de aanvraag van de kaarthouder en draag de pincode over die de server voorstelt.
 training-lesson-card-without-id = Een kaart zonder id
 training-lesson-card-without-id-intro = Sommige kaarten hebben geen leesbare kaart-id. U typt hem over van het etiket dat op de kaart gedrukt is.
 training-lesson-server-says-no = De server zegt nee
-training-lesson-server-says-no-intro = De CM-server weigert het koppelen (403 Forbidden). Leer wat u de kaarthouder vertelt en wie u belt.
+training-lesson-server-says-no-intro = De CM-server weigert de uitgifte (403 Forbidden). Leer wat u de kaarthouder vertelt en wie u belt.
 training-lesson-pulled-after-bind = De kaart wordt na het koppelen uit de lezer gehaald
-training-lesson-pulled-after-bind-intro = De kaarthouder haalt de kaart eruit terwijl de balie nog bezig is. De kaart is gekoppeld, de pincode is nog niet opgehaald: plaats dezelfde kaart terug.
+training-lesson-pulled-after-bind-intro = De kaarthouder haalt de kaart eruit terwijl de balie nog bezig is. De kaart is gekoppeld, de uitgifte stopt: plaats dezelfde kaart terug en probeer het opnieuw.
 training-lesson-cardholder-chooses = De kaarthouder kiest de pincode
-training-lesson-cardholder-chooses-intro = Bij sommige profielsjablonen stelt de server geen pincode voor: de kaarthouder stelt hem zelf in.
+training-lesson-cardholder-chooses-intro = Bij sommige profielsjablonen stelt de server geen pincode voor: de kaarthouder typt zelf een pincode, aan uw balie.
 training-lesson-server-down = De server is uit of de REST API staat uit
 training-lesson-server-down-intro = De balie kan de aanvragen niet laden. Leer hoe de balie dat meldt en wat u moet controleren.
 
@@ -516,30 +591,30 @@ training-step-insert-card-without-id = Plaats de kaart zonder id: klik op "Kaart
 training-step-insert-card-without-id-why = De balie kan van deze kaart geen id lezen en vraagt u daarom er een in te typen.
 training-step-type-card-id = Typ de kaart-id van het etiket van de kaart in het veld "Kaart-id" in het detailvenster.
 training-step-type-card-id-why = De id die u typt, wordt aan de aanvraag gekoppeld. Een verkeerde id koppelt een kaart die niet bestaat; controleer elke groep tekens.
-training-step-check-confirmation = Klik op "Kaart aan deze aanvraag koppelen…" (Ctrl+B) en lees de bevestiging.
+training-step-check-confirmation = Klik op "Kaart uitgeven…" (of druk op Enter) en lees de bevestiging.
 training-step-check-confirmation-why = De bevestiging noemt de persoon, de lezer en de kaart. Vergelijk ze met de persoon voor u voordat u bevestigt.
-training-step-bind = Bevestig het koppelen met "Koppelen".
-training-step-bind-why = De server legt de kaart vast voor deze aanvraag; vanaf nu hoort hij bij deze kaarthouder.
+training-step-enroll = Bevestig met "Uitgeven".
+training-step-enroll-why = De server legt de kaart vast voor deze aanvraag en de balie zet er de sleutels en certificaten op; vanaf nu hoort hij bij deze kaarthouder.
 training-step-read-pin = Wacht op het pincodevenster en lees de pincode dan hardop voor aan de kaarthouder.
 training-step-read-pin-why = De pincode wordt één keer getoond. Lees hem per groep voor; schrijf hem niet op en kopieer hem niet.
 training-step-hand-over = Bevestig de overdracht met "Pincode overgedragen — sluiten" zodra de kaarthouder de pincode heeft genoteerd.
 training-step-hand-over-why = Bevestigen sluit het venster en de pincode is voorgoed weg. Geef de kaarthouder eerst de tijd.
-training-step-refused = Koppel de kaart en lees wat de balie meldt.
-training-step-refused-why = Een 403 betekent dat de server dit koppelen niet toestaat. Er is niets gekoppeld; de kaart is nog leeg.
+training-step-refused = Geef de kaart uit en lees wat de balie meldt.
+training-step-refused-why = Een 403 betekent dat de server deze uitgifte niet toestaat. Er is niets gekoppeld; de kaart is nog leeg.
 training-step-quiz-forbidden = Beantwoord de vraag: wat vertelt u de kaarthouder?
 training-step-quiz-forbidden-why = Uw antwoord is wat de kaarthouder te horen krijgt; kies wat u echt zou zeggen.
-training-step-pull-during-bind = Koppel de kaart en verwijder hem terwijl de balie "Kaart aan de aanvraag koppelen…" toont.
-training-step-pull-during-bind-why = De server van deze les antwoordt traag, zodat u het kunt proberen. Aan een echte balie laat u de kaart erin tot het pincodevenster opengaat.
-training-step-pin-not-fetched = Lees wat de balie meldt: de kaart is gekoppeld, maar de pincode is niet opgehaald.
-training-step-pin-not-fetched-why = Het koppelen is op de server gebeurd. Koppel niet opnieuw: een tweede keer koppelen voor dezelfde aanvraag wordt geweigerd.
-training-step-put-card-back = Plaats dezelfde kaart terug: klik op "Kaart terugplaatsen" onder de lezer.
-training-step-put-card-back-why = De balie herkent de gekoppelde kaart en haalt de pincode zelf op. Met een andere kaart lukt dat niet.
-training-step-cardholder-chooses = Koppel de kaart en lees het venster dat opengaat.
-training-step-cardholder-chooses-why = De server antwoordde dat er geen pincode te tonen is: het profielsjabloon laat de kaarthouder hem kiezen.
-training-step-close-pin-window = Sluit het venster met "Klaar — sluiten".
-training-step-close-pin-window-why = Er is geen pincode om over te dragen; het venster meldt alleen dat.
+training-step-pull-during-enrollment = Geef de kaart uit en verwijder hem terwijl de balie "Smartcard aan de aanvraag koppelen…" toont.
+training-step-pull-during-enrollment-why = De server van deze les antwoordt traag, zodat u het kunt proberen. Aan een echte balie laat u de kaart erin tot de balie meldt dat hij klaar is.
+training-step-stopped-bound = Lees wat de balie meldt: de uitgifte is gestopt terwijl de kaart al gekoppeld is.
+training-step-stopped-bound-why = Het koppelen is op de server gebeurd. De uitgifte gaat verder met dezelfde kaart; een andere kaart zou worden geweigerd.
+training-step-put-card-back = Plaats dezelfde kaart terug ("Kaart terugplaatsen" onder de lezer) en klik dan op "Opnieuw proberen".
+training-step-put-card-back-why = De balie ziet dat de aanvraag al aan deze kaart gekoppeld is en gaat verder waar hij stopte, tot en met de pincode.
+training-step-cardholder-chooses = Geef de kaart uit; wanneer de balie om de pincode van de kaarthouder vraagt, draai het scherm naar de kaarthouder.
+training-step-cardholder-chooses-why = De server stelt geen pincode voor: het profielsjabloon laat de kaarthouder hem kiezen, hier aan de balie.
+training-step-cardholder-sets-pin = Laat de kaarthouder de nieuwe pincode twee keer typen en op OK klikken.
+training-step-cardholder-sets-pin-why = Alleen de kaarthouder kent deze pincode: kijk weg en typ hem nooit voor de kaarthouder.
 training-step-quiz-cardholder-chooses = Beantwoord de vraag: wat vertelt u de kaarthouder?
-training-step-quiz-cardholder-chooses-why = De kaarthouder gaat weg zonder pincode van u en moet weten wat er nu komt.
+training-step-quiz-cardholder-chooses-why = De kaarthouder gaat weg met een pincode die alleen hij kent en moet weten hoe hij die bewaart.
 training-step-refresh-list = Vernieuw de lijst (F5 of "Aanvragen vernieuwen").
 training-step-refresh-list-why = Let op wat de balie meldt als de server niet antwoordt zoals het hoort.
 training-step-quiz-api-off = Beantwoord de vraag: wat controleert u of waar vraagt u om?
@@ -549,15 +624,15 @@ training-step-open-settings-why = Een verkeerd getypt adres ziet er precies zo u
 training-step-refresh-again = Vernieuw de lijst nog een keer.
 training-step-refresh-again-why = Nu de REST API weer aan staat, worden de aanvragen geladen.
 
-training-mistake-wrong-request = U hebt de aanvraag van iemand anders gekoppeld. Die aanvraag heeft nu een kaart die niet van die persoon is: meld het meteen aan de CM-beheerder, zodat de kaart kan worden ingetrokken.
-training-mistake-wrong-card-id = De kaart-id die u hebt gekoppeld, is niet die op het etiket. De server verwacht nu een kaart die niet bestaat; de CM-beheerder moet de aanvraag resetten.
-training-mistake-card-pulled-early = De kaart is verwijderd terwijl de balie er nog mee bezig was. Laat de kaart erin tot het pincodevenster opengaat.
-training-mistake-not-pulled-in-time = De pincode kwam voordat de kaart eruit was gehaald: in deze les verwijdert u de kaart terwijl de balie "Kaart aan de aanvraag koppelen…" toont. Klik op "Les stoppen" en probeer het opnieuw.
+training-mistake-wrong-request = U hebt de aanvraag van iemand anders uitgegeven. Die aanvraag heeft nu een kaart die niet van die persoon is: meld het meteen aan de CM-beheerder, zodat de kaart kan worden ingetrokken.
+training-mistake-wrong-card-id = De kaart-id die u hebt ingevoerd, is niet die op het etiket. De server verwacht nu een kaart die niet bestaat; de CM-beheerder moet de aanvraag resetten.
+training-mistake-card-pulled-early = De kaart is verwijderd terwijl de balie er nog mee bezig was. Laat de kaart erin tot de balie meldt dat hij klaar is.
+training-mistake-not-pulled-in-time = De pincode kwam voordat de kaart eruit was gehaald: in deze les verwijdert u de kaart terwijl de balie "Smartcard aan de aanvraag koppelen…" toont. Klik op "Les stoppen" en probeer het opnieuw.
 training-mistake-handed-over-too-soon = De overdracht is binnen enkele seconden bevestigd. De kaarthouder heeft de pincode misschien niet genoteerd, en hij kan niet opnieuw worden getoond.
 training-mistake-pin-timed-out = Het pincodevenster is verlopen vóór de overdracht. De pincode is weg; de kaart moet worden gereset en opnieuw ingeschreven.
 training-mistake-wrong-answer = Een vraag is eerst verkeerd beantwoord. Lees onder elke keuze waarom.
 
-training-quiz-forbidden = De server weigerde het koppelen (403). Wat vertelt u de kaarthouder?
+training-quiz-forbidden = De server weigerde de uitgifte (403). Wat vertelt u de kaarthouder?
 training-quiz-forbidden-0 = "Uw kaart is kapot; hier is een nieuwe."
 training-quiz-forbidden-0-why = De kaart is in orde: de server weigerde, de kaart is niet eens aangeraakt. Een nieuwe kaart zou ook geweigerd worden.
 training-quiz-forbidden-1 = "De server staat deze inschrijving nog niet toe. Er is niets mis met u of uw kaart; ik vraag het na bij de CM-beheerder en bel u."
@@ -569,8 +644,8 @@ training-quiz-cardholder-chooses-0 = "Uw pincode is 0000 tot u hem wijzigt."
 training-quiz-cardholder-chooses-0-why = Er komt geen pincode van de server, en verzin er nooit zelf een: een geraden pincode beschermt niets.
 training-quiz-cardholder-chooses-1 = "Kom morgen terug voor uw pincode."
 training-quiz-cardholder-chooses-1-why = Voor deze kaart komt er geen pincode van de server; het profielsjabloon laat dat aan de kaarthouder over.
-training-quiz-cardholder-chooses-2 = "U stelt zelf uw pincode in wanneer u de kaart voor het eerst gebruikt. Kies er een die alleen u kent, en schrijf hem nooit op de kaart."
-training-quiz-cardholder-chooses-2-why = Juist: bij dit profielsjabloon kiest de kaarthouder de pincode.
+training-quiz-cardholder-chooses-2 = "Typ op dit scherm twee keer een eigen pincode. Kies er een die alleen u kent, en schrijf hem nooit op de kaart."
+training-quiz-cardholder-chooses-2-why = Juist: bij dit profielsjabloon kiest de kaarthouder de pincode, hier aan de balie.
 training-quiz-api-off = Elk adres geeft 404. Wat controleert u of waar vraagt u om?
 training-quiz-api-off-0 = Controleer het serveradres in de instellingen en vraag de CM-beheerder daarna de CM REST API in te schakelen.
 training-quiz-api-off-0-why = Juist: een CM-server geeft overal 404 zolang zijn REST API uit staat; een verkeerd adres ziet er hetzelfde uit.

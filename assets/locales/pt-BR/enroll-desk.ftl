@@ -131,12 +131,7 @@ settings-byte-order-microsoft-hint = Como o Windows grava (Guid.ToByteArray); a 
 settings-byte-order-rfc-hint = Os bytes como estão gravados no cartão
 settings-challenge = Desafio
 settings-admin-key-algorithm = Algoritmo da chave de administrador
-settings-locked = As configurações podem ser alteradas quando o vínculo em andamento terminar.
-awaiting-drop-title = Desistir do cartão que aguarda o PIN?
-awaiting-drop-explained = O cartão { $card } está vinculado à solicitação { $request } de { $person } (cartão inteligente { $smartcard }), mas o PIN ainda não foi obtido. Com estas configurações o posto se conecta de novo e esquece o cartão: o PIN dele não poderá mais ser obtido. Continue aguardando para inserir o cartão de novo e entregar o PIN primeiro, ou aplique as configurações e verifique a solicitação no servidor CM.
-awaiting-keep = Continuar aguardando o cartão
-awaiting-drop = Aplicar e esquecer o cartão
-awaiting-dropped-line = O posto esqueceu o cartão inteligente { $smartcard } (solicitação { $request }) antes de obter o PIN. O cartão continua vinculado em { $server }: verifique a solicitação lá.
+settings-locked = As configurações podem ser alteradas quando os cartões em andamento terminarem.
 auth-method-auto = Automático (token, se houver; senão Kerberos)
 auth-method-negotiate = Kerberos (entrada do Windows)
 auth-method-bearer = Token de portador (ADFS)
@@ -168,11 +163,9 @@ loading-requests = Carregando solicitações…
 
 pin-title = PIN de { $person }
 pin-read-aloud = Leia-o para o titular do cartão. Ele é mostrado só desta vez.
-pin-card-bound-title = Cartão vinculado para { $person }
 pin-cardholder-chooses = O titular do cartão escolhe o PIN no primeiro uso.
 pin-closes-in = Fecha em { $seconds } s
 pin-handed-over = PIN entregue — fechar
-pin-done = Concluído — fechar
 
 ## Modo de demonstração
 
@@ -209,7 +202,7 @@ card-removed-from = Cartão removido de { $reader }
 service-stopped = O serviço de cartão inteligente parou ({ $detail }); as leitoras voltam quando ele reiniciar
 service-back = O serviço de cartão inteligente voltou
 card-read = Cartão em { $reader }: ID do cartão { $card }
-card-read-without-id = O cartão em { $reader } não tem ID legível; digite-o para vincular este cartão
+card-read-without-id = O cartão em { $reader } não tem ID legível; digite-o para emitir este cartão
 card-read-failed = Não foi possível ler o cartão em { $reader }: { $error }
 
 ## A tabela de solicitações
@@ -239,7 +232,6 @@ sort-by = Ordenar por { $column }
 ## A solicitação selecionada e o cartão
 
 detail-select-request = Selecione uma solicitação na tabela para vê-la aqui.
-bind-button = Vincular cartão a esta solicitação…
 detail-request = Solicitação
 detail-profile = Perfil
 detail-profile-software = Software (sem cartão inteligente)
@@ -252,23 +244,17 @@ detail-card-reading = Cartão em { $reader }: lendo…
 detail-card-failed = Cartão em { $reader }: { $error }
 detail-card-no-id = Cartão em { $reader }: o ID do cartão não pode ser lido.
 detail-card-id = ID do cartão
-why-no-reader = Escolha uma leitora com um cartão para vincular.
+why-no-reader = Escolha uma leitora com um cartão.
 why-no-card = Insira um cartão em { $reader }.
 why-card-being-read = Aguarde até que o cartão seja lido.
 why-card-unreadable = Remova o cartão e insira-o novamente.
 why-card-id-missing = Digite o ID impresso no cartão ou na capa dele.
 why-card-id-malformed = Isso não é um ID de cartão: esperados 32 dígitos hexadecimais no formato xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.
-why-already-bound = Esta solicitação já tem um cartão.
-why-software-profile = Esta solicitação é de um perfil de software (segundo o servidor, não é uma solicitação de cartão inteligente): os certificados vão para o computador do usuário, não para um cartão, então não há cartão a vincular aqui.
-why-not-approved = Só solicitações aprovadas podem ser vinculadas; o status desta é { $status }.
+why-already-bound = Esta solicitação já está vinculada a outro cartão: insira esse cartão para continuar, ou cancele a solicitação.
+why-software-profile = Esta solicitação é de um perfil de software (segundo o servidor, não é uma solicitação de cartão inteligente): os certificados vão para o computador do usuário, não para um cartão, então não há cartão a emitir aqui.
+why-not-approved = Só solicitações aprovadas podem ser executadas; o status desta é { $status }.
 try-again = Tentar novamente
 dismiss = Fechar
-reinsert-card = Insira o cartão { $card } novamente; o PIN é obtido assim que ele for lido.
-fetch-pin-from = Obter o PIN de { $reader }
-step-reading-card = Lendo o cartão…
-step-binding = Vinculando o cartão à solicitação…
-step-getting-challenge = Obtendo o desafio do cartão…
-step-fetching-pin = Obtendo o PIN do servidor…
 
 enroll-step-reading-card = Ler o cartão e a solicitação
 enroll-step-policy = Política de cartão inteligente do modelo de perfil
@@ -364,26 +350,115 @@ unreadable-explained = O servidor as enviou num formato que o posto não entende
 
 ## Vínculo e o PIN
 
-confirm-title = Vincular este cartão a { $person }?
 confirm-cardholder = Titular do cartão
 confirm-card-id-typed = { $card } (digitado)
 confirm-reader = Leitora
-confirm-keep-card = O cartão fica vinculado a esta solicitação. Mantenha-o na leitora até o PIN aparecer.
-confirm-bind = Vincular
 the-cardholder = o titular do cartão
-bound-pin-shown = Cartão { $card } vinculado à solicitação { $request } de { $person } como cartão inteligente { $smartcard }; PIN mostrado
-bound-cardholder-chooses = Cartão { $card } vinculado à solicitação { $request } de { $person } como cartão inteligente { $smartcard }; o titular escolhe o PIN
 pin-handed-over-line = PIN entregue para o cartão inteligente { $smartcard }
 pin-timed-out-line = A janela do PIN do cartão inteligente { $smartcard } expirou; o PIN não é mais mostrado
-pin-cardholder-chooses-line = Cartão inteligente { $smartcard }: o titular escolhe o PIN
-fetching-pin-again = Obtendo novamente o PIN do cartão inteligente { $smartcard }
-card-changed-before-bind = O cartão em { $reader } mudou antes do vínculo; nada foi vinculado. Verifique o cartão e vincule novamente.
-binding-card = Vinculando o cartão { $card } em { $reader } à solicitação { $request } de { $person }
 demo-insert-failed = Demonstração: não foi possível inserir o cartão: { $error }
 demo-faults-changed = Demonstração: o instrutor alterou as falhas do servidor
 demo-server-down = Demonstração: o servidor simulado está fora do ar
 demo-server-back = Demonstração: o servidor simulado voltou
 demo-restart-failed = Demonstração: não foi possível reiniciar o simulador: { $error }
+
+## The desk's runs: the board, the step list, card first, the PINs, resuming
+
+board-title = Leitoras em trabalho
+card-changed-before-start = O cartão em { $reader } mudou antes do início; nada foi enviado. Confira o cartão e comece de novo.
+card-looking-up = Consultando o servidor sobre este cartão…
+card-lookup-failed = Não foi possível consultar o servidor sobre este cartão: { $error }
+card-no-open-requests = Nenhuma solicitação em aberto para este cartão.
+card-open-request = { $kind } — { $status } — { $person }
+card-open-requests = Solicitações em aberto para este cartão (clique em uma para selecioná-la):
+card-owner = Cartão de { $person }
+card-owner-not-listed = O servidor conhece este cartão, mas nenhuma das solicitações dele está na lista.
+card-smartcard-status = Cartão inteligente { $smartcard }: { $status }
+card-unknown-to-server = O servidor CM não conhece este cartão: é um cartão novo.
+confirm-enroll = Emitir
+confirm-keep-card-enroll = O cartão é vinculado a esta solicitação e emitido: chaves, certificados e depois o PIN. Mantenha-o na leitora até o posto informar que terminou.
+confirm-keep-card-unblock = O PIN do cartão é redefinido. Mantenha o cartão na leitora até o posto informar que terminou.
+confirm-title-enroll = Emitir este cartão para { $person }?
+confirm-title-unblock = Desbloquear o cartão de { $person }?
+confirm-unblock = Desbloquear
+detail-old-smartcard = Cartão a desbloquear (cartão inteligente)
+enroll-button = Emitir cartão…
+final-abandon = Abandonar a solicitação
+final-cancel = Cancelar a solicitação
+final-explained-abandon = A solicitação { $request } é marcada como Abandonada no servidor CM. Isso não pode ser desfeito aqui; o titular do cartão precisará de uma nova solicitação.
+final-explained-cancel = A solicitação { $request } é marcada como Cancelada no servidor CM. Isso não pode ser desfeito aqui; o titular do cartão precisará de uma nova solicitação.
+final-keep = Manter a solicitação
+final-title-abandon = Abandonar a solicitação de { $person }?
+final-title-cancel = Cancelar a solicitação de { $person }?
+journal-unfinished = Não concluída numa sessão anterior: a solicitação { $request } de { $person } (cartão { $card }, estava em { $reader }). Insira esse cartão para retomar.
+journal-unreadable = Não foi possível ler a lista de emissões não concluídas: { $detail }
+pin-at-reader = Cartão em { $reader }
+pin-entry-cancel = Cancelar
+pin-entry-cancelled-line = O titular não definiu um PIN para o cartão em { $reader }; o cartão mantém o PIN que tem.
+pin-entry-explained = Escolha o PIN do seu cartão novo ({ $reader }). Só você vai saber.
+pin-entry-first = Novo PIN
+pin-entry-ok = OK
+pin-entry-rules = De 6 a 8 caracteres: dígitos, letras ou pontuação, sem espaços.
+pin-entry-second = Mais uma vez
+pin-entry-set-line = O titular digitou um novo PIN para o cartão em { $reader }.
+pin-entry-title = { $person }, digite o seu novo PIN
+request-status-failed = Não foi possível marcar a solicitação { $request } como { $status ->
+        [Abandoned] Abandonada
+       *[other] Cancelada
+    }: { $error }
+request-status-set = A solicitação { $request } foi marcada como { $status ->
+        [Abandoned] Abandonada
+       *[other] Cancelada
+    } no servidor CM.
+resume-button = Retomar a emissão de { $person }
+resume-explained = Uma sessão anterior não concluiu este cartão (parou em “{ $step }”).
+run-abandon-request = Abandonar…
+run-asks-for-pin = O titular está digitando o PIN…
+run-cancel = Cancelar
+run-cancel-request = Cancelar solicitação…
+run-cancel-too-late = O PIN está sendo definido: a operação termina sozinha.
+run-failed-at = Parou em “{ $step }”
+run-finished-enroll = Concluído: o cartão foi emitido. Retire-o da leitora.
+run-finished-line-chosen = O cartão de { $person } em { $reader } foi emitido (cartão inteligente { $smartcard }), com o PIN que o titular escolheu
+run-finished-line-pin = O cartão de { $person } em { $reader } foi emitido (cartão inteligente { $smartcard }); o PIN está pronto para ser entregue
+run-finished-unblock = Concluído: o cartão foi desbloqueado. Retire-o da leitora.
+run-started-enroll = Emitindo o cartão { $card } em { $reader } para a solicitação { $request } de { $person }
+run-started-unblock = Desbloqueando o cartão { $card } em { $reader } para a solicitação { $request } de { $person }
+run-stopping = Parando o cartão em { $reader } na próxima etapa…
+run-title-enroll = Emissão do cartão de { $person }
+run-title-unblock = Desbloqueio do cartão de { $person }
+run-unblocked-line-chosen = O cartão de { $person } em { $reader } foi desbloqueado (cartão inteligente { $smartcard }), com o PIN que o titular escolheu
+run-unblocked-line-pin = O cartão de { $person } em { $reader } foi desbloqueado (cartão inteligente { $smartcard }); o novo PIN está pronto para ser entregue
+run-where = { $reader } · { $time }
+search-card-found = { $count ->
+        [one] O servidor conhece este cartão: as solicitações dele são mostradas.
+       *[other] O servidor conhece este cartão ({ $count } cartões inteligentes): as solicitações deles são mostradas.
+    }
+search-card-unknown = O servidor CM não conhece nenhum cartão com este ID.
+smartcard-status-active = Ativo
+smartcard-status-assigned = Atribuído
+smartcard-status-disabled = Desativado
+smartcard-status-new = Novo
+smartcard-status-none = Nenhum
+smartcard-status-retired = Aposentado
+smartcard-status-suspended = Suspenso
+smartcard-status-unknown = Desconhecido ({ $code })
+start-shortcut-hint = Enter
+step-mark-done = feito
+step-mark-running = em andamento
+step-mark-stopped = parou aqui
+step-mark-to-do = a fazer
+unblock-button = Desbloquear este cartão…
+unfinished-drop = Aplicar e esquecer o cartão
+unfinished-drop-explained = O cartão { $card } está vinculado à solicitação { $request } de { $person } (cartão inteligente { $smartcard }), mas a emissão não terminou. Estas configurações reconectam o posto, que então esquece o cartão aqui (a próxima inicialização o oferece de novo). Mantenha o cartão para tentar de novo primeiro; ou aplique-as e confira a solicitação no servidor CM.
+unfinished-drop-title = Desistir do cartão não concluído?
+unfinished-dropped-line = O posto esqueceu o cartão inteligente { $smartcard } (solicitação { $request }) antes de a emissão terminar. O cartão continua vinculado em { $server }: confira a solicitação lá.
+unfinished-keep = Manter o cartão
+why-card-being-looked-up = Aguarde até o servidor ser consultado sobre este cartão.
+why-card-not-looked-up = Não foi possível consultar o servidor sobre este cartão; retire o cartão e insira-o de novo.
+why-reader-busy = Há um cartão em andamento em { $reader }; aguarde até terminar.
+why-unblock-needs-card-id = O ID deste cartão não pode ser lido, então ele não pode ser conferido com a solicitação; insira o cartão do próprio titular.
+why-wrong-card = Este não é o cartão da solicitação (ela indica o cartão inteligente { $smartcard }): insira o cartão do próprio titular.
 
 ## A linha de comando (a saída --json nunca muda com o idioma)
 
@@ -496,15 +571,15 @@ training-server-back = Treinamento: a lição habilitou de novo a API REST do se
 training-classroom-badge = SALA DE AULA
 
 training-lesson-first-enrollment = Seu primeiro registro
-training-lesson-first-enrollment-intro = Um titular de cartão está no seu posto com um cartão novo. Vincule o cartão à solicitação dele e entregue o PIN que o servidor propõe.
+training-lesson-first-enrollment-intro = Um titular de cartão está no seu posto com um cartão novo. Emita o cartão para a solicitação dele e entregue o PIN que o servidor propõe.
 training-lesson-card-without-id = Um cartão sem ID
 training-lesson-card-without-id-intro = Alguns cartões não têm ID de cartão legível. Você o digita a partir da etiqueta impressa no cartão.
 training-lesson-server-says-no = O servidor diz não
-training-lesson-server-says-no-intro = O servidor CM recusa o vínculo (403 Forbidden). Aprenda o que dizer ao titular do cartão e para quem ligar.
+training-lesson-server-says-no-intro = O servidor CM recusa a emissão (403 Forbidden). Aprenda o que dizer ao titular do cartão e para quem ligar.
 training-lesson-pulled-after-bind = O cartão é retirado depois do vínculo
-training-lesson-pulled-after-bind-intro = O titular do cartão o retira enquanto o posto ainda está trabalhando. O cartão está vinculado, mas o PIN ainda não foi obtido: coloque o mesmo cartão de volta.
+training-lesson-pulled-after-bind-intro = O titular do cartão o retira enquanto o posto ainda está trabalhando. O cartão está vinculado e a emissão para: coloque o mesmo cartão de volta e tente novamente.
 training-lesson-cardholder-chooses = O titular do cartão escolhe o PIN
-training-lesson-cardholder-chooses-intro = Em alguns modelos de perfil, o servidor não propõe PIN: o titular do cartão o define.
+training-lesson-cardholder-chooses-intro = Em alguns modelos de perfil, o servidor não propõe PIN: o titular do cartão digita o seu próprio, no seu posto.
 training-lesson-server-down = O servidor está fora do ar ou a API REST dele está desabilitada
 training-lesson-server-down-intro = O posto não consegue carregar as solicitações. Aprenda como ele informa isso e o que verificar.
 
@@ -516,30 +591,30 @@ training-step-insert-card-without-id = Insira o cartão sem ID: clique em "Inser
 training-step-insert-card-without-id-why = O posto não consegue ler um ID deste cartão, por isso pede que você digite um.
 training-step-type-card-id = Digite o ID do cartão que está na etiqueta do cartão no campo "ID do cartão" do painel de detalhes.
 training-step-type-card-id-why = O ID que você digita é vinculado à solicitação. Um ID errado vincula um cartão que não existe; confira cada grupo de caracteres.
-training-step-check-confirmation = Clique em "Vincular cartão a esta solicitação…" (Ctrl+B) e leia a confirmação.
+training-step-check-confirmation = Clique em "Emitir cartão…" (ou pressione Enter) e leia a confirmação.
 training-step-check-confirmation-why = A confirmação mostra a pessoa, a leitora e o cartão. Compare-os com a pessoa à sua frente antes de confirmar.
-training-step-bind = Confirme o vínculo clicando em "Vincular".
-training-step-bind-why = O servidor registra o cartão para esta solicitação; a partir de agora ele pertence a este titular.
+training-step-enroll = Confirme clicando em "Emitir".
+training-step-enroll-why = O servidor registra o cartão para esta solicitação e o posto grava nele as chaves e os certificados; a partir de agora ele pertence a este titular.
 training-step-read-pin = Aguarde a janela do PIN e depois leia o PIN em voz alta para o titular do cartão.
 training-step-read-pin-why = O PIN é mostrado uma só vez. Leia-o em grupos; não o anote nem o copie.
 training-step-hand-over = Quando o titular do cartão tiver anotado o PIN, confirme a entrega clicando em "PIN entregue — fechar".
 training-step-hand-over-why = Confirmar fecha a janela, e o PIN se perde para sempre. Antes, dê tempo ao titular do cartão.
-training-step-refused = Vincule o cartão e leia o que o posto informa.
-training-step-refused-why = Um 403 significa que o servidor não permite este vínculo. Nada foi vinculado; o cartão continua em branco.
+training-step-refused = Emita o cartão e leia o que o posto informa.
+training-step-refused-why = Um 403 significa que o servidor não permite esta emissão. Nada foi vinculado; o cartão continua em branco.
 training-step-quiz-forbidden = Responda: o que você diz ao titular do cartão?
 training-step-quiz-forbidden-why = Sua resposta é o que o titular do cartão vai ouvir; escolha o que você realmente diria.
-training-step-pull-during-bind = Vincule o cartão e, enquanto o posto mostra "Vinculando o cartão à solicitação…", remova o cartão.
-training-step-pull-during-bind-why = O servidor desta lição responde devagar para que você possa tentar. Num posto real, mantenha o cartão na leitora até a janela do PIN abrir.
-training-step-pin-not-fetched = Leia o que o posto informa: o cartão está vinculado, mas o PIN dele não foi obtido.
-training-step-pin-not-fetched-why = O vínculo já foi feito no servidor. Não vincule de novo: um segundo vínculo da mesma solicitação é recusado.
-training-step-put-card-back = Coloque o mesmo cartão de volta: clique em "Recolocar cartão" abaixo da leitora.
-training-step-put-card-back-why = O posto reconhece o cartão vinculado e obtém o PIN dele sozinho. Outro cartão não serviria.
-training-step-cardholder-chooses = Vincule o cartão e leia a janela que se abre.
-training-step-cardholder-chooses-why = O servidor respondeu que não há PIN para mostrar: o modelo de perfil deixa o titular do cartão escolhê-lo.
-training-step-close-pin-window = Feche a janela clicando em "Concluído — fechar".
-training-step-close-pin-window-why = Não há PIN para entregar; a janela só informa isso.
+training-step-pull-during-enrollment = Emita o cartão e, enquanto o posto mostra "Atribuir o cartão à solicitação…", remova o cartão.
+training-step-pull-during-enrollment-why = O servidor desta lição responde devagar para que você possa tentar. Num posto real, mantenha o cartão na leitora até o posto informar que terminou.
+training-step-stopped-bound = Leia o que o posto informa: a emissão parou com o cartão já vinculado.
+training-step-stopped-bound-why = O vínculo já foi feito no servidor. A emissão continua com o mesmo cartão; outro cartão seria recusado.
+training-step-put-card-back = Coloque o mesmo cartão de volta ("Recolocar cartão" abaixo da leitora) e clique em "Tentar novamente".
+training-step-put-card-back-why = O posto vê que a solicitação já está vinculada a este cartão e continua de onde parou, até o PIN.
+training-step-cardholder-chooses = Emita o cartão; quando o posto pedir o PIN do titular, vire a tela para ele.
+training-step-cardholder-chooses-why = O servidor não propõe PIN: o modelo de perfil deixa o titular do cartão escolhê-lo, aqui no posto.
+training-step-cardholder-sets-pin = Deixe o titular digitar o novo PIN duas vezes e clicar em OK.
+training-step-cardholder-sets-pin-why = Só o titular conhece este PIN: olhe para o outro lado e nunca o digite por ele.
 training-step-quiz-cardholder-chooses = Responda: o que você diz ao titular do cartão?
-training-step-quiz-cardholder-chooses-why = O titular do cartão vai embora sem receber um PIN de você; ele precisa saber o que vem a seguir.
+training-step-quiz-cardholder-chooses-why = O titular vai embora com um PIN que só ele conhece; ele precisa saber como guardá-lo.
 training-step-refresh-list = Atualize a lista (F5 ou "Atualizar solicitações").
 training-step-refresh-list-why = Observe o que o posto informa quando o servidor não responde como deveria.
 training-step-quiz-api-off = Responda: o que você verifica ou pede?
@@ -549,15 +624,15 @@ training-step-open-settings-why = Um endereço digitado errado parece exatamente
 training-step-refresh-again = Atualize a lista de novo.
 training-step-refresh-again-why = Com a API REST habilitada de novo, as solicitações são carregadas.
 
-training-mistake-wrong-request = Você vinculou a solicitação de outra pessoa. Essa solicitação agora tem um cartão que não é da pessoa: avise imediatamente o administrador do CM para que o cartão possa ser revogado.
-training-mistake-wrong-card-id = O ID do cartão que você vinculou não é o da etiqueta. O servidor agora espera um cartão que não existe; a solicitação precisa ser redefinida pelo administrador do CM.
-training-mistake-card-pulled-early = O cartão foi removido enquanto o posto ainda trabalhava com ele. Mantenha o cartão na leitora até a janela do PIN abrir.
-training-mistake-not-pulled-in-time = O PIN chegou antes de o cartão ser removido: nesta lição, remova o cartão enquanto o posto mostra "Vinculando o cartão à solicitação…". Clique em "Parar lição" e tente de novo.
+training-mistake-wrong-request = Você emitiu a solicitação de outra pessoa. Essa solicitação agora tem um cartão que não é da pessoa: avise imediatamente o administrador do CM para que o cartão possa ser revogado.
+training-mistake-wrong-card-id = O ID do cartão que você digitou não é o da etiqueta. O servidor agora espera um cartão que não existe; a solicitação precisa ser redefinida pelo administrador do CM.
+training-mistake-card-pulled-early = O cartão foi removido enquanto o posto ainda trabalhava com ele. Mantenha o cartão na leitora até o posto informar que terminou.
+training-mistake-not-pulled-in-time = O PIN chegou antes de o cartão ser removido: nesta lição, remova o cartão enquanto o posto mostra "Atribuir o cartão à solicitação…". Clique em "Parar lição" e tente de novo.
 training-mistake-handed-over-too-soon = A entrega foi confirmada em poucos segundos. O titular do cartão talvez não tenha anotado o PIN, e ele não pode ser mostrado de novo.
 training-mistake-pin-timed-out = A janela do PIN expirou antes da entrega. O PIN se perdeu; o cartão precisa ser redefinido e registrado de novo.
 training-mistake-wrong-answer = Uma pergunta foi respondida errado na primeira vez. Leia o motivo abaixo de cada opção.
 
-training-quiz-forbidden = O servidor recusou o vínculo (403). O que você diz ao titular do cartão?
+training-quiz-forbidden = O servidor recusou a emissão (403). O que você diz ao titular do cartão?
 training-quiz-forbidden-0 = "Seu cartão está com defeito; aqui está um novo."
 training-quiz-forbidden-0-why = O cartão está bom: quem recusou foi o servidor, e o cartão nem chegou a ser usado. Um cartão novo também seria recusado.
 training-quiz-forbidden-1 = "O servidor ainda não permitiu este registro. Não há nada de errado com você nem com o seu cartão; vou falar com o administrador do CM e ligo para você."
@@ -569,8 +644,8 @@ training-quiz-cardholder-chooses-0 = "Seu PIN é 0000 até você mudá-lo."
 training-quiz-cardholder-chooses-0-why = Não há PIN do servidor, e nunca invente um: um PIN inventado não protege nada.
 training-quiz-cardholder-chooses-1 = "Volte amanhã para pegar o seu PIN."
 training-quiz-cardholder-chooses-1-why = Nenhum PIN virá do servidor para este cartão; o modelo de perfil deixa isso para o titular do cartão.
-training-quiz-cardholder-chooses-2 = "Você define o seu próprio PIN quando usar o cartão pela primeira vez. Escolha um que só você saiba e nunca o escreva no cartão."
-training-quiz-cardholder-chooses-2-why = Certo: com este modelo de perfil, o titular do cartão escolhe o PIN.
+training-quiz-cardholder-chooses-2 = "Digite um PIN seu nesta tela, duas vezes. Escolha um que só você saiba e nunca o escreva no cartão."
+training-quiz-cardholder-chooses-2-why = Certo: com este modelo de perfil, o titular do cartão escolhe o PIN, aqui no posto.
 training-quiz-api-off = Todo endereço responde 404. O que você verifica ou pede?
 training-quiz-api-off-0 = Verifique o endereço do servidor nas configurações e depois peça ao administrador do CM para habilitar a API REST do CM.
 training-quiz-api-off-0-why = Certo: um servidor CM responde 404 em todo endereço enquanto a API REST dele está desabilitada; um endereço errado parece igual.

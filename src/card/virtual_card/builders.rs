@@ -23,6 +23,13 @@ impl VirtualCard {
         self
     }
 
+    /// A PIV card whose card id cannot be read (it has no CHUID): the
+    /// officer types the id from the card's label.
+    pub fn without_chuid(mut self) -> Self {
+        self.objects.remove(&super::objects::CHUID);
+        self
+    }
+
     pub fn with_vanish_on_ins(mut self, ins: u8) -> Self {
         self.vanish_on_ins = Some(ins);
         self

@@ -17,8 +17,8 @@ fn run(lesson: LessonId, label: Option<Uuid>) -> (LessonRun, Uuid, Uuid, Instant
     (LessonRun::new(setup, label, start), request, decoy, start)
 }
 
-/// The trainee chooses `request`, inserts `card` and binds it.
-fn up_to_the_bind(request: Uuid, card: Uuid, confirm: bool) -> Vec<Happening> {
+/// The trainee chooses `request`, inserts `card` and enrolls it.
+fn up_to_the_start(request: Uuid, card: Uuid, confirm: bool) -> Vec<Happening> {
     let mut happenings = vec![
         Happening::RequestChosen(Some(request)),
         Happening::CardIn {
@@ -28,7 +28,7 @@ fn up_to_the_bind(request: Uuid, card: Uuid, confirm: bool) -> Vec<Happening> {
     if confirm {
         happenings.push(Happening::ConfirmShown { request });
     }
-    happenings.push(Happening::BindStarted {
+    happenings.push(Happening::EnrollmentStarted {
         request,
         card_id: card,
     });
@@ -55,13 +55,13 @@ fn the_first_enrollment_ticks_each_step_when_it_really_happens() {
     assert_eq!(run.current(), Some(2));
     run.observe(&Happening::ConfirmShown { request }, later(start, 3));
     run.observe(
-        &Happening::BindStarted {
+        &Happening::EnrollmentStarted {
             request,
             card_id: card,
         },
         later(start, 4),
     );
-    run.observe(&Happening::PinShown { proposed: true }, later(start, 5));
+    run.observe(&Happening::PinShown, later(start, 5));
     assert_eq!(run.current(), Some(5));
     assert!(!run.is_finished());
     run.observe(
@@ -78,7 +78,7 @@ fn the_first_enrollment_ticks_each_step_when_it_really_happens() {
 }
 
 #[test]
-fn binding_another_request_is_noted_and_leaves_the_bind_step_open() {
+fn enrolling_another_request_is_noted_and_leaves_the_enroll_step_open() {
     let (mut run, request, decoy, start) = run(LessonId::FirstEnrollment, None);
     let card = Uuid::new_v4();
     run.observe(
@@ -96,7 +96,7 @@ fn binding_another_request_is_noted_and_leaves_the_bind_step_open() {
         "the other request's confirmation is not the step"
     );
     run.observe(
-        &Happening::BindStarted {
+        &Happening::EnrollmentStarted {
             request: decoy,
             card_id: card,
         },
@@ -129,7 +129,7 @@ fn the_card_without_an_id_needs_the_labels_id_typed() {
     run.observe(&Happening::TypedCardId(Some(Uuid::new_v4())), start);
     assert_eq!(run.current(), Some(2));
     run.observe(
-        &Happening::BindStarted {
+        &Happening::EnrollmentStarted {
             request,
             card_id: Uuid::new_v4(),
         },
@@ -138,7 +138,7 @@ fn the_card_without_an_id_needs_the_labels_id_typed() {
     assert_eq!(run.mistakes(), [Mistake::WrongCardId]);
     run.observe(&Happening::TypedCardId(Some(label)), start);
     run.observe(
-        &Happening::BindStarted {
+        &Happening::EnrollmentStarted {
             request,
             card_id: label,
         },
@@ -159,15 +159,15 @@ fn a_wrong_answer_is_noted_once_and_the_right_one_ticks() {
         start,
     );
     run.observe(
-        &Happening::BindStarted {
+        &Happening::EnrollmentStarted {
             request,
             card_id: card,
         },
         start,
     );
-    run.observe(&Happening::BindRefused { forbidden: false }, start);
+    run.observe(&Happening::EnrollmentRefused { forbidden: false }, start);
     assert_eq!(run.current(), Some(3), "only a refusal (403) is this step");
-    run.observe(&Happening::BindRefused { forbidden: true }, start);
+    run.observe(&Happening::EnrollmentRefused { forbidden: true }, start);
     let quiz = Quiz::Forbidden;
     let wrong = (quiz.right() + 1) % Quiz::CHOICES;
     run.observe(
@@ -200,22 +200,22 @@ fn a_wrong_answer_is_noted_once_and_the_right_one_ticks() {
 fn pulling_the_card_is_a_mistake_except_when_the_lesson_asks_for_it() {
     let (mut first, request, _, start) = run(LessonId::FirstEnrollment, None);
     let card = Uuid::new_v4();
-    let mut happenings = up_to_the_bind(request, card, true);
-    happenings.push(Happening::CardOut { during_bind: true });
+    let mut happenings = up_to_the_start(request, card, true);
+    happenings.push(Happening::CardOut { during_run: true });
     for happening in happenings {
         first.observe(&happening, start);
     }
     assert_eq!(first.mistakes(), [Mistake::CardPulledEarly]);
 
     let (mut pulled, request, _, start) = run(LessonId::PulledAfterBind, None);
-    let mut happenings = up_to_the_bind(request, card, false);
+    let mut happenings = up_to_the_start(request, card, false);
     happenings.extend([
-        Happening::CardOut { during_bind: true },
-        Happening::PinNotFetched,
+        Happening::CardOut { during_run: true },
+        Happening::EnrollmentStoppedBound,
         Happening::CardIn {
             card_id: Some(card),
         },
-        Happening::PinShown { proposed: true },
+        Happening::PinShown,
         Happening::PinClosed { handed_over: true },
     ]);
     for happening in happenings {
@@ -229,22 +229,25 @@ fn pulling_the_card_is_a_mistake_except_when_the_lesson_asks_for_it() {
 fn a_pin_that_comes_before_the_card_is_pulled_is_noted() {
     let (mut run, request, _, start) = run(LessonId::PulledAfterBind, None);
     let card = Uuid::new_v4();
-    let mut happenings = up_to_the_bind(request, card, false);
-    happenings.push(Happening::PinShown { proposed: true });
+    let mut happenings = up_to_the_start(request, card, false);
+    happenings.push(Happening::PinShown);
     for happening in happenings {
         run.observe(&happening, start);
     }
     assert_eq!(run.mistakes(), [Mistake::NotPulledInTime]);
-    assert_eq!(run.current_step().map(|s| s.id), Some("pull-during-bind"));
+    assert_eq!(
+        run.current_step().map(|s| s.id),
+        Some("pull-during-enrollment")
+    );
 }
 
 #[test]
 fn a_pin_window_that_runs_out_ends_the_lesson_with_the_hand_over_open() {
     let (mut run, request, _, start) = run(LessonId::FirstEnrollment, None);
     let card = Uuid::new_v4();
-    let mut happenings = up_to_the_bind(request, card, true);
+    let mut happenings = up_to_the_start(request, card, true);
     happenings.extend([
-        Happening::PinShown { proposed: true },
+        Happening::PinShown,
         Happening::PinClosed { handed_over: false },
     ]);
     for happening in happenings {
@@ -294,4 +297,36 @@ fn every_lesson_message_is_in_the_english_file() {
     }
     let missing: Vec<_> = ids.iter().filter(|id| !has(id)).collect();
     assert!(missing.is_empty(), "not in en/enroll-desk.ftl: {missing:?}");
+}
+
+#[test]
+fn the_cardholder_chooses_ticks_on_the_entry_and_the_card_finished_with_their_pin() {
+    let (mut run, request, _, start) = run(LessonId::CardholderChooses, None);
+    let card = Uuid::new_v4();
+    for happening in up_to_the_start(request, card, false) {
+        run.observe(&happening, start);
+    }
+    assert_eq!(run.current_step().map(|s| s.id), Some("cardholder-chooses"));
+    run.observe(&Happening::PinEntryShown, start);
+    run.observe(
+        &Happening::EnrollmentFinished {
+            pin_to_hand_over: true,
+        },
+        start,
+    );
+    assert_eq!(
+        run.current_step().map(|s| s.id),
+        Some("cardholder-sets-pin"),
+        "a PIN from the server is not the cardholder's"
+    );
+    run.observe(
+        &Happening::EnrollmentFinished {
+            pin_to_hand_over: false,
+        },
+        start,
+    );
+    assert_eq!(
+        run.current_step().map(|s| s.id),
+        Some("quiz-cardholder-chooses")
+    );
 }

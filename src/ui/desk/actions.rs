@@ -1,8 +1,8 @@
 //! Carrying out what the officer asked for, after the frame is drawn.
 
 use super::{
-    Action, AuditIds, AwaitingPin, BindOrder, BindPlan, Command, DemoAction, Desk, Flow, Level,
-    Mode, Origin, RequestFilter, SaveAs, SettingsWindow, Step, write_csv,
+    Action, AuditIds, Command, DemoAction, Desk, Level, Mode, RequestFilter, SaveAs,
+    SettingsWindow, write_csv,
 };
 use crate::tr;
 use crate::training::progress::Happening;
@@ -18,39 +18,35 @@ impl Desk {
                     self.send(Command::RefreshRequests(RequestFilter::default()));
                 }
             }
-            Action::AskBind(plan) => {
-                if !self.flow.is_busy() {
+            Action::Select(request) => self.selected_request = Some(request),
+            Action::ChooseReader(reader) => self.chosen_reader = Some(reader),
+            Action::AskStart(plan) => {
+                if self.confirming.is_none() && !self.runs.busy(&plan.reader) {
                     let request = plan.request;
-                    self.flow = Flow::Confirming(plan);
+                    self.confirming = Some(plan);
                     self.focus_dialog = true;
                     self.observe(Happening::ConfirmShown { request });
                 }
             }
-            Action::ConfirmBind => {
-                if let Flow::Confirming(plan) = std::mem::replace(&mut self.flow, Flow::Idle) {
-                    self.start_bind(plan);
+            Action::ConfirmStart => {
+                if let Some(plan) = self.confirming.take() {
+                    self.start_plan(plan);
                 }
             }
-            Action::RetryBind(plan) => self.start_bind(plan),
-            Action::CancelBind | Action::DismissFailure => self.flow = Flow::Idle,
-            Action::FetchPinAgain(reader) => {
-                let Some(awaiting) = self.flow.awaiting_reinsert().cloned() else {
-                    return;
-                };
-                let smartcard = awaiting.bound.smartcard.to_string();
-                self.activity.push(
-                    Level::Info,
-                    Line::new(|| tr!("fetching-pin-again", smartcard = smartcard.as_str())),
-                );
-                self.audit("pin_fetch", AuditIds::of_bound(&awaiting.bound), "started");
-                self.send(Command::FetchPinAgain {
-                    reader,
-                    bound: awaiting.bound.clone(),
-                });
-                self.flow = Flow::Running {
-                    origin: Origin::FetchAgain(AwaitingPin { ..awaiting }),
-                    step: Step::ReadingCard,
-                };
+            Action::CancelStart => self.confirming = None,
+            Action::TryAgain(reader) => self.try_again(reader),
+            Action::StopRun(reader) => self.stop_run(reader),
+            Action::DismissRun(reader) => self.dismiss_run(&reader),
+            Action::AskFinalStatus { reader, status } => {
+                self.final_status = Some((reader, status));
+                self.focus_dialog = true;
+            }
+            Action::ConfirmFinalStatus => self.set_final_status(),
+            Action::CancelFinalStatus => self.final_status = None,
+            Action::Resume { reader, request } => {
+                if !self.runs.busy(&reader) {
+                    self.resume(reader, request);
+                }
             }
             Action::OpenSettings => {
                 if self.settings_lock().is_none() {
@@ -61,8 +57,8 @@ impl Desk {
                     self.observe(Happening::SettingsOpened);
                 }
             }
-            Action::DropAwaiting => self.apply_dropping_awaiting(),
-            Action::KeepAwaiting => self.held_settings = None,
+            Action::DropUnfinished => self.apply_dropping_unfinished(),
+            Action::KeepUnfinished => self.held_settings = None,
             Action::ExportActivity => {
                 let entries: Vec<_> = self.activity.entries().iter().cloned().collect();
                 let save_as = SaveAs {
@@ -106,56 +102,27 @@ impl Desk {
         }
     }
 
-    pub(super) fn start_bind(&mut self, plan: BindPlan) {
-        // The card may have changed since the officer confirmed.
-        let still_there = self
-            .readers
-            .card_info(&plan.reader)
-            .is_some_and(|card| card.is_card(&plan.atr, plan.card_id));
-        if !still_there {
-            self.activity.push(
-                Level::Warning,
-                Line::new(|| tr!("card-changed-before-bind", reader = plan.reader.as_str())),
-            );
-            self.flow = Flow::Idle;
+    /// The officer confirmed: the failed run's request is marked Canceled
+    /// or Abandoned on the server.
+    fn set_final_status(&mut self) {
+        let Some((reader, status)) = self.final_status.take() else {
             return;
-        }
-        self.activity.push(
-            Level::Info,
-            Line::new(|| {
-                tr!(
-                    "binding-card",
-                    card = plan.card_id.to_string(),
-                    reader = plan.reader.as_str(),
-                    person = plan.person.as_str(),
-                    request = plan.request.to_string()
-                )
-            }),
-        );
-        self.audit(
-            "bind",
-            AuditIds {
-                request: Some(plan.request),
-                card_id: Some(plan.card_id),
-                smartcard: None,
-            },
-            "started",
-        );
-        self.send(Command::Bind(BindOrder {
-            request: plan.request,
-            reader: plan.reader.clone(),
-            card_id: plan.typed.then_some(plan.card_id),
-            byte_order: self.settings.byte_order,
-            challenge: self.settings.challenge,
-        }));
-        self.observe(Happening::BindStarted {
-            request: plan.request,
-            card_id: plan.card_id,
-        });
-        self.flow = Flow::Running {
-            origin: Origin::Bind(plan),
-            step: Step::ReadingCard,
         };
+        let Some(run) = self.runs.get(&reader) else {
+            return;
+        };
+        let request = run.request();
+        let ids = AuditIds {
+            request: Some(request),
+            card_id: run.ticket.card_id,
+            smartcard: run.smartcard,
+        };
+        self.audit(
+            "request_status",
+            ids,
+            format!("{} asked", status.api_name()),
+        );
+        self.send(Command::SetRequestStatus { request, status });
     }
 
     pub(super) fn demo_action(&mut self, action: DemoAction) {

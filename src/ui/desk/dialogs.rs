@@ -1,19 +1,34 @@
-//! The bind confirmation, and the list of requests the desk could not read.
+//! The confirmations — starting a run, cancelling or abandoning a
+//! request — and the list of requests the desk could not read.
 
-use super::{Action, BindPlan};
-use crate::cm::UnreadableRequest;
+use super::{Action, JobPlan};
+use crate::cm::{FinalStatus, UnreadableRequest};
+use crate::journal::JobKind;
 use crate::tr;
 
-/// Names the person, the request and the card before anything is sent.
+/// Names the person, the request, the card and the reader before
+/// anything is sent; Enter confirms.
 pub(super) fn confirm_ui(
     ctx: &egui::Context,
-    plan: &BindPlan,
+    plan: &JobPlan,
     take_focus: bool,
     actions: &mut Vec<Action>,
 ) {
-    let modal = egui::Modal::new(egui::Id::unique("confirm-bind")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("confirm-start")).show(ctx, |ui| {
         ui.set_width(440.0);
-        ui.heading(tr!("confirm-title", person = plan.person.as_str()));
+        let (title, keep, confirm) = match plan.kind {
+            JobKind::Enroll => (
+                tr!("confirm-title-enroll", person = plan.person.as_str()),
+                tr!("confirm-keep-card-enroll"),
+                tr!("confirm-enroll"),
+            ),
+            JobKind::Unblock => (
+                tr!("confirm-title-unblock", person = plan.person.as_str()),
+                tr!("confirm-keep-card-unblock"),
+                tr!("confirm-unblock"),
+            ),
+        };
+        ui.heading(title);
         ui.add_space(6.0);
         egui::Grid::new("confirm-grid")
             .num_columns(2)
@@ -37,24 +52,70 @@ pub(super) fn confirm_ui(
                 ui.end_row();
             });
         ui.add_space(8.0);
-        ui.label(tr!("confirm-keep-card"));
+        ui.label(keep);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            let bind = ui.button(tr!("confirm-bind"));
-            // Focus starts on Bind (Enter binds) but Tab can still move it.
+            let start = ui.button(confirm);
+            // Focus starts on the confirm button (Enter confirms) but Tab
+            // can still move it.
             if take_focus {
-                bind.request_focus();
+                start.request_focus();
             }
-            if bind.clicked() {
-                actions.push(Action::ConfirmBind);
+            if start.clicked() {
+                actions.push(Action::ConfirmStart);
             }
             if ui.button(tr!("settings-cancel")).clicked() {
-                actions.push(Action::CancelBind);
+                actions.push(Action::CancelStart);
             }
         });
     });
     if modal.should_close() {
-        actions.push(Action::CancelBind);
+        actions.push(Action::CancelStart);
+    }
+}
+
+/// Before a request is cancelled or abandoned on the server: whose, which,
+/// and that it cannot be undone. The safe answer has the keyboard.
+pub(super) fn final_status_ui(
+    ctx: &egui::Context,
+    (person, request): (&str, uuid::Uuid),
+    status: FinalStatus,
+    take_focus: bool,
+    actions: &mut Vec<Action>,
+) {
+    let modal = egui::Modal::new(egui::Id::unique("confirm-final-status")).show(ctx, |ui| {
+        ui.set_width(440.0);
+        let (title, explained, confirm) = match status {
+            FinalStatus::Abandoned => (
+                tr!("final-title-abandon", person = person),
+                tr!("final-explained-abandon", request = request.to_string()),
+                tr!("final-abandon"),
+            ),
+            _ => (
+                tr!("final-title-cancel", person = person),
+                tr!("final-explained-cancel", request = request.to_string()),
+                tr!("final-cancel"),
+            ),
+        };
+        ui.heading(title);
+        ui.add_space(6.0);
+        ui.label(explained);
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            let keep = ui.button(tr!("final-keep"));
+            if take_focus {
+                keep.request_focus();
+            }
+            if keep.clicked() {
+                actions.push(Action::CancelFinalStatus);
+            }
+            if ui.button(confirm).clicked() {
+                actions.push(Action::ConfirmFinalStatus);
+            }
+        });
+    });
+    if modal.should_close() {
+        actions.push(Action::CancelFinalStatus);
     }
 }
 

@@ -1,12 +1,10 @@
 //! What the worker reports, folded into the desk's state.
 
-use super::{
-    Action, AuditIds, CmError, Desk, Event, Flow, Level, Local, Origin, PinOutcome, PinWindow,
-    TypedCardId,
-};
+use super::{AuditIds, CmError, Desk, Event, Level, Local, TypedCardId};
 use crate::tr;
 use crate::training::progress::Happening;
 use crate::ui::activity::Line;
+use crate::ui::runs::RunState;
 
 /// Unreadable requests named one by one in the activity.
 const NAMED_IN_ACTIVITY: usize = 5;
@@ -24,24 +22,9 @@ impl Desk {
 
     pub(super) fn handle(&mut self, event: Event) {
         match event {
-            Event::Reader(event) => {
-                let inserted = match &event {
-                    crate::card::ReaderEvent::CardInserted { reader, .. } => Some(reader.clone()),
-                    _ => None,
-                };
-                if let crate::card::ReaderEvent::CardRemoved { .. } = &event {
-                    let during_bind = matches!(self.flow, Flow::Running { .. });
-                    self.observe(Happening::CardOut { during_bind });
-                }
-                let line = self.readers.apply(event);
-                self.activity.push(Level::Info, line);
-                if let Some(reader) = inserted {
-                    // The card just inserted is the one the officer means.
-                    self.chosen_reader = Some(reader);
-                    self.typed_card_id = TypedCardId::default();
-                }
-            }
+            Event::Reader(event) => self.reader_event(event),
             Event::CardRead { reader, result } => {
+                let card_id = result.as_ref().ok().and_then(|card| card.card_id);
                 if let Ok(card) = &result {
                     self.observe(Happening::CardIn {
                         card_id: card.card_id,
@@ -50,79 +33,94 @@ impl Desk {
                 if let Some(line) = self.readers.card_read(&reader, result) {
                     self.activity.push(Level::Info, line);
                 }
-                self.fetch_pin_if_reinserted(&reader);
-            }
-            Event::RequestsLoaded(result) => self.requests_loaded(result),
-            // The desk starts no whole enrollment yet (the next change does).
-            Event::Enrollment { .. } | Event::RequestStatusSet { .. } => {}
-            Event::Progress(step) => {
-                if let Flow::Running { step: current, .. } = &mut self.flow {
-                    *current = step;
+                if let Some(card_id) = card_id {
+                    self.look_up(card_id);
                 }
             }
-            Event::PinReady { bound, pin } => {
-                let person = match std::mem::replace(&mut self.flow, Flow::Idle) {
-                    Flow::Running {
-                        origin: Origin::Bind(plan),
-                        ..
-                    } => plan.person,
-                    Flow::Running {
-                        origin: Origin::FetchAgain(awaiting),
-                        ..
-                    } => awaiting.person,
-                    _ => tr!("the-cardholder"),
-                };
-                let proposed = matches!(pin, PinOutcome::Proposed(_));
-                self.observe(Happening::PinShown { proposed });
-                self.activity
-                    .push(Level::Info, bound_line(&bound, &person, proposed));
-                let ids = AuditIds::of_bound(&bound);
-                self.audit("bind", ids, "bound");
-                let shown = match &pin {
-                    PinOutcome::Proposed(_) => "PIN shown",
-                    PinOutcome::CardholderChooses => "cardholder chooses the PIN",
-                };
-                self.audit("pin", ids, shown);
-                self.focus_dialog = true;
-                self.pin = Some(PinWindow::new(
-                    person,
-                    bound,
-                    pin,
-                    self.settings.pin_timeout(),
-                ));
-                self.act(Action::Refresh);
+            Event::CardLookedUp { card_id, result } => self.card_looked_up(card_id, result),
+            Event::RequestsLoaded(result) => self.requests_loaded(result),
+            Event::Enrollment { reader, update } => self.run_update(reader, update),
+            Event::RequestStatusSet {
+                request,
+                status,
+                result,
+            } => self.request_status_set(request, status, result),
+        }
+    }
+
+    fn reader_event(&mut self, event: crate::card::ReaderEvent) {
+        use crate::card::ReaderEvent;
+        match &event {
+            ReaderEvent::CardInserted { reader, .. } => {
+                // The card just inserted is the one the officer means.
+                self.chosen_reader = Some(reader.clone());
+                self.typed_card_id = TypedCardId::default();
             }
-            Event::EnrollFailed(error) => {
-                let ids = match (&error, &self.flow) {
-                    (crate::enroll::EnrollError::PinNotFetched { bound, .. }, _) => {
-                        AuditIds::of_bound(bound)
-                    }
-                    (_, Flow::Running { origin, .. }) => AuditIds::of_origin(origin),
-                    _ => AuditIds::default(),
-                };
-                let action = match &self.flow {
-                    Flow::Running {
-                        origin: Origin::FetchAgain(_),
-                        ..
-                    } => "pin_fetch",
-                    _ => "bind",
-                };
-                self.audit(action, ids, format!("failed: {error}"));
-                self.observe(match &error {
-                    crate::enroll::EnrollError::PinNotFetched { .. } => Happening::PinNotFetched,
-                    crate::enroll::EnrollError::Bind(CmError::Forbidden { .. }) => {
-                        Happening::BindRefused { forbidden: true }
-                    }
-                    _ => Happening::BindRefused { forbidden: false },
+            ReaderEvent::CardRemoved { reader } => {
+                let during_run = self.runs.busy(reader);
+                // A finished card says so until it is pulled.
+                if self
+                    .runs
+                    .get(reader)
+                    .is_some_and(|run| matches!(run.state, RunState::Finished))
+                {
+                    self.runs.remove(reader);
+                }
+                self.observe(Happening::CardOut { during_run });
+            }
+            _ => {}
+        }
+        let line = self.readers.apply(event);
+        self.activity.push(Level::Info, line);
+    }
+
+    /// The server answered the officer's *Cancel request* or *Abandon*.
+    fn request_status_set(
+        &mut self,
+        request: uuid::Uuid,
+        status: crate::cm::FinalStatus,
+        result: Result<(), CmError>,
+    ) {
+        let ids = AuditIds {
+            request: Some(request),
+            ..AuditIds::default()
+        };
+        let name = status.api_name();
+        match result {
+            Ok(()) => {
+                self.audit("request_status", ids, format!("set to {name}"));
+                let line = Line::new(|| {
+                    tr!(
+                        "request-status-set",
+                        request = request.to_string(),
+                        status = name
+                    )
                 });
-                self.activity.push(
-                    Level::Error,
-                    Line {
-                        local: crate::i18n::enroll_error_words(&error),
-                        english: error.to_string(),
-                    },
-                );
-                self.flow.fail(error);
+                self.activity.push(Level::Info, line);
+                let done: Vec<String> = self
+                    .runs
+                    .iter()
+                    .filter(|(_, run)| run.request() == request)
+                    .map(|(reader, _)| reader.clone())
+                    .collect();
+                for reader in done {
+                    self.runs.remove(&reader);
+                }
+                self.act(super::Action::Refresh);
+            }
+            Err(error) => {
+                self.audit("request_status", ids, format!("{name} failed: {error}"));
+                let words = crate::i18n::cm_error_words(&error);
+                let line = Line {
+                    local: tr!(
+                        "request-status-failed",
+                        request = request.to_string(),
+                        status = name,
+                        error = words.as_str()
+                    ),
+                    english: format!("Could not mark request {request} {name}: {error}"),
+                };
+                self.activity.push(Level::Error, line);
             }
         }
     }
@@ -181,47 +179,4 @@ impl Desk {
             }
         }
     }
-
-    /// The bound card came back after its PIN could not be fetched.
-    pub(super) fn fetch_pin_if_reinserted(&mut self, reader: &str) {
-        let Some(awaiting) = self.flow.awaiting_reinsert() else {
-            return;
-        };
-        let bound = &awaiting.bound;
-        let same_card = self
-            .readers
-            .card_info(reader)
-            .is_some_and(|card| card.is_card(&bound.atr, bound.card_id));
-        if same_card {
-            self.act(Action::FetchPinAgain(reader.to_owned()));
-        }
-    }
-}
-
-/// "Card … bound to …'s request … as smartcard …", and how the PIN goes.
-fn bound_line(bound: &crate::enroll::Bound, person: &str, proposed: bool) -> Line {
-    Line::new(|| {
-        let (card, request, smartcard) = (
-            bound.card_id.to_string(),
-            bound.request.to_string(),
-            bound.smartcard.to_string(),
-        );
-        if proposed {
-            tr!(
-                "bound-pin-shown",
-                card = card,
-                person = person,
-                request = request,
-                smartcard = smartcard
-            )
-        } else {
-            tr!(
-                "bound-cardholder-chooses",
-                card = card,
-                person = person,
-                request = request,
-                smartcard = smartcard
-            )
-        }
-    })
 }

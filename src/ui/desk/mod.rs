@@ -1,36 +1,45 @@
 //! The desk: its state and the frame (drain events → draw → act). The
-//! panels and dialogs, the handling of worker events, and the actions are
-//! in the submodules.
+//! panels and dialogs, the handling of worker events, the runs (one per
+//! reader), the PINs, and the actions are in the submodules.
 
 mod actions;
-mod awaiting;
 mod dialogs;
 mod events;
+mod held_settings;
+mod lookups;
 mod panels;
+mod pins;
+mod resume;
+mod runs;
 mod training;
 mod view;
+
+use std::collections::VecDeque;
 
 use chrono::{DateTime, Local};
 use uuid::Uuid;
 
 use super::action::Action;
 use super::activity::{Activity, Level, Line, activity_ui, write_csv};
+use super::card_lookup::CardLookups;
 use super::demo_panel::{DemoAction, demo_panel_ui};
 use super::detail::{DetailView, TypedCardId, detail_ui};
 use super::export::{Export, SaveAs};
-use super::flow::{AwaitingPin, BindPlan, Flow, Origin, step_words};
+use super::pin_entry::PinEntry;
 use super::pin_window::{PinClosed, PinWindow};
+use super::plan::JobPlan;
 use super::readers::{Readers, readers_ui};
 use super::requests::{RequestList, filter_bar_ui, table_ui};
+use super::runs::Runs;
 use super::settings::{Settings, SettingsOutcome, SettingsWindow};
 use super::status_bar::{StatusLine, status_bar_ui};
 use super::training::Training;
 use super::training_panel::training_panel_ui;
 use super::waker::Waker;
 use crate::audit::{AuditEntry, AuditLog, AuditTrail, accepted_identity};
+use crate::cm::FinalStatus;
 use crate::cm::{ClientConfig, CmError, RequestFilter, UnreadableRequest};
-use crate::enroll::{BindOrder, Step};
-use crate::pin::PinOutcome;
+use crate::journal::JournalEntry;
 use crate::session::{Session, Target};
 use crate::token_store::TokenStore;
 use crate::tr;
@@ -50,17 +59,6 @@ impl AuditIds {
             request: Some(bound.request),
             card_id: Some(bound.card_id),
             smartcard: Some(bound.smartcard),
-        }
-    }
-
-    fn of_origin(origin: &Origin) -> Self {
-        match origin {
-            Origin::Bind(plan) => Self {
-                request: Some(plan.request),
-                card_id: Some(plan.card_id),
-                smartcard: None,
-            },
-            Origin::FetchAgain(awaiting) => Self::of_bound(&awaiting.bound),
         }
     }
 }
@@ -89,12 +87,25 @@ pub struct Desk {
     selected_request: Option<Uuid>,
     chosen_reader: Option<String>,
     typed_card_id: TypedCardId,
-    flow: Flow,
-    pin: Option<PinWindow>,
+    /// Each reader's run.
+    runs: Runs,
+    /// The job the officer is asked to confirm.
+    confirming: Option<JobPlan>,
+    /// The failed run whose request the officer is asked to cancel or
+    /// abandon (by its reader).
+    final_status: Option<(String, FinalStatus)>,
+    /// The PINs of finished cards, the front one on screen.
+    pins: VecDeque<PinWindow>,
+    /// The cardholder typing a new PIN for the run in its reader.
+    pin_entry: Option<PinEntry>,
+    /// What the server knows of each card seen (card first).
+    lookups: CardLookups,
+    /// Enrollments an earlier desk left unfinished, offered for resuming.
+    unfinished: Vec<JournalEntry>,
     activity: Activity,
     settings_window: Option<SettingsWindow>,
-    /// Settings applied while a bound card awaits its PIN, until the
-    /// officer says whether to give the card up for them.
+    /// Settings that connect anew, held back while a card is bound and
+    /// unfinished, until the officer says whether to give it up for them.
     held_settings: Option<Settings>,
     /// The desk's self-check, opened from the status bar.
     doctor: Option<super::doctor_window::DoctorWindow>,
@@ -132,6 +143,7 @@ impl Desk {
         mode: Mode,
         audit: Option<std::path::PathBuf>,
     ) -> Self {
+        let audit_path = audit.clone();
         let mut desk = Self {
             settings,
             mode: mode.clone(),
@@ -143,8 +155,13 @@ impl Desk {
             selected_request: None,
             chosen_reader: None,
             typed_card_id: TypedCardId::default(),
-            flow: Flow::Idle,
-            pin: None,
+            runs: Runs::default(),
+            confirming: None,
+            final_status: None,
+            pins: VecDeque::new(),
+            pin_entry: None,
+            lookups: CardLookups::default(),
+            unfinished: Vec::new(),
             activity: Activity::default(),
             settings_window: None,
             held_settings: None,
@@ -157,13 +174,16 @@ impl Desk {
             applied_theme: None,
             fonts_installed: false,
             training_log: audit.as_deref().map(crate::training::log::path_beside),
-            journal: audit.as_deref().and_then(journal_beside),
+            journal: None,
             training: Training::opened(matches!(mode, Mode::Classroom(_))),
             audit: audit.map(AuditTrail::start),
             token_store: TokenStore::memory_only("the desk was started without it"),
             export: Export::default(),
             focus_dialog: false,
         };
+        if let Some(audit) = &audit_path {
+            desk.open_journal(audit);
+        }
         desk.connect();
         desk
     }
@@ -188,7 +208,12 @@ impl Desk {
         self.readers = Readers::default();
         self.requests = RequestList::default();
         self.unreadable.clear();
-        self.flow = Flow::Idle;
+        // A new worker knows none of the old one's runs; the PINs of
+        // finished cards stay until handed over.
+        self.runs = Runs::default();
+        self.confirming = None;
+        self.final_status = None;
+        self.lookups.clear();
         self.loading = false;
         self.signed_in = None;
         self.last_refresh = None;
@@ -231,8 +256,6 @@ impl Desk {
                 };
                 self.session = Some(session);
                 self.session_error = None;
-                // A new worker starts with the default challenge.
-                self.send(Command::SetChallenge(self.settings.challenge));
                 self.activity.push(Level::Info, line);
                 self.act(Action::Refresh);
             }
@@ -323,8 +346,9 @@ impl Desk {
             self.activity
                 .push(level, Line::new(|| super::persist::store_words(&report)));
         }
-        let (mut actions, bind_shortcut) = self.shortcuts(ui.ctx());
-        self.panels_ui(ui, bind_shortcut, &mut actions);
+        let (mut actions, start_shortcut) = self.shortcuts(ui.ctx());
+        self.repaint_while_under_way(ui.ctx());
+        self.panels_ui(ui, start_shortcut, &mut actions);
         self.dialogs_ui(ui.ctx(), &mut actions);
         self.training.outline_current_spot(ui.ctx());
         for action in actions {
@@ -332,17 +356,19 @@ impl Desk {
         }
     }
 
-    /// F5 refreshes; Ctrl+B asks to bind (the detail panel knows whether it
-    /// can); F1 opens or closes the lessons where there are any.
+    /// F5 refreshes; Enter, with nothing else to take it, starts the
+    /// selected request's action on the chosen reader's card (the detail
+    /// panel knows whether it can); F1 opens or closes the lessons.
     fn shortcuts(&self, ctx: &egui::Context) -> (Vec<Action>, bool) {
         let mut actions = Vec::new();
-        if self.pin.is_some() || self.settings_window.is_some() {
+        if self.dialog_open() {
             return (actions, false);
         }
-        let (refresh, bind, lessons) = ctx.input_mut(|input| {
+        let nothing_focused = ctx.memory(|memory| memory.focused().is_none());
+        let (refresh, start, lessons) = ctx.input_mut(|input| {
             (
                 input.consume_key(egui::Modifiers::NONE, egui::Key::F5),
-                input.consume_key(egui::Modifiers::COMMAND, egui::Key::B),
+                nothing_focused && input.consume_key(egui::Modifiers::NONE, egui::Key::Enter),
                 input.consume_key(egui::Modifiers::NONE, egui::Key::F1),
             )
         });
@@ -352,33 +378,24 @@ impl Desk {
         if lessons && self.can_train() {
             actions.push(Action::ToggleTraining);
         }
-        (actions, bind)
+        (actions, start)
     }
-}
 
-/// The journal of enrollments under way, beside the audit trail at `audit`.
-fn journal_beside(audit: &std::path::Path) -> Option<std::sync::Arc<crate::journal::Journal>> {
-    let (journal, problem) = crate::journal::Journal::open(&audit.with_file_name("journal.json"));
-    if let Some(problem) = problem {
-        tracing::warn!("{problem}");
+    /// A dialog has the keyboard: the desk's shortcuts wait.
+    fn dialog_open(&self) -> bool {
+        !self.pins.is_empty()
+            || self.pin_entry.is_some()
+            || self.settings_window.is_some()
+            || self.confirming.is_some()
+            || self.final_status.is_some()
     }
-    Some(std::sync::Arc::new(journal))
 }
 
 impl Drop for Desk {
-    /// Closing mid-flow is recorded: the officer must check the server.
+    /// Closing with cards under way, bound and unfinished, or with PINs not
+    /// handed over is recorded: the officer must check the server.
     fn drop(&mut self) {
-        if let Flow::Running { origin, step } = &self.flow {
-            self.audit(
-                "exit",
-                AuditIds::of_origin(origin),
-                format!(
-                    "the desk was closed during \"{}\"; check the request on the server",
-                    crate::i18n::in_english(|| step_words(*step)).trim_end_matches('…')
-                ),
-            );
-        }
-        self.audit_exit_while_awaiting();
+        self.audit_exit();
         // Dropping the trail waits until every entry is on disk.
         self.audit = None;
     }

@@ -2,12 +2,10 @@
 //! and the dialogs over them.
 
 use super::Line;
-use super::awaiting::drop_awaiting_ui;
-use super::dialogs::{confirm_ui, unreadable_ui};
+use super::dialogs::{confirm_ui, final_status_ui, unreadable_ui};
 use super::{
-    Action, AuditIds, Command, Desk, DetailView, Flow, Level, Mode, PinClosed, Settings,
-    SettingsOutcome, StatusLine, activity_ui, demo_panel_ui, detail_ui, filter_bar_ui, readers_ui,
-    status_bar_ui, table_ui,
+    Action, Command, Desk, DetailView, Level, Mode, Settings, SettingsOutcome, StatusLine,
+    activity_ui, demo_panel_ui, detail_ui, filter_bar_ui, readers_ui, status_bar_ui, table_ui,
 };
 use crate::tr;
 use crate::training::lessons::Spot;
@@ -16,7 +14,7 @@ impl Desk {
     pub(super) fn panels_ui(
         &mut self,
         ui: &mut egui::Ui,
-        bind_shortcut: bool,
+        start_shortcut: bool,
         actions: &mut Vec<Action>,
     ) {
         egui::Panel::top("title").show(ui, |ui| self.title_bar_ui(ui, actions));
@@ -55,20 +53,25 @@ impl Desk {
         // switches: beside the cards the trainee handles, and the table
         // keeps its width.
         let training_open = self.training.open && self.can_train();
-        let can_start = !self.flow.is_busy() && self.pin.is_none();
+        let can_start = !self.dialog_open() && !self.runs.any_under_way();
         egui::Panel::left("readers")
             .resizable(true)
             .default_size(260.0)
             .show(ui, |ui| {
                 let mut demo_actions = Vec::new();
                 let cards = self.session.as_ref().and_then(|s| s.cards.clone());
+                // Four readers would push the lesson (or the trainer's
+                // switches) out of sight: beyond a share of the panel, they
+                // scroll.
+                let share = if training_open { 0.36 } else { 0.55 };
+                let max_height = ui.available_height() * share;
                 let readers = ui.scope(|ui| {
                     readers_ui(
                         ui,
                         &self.readers,
                         &mut self.chosen_reader,
                         cards.as_deref(),
-                        &mut demo_actions,
+                        (&mut demo_actions, max_height),
                     );
                 });
                 self.training
@@ -88,7 +91,9 @@ impl Desk {
                     actions.extend(training_actions.into_iter().map(Action::Training));
                 } else if let Some(demo) = self.demo() {
                     ui.separator();
-                    demo_panel_ui(ui, demo, &mut demo_actions);
+                    egui::ScrollArea::vertical()
+                        .id_salt("demo-faults")
+                        .show(ui, |ui| demo_panel_ui(ui, demo, &mut demo_actions));
                 }
                 actions.extend(demo_actions.into_iter().map(Action::Demo));
             });
@@ -98,10 +103,14 @@ impl Desk {
             .show(ui, |ui| {
                 let view = DetailView {
                     row: self.selected_request.and_then(|id| self.requests.find(id)),
+                    requests: &self.requests,
                     readers: &self.readers,
                     reader: self.chosen_reader.as_deref(),
-                    flow: &self.flow,
-                    bind_shortcut,
+                    runs: &self.runs,
+                    lookups: &self.lookups,
+                    unfinished: &self.unfinished,
+                    now: std::time::Instant::now(),
+                    start_shortcut,
                 };
                 detail_ui(ui, &view, &mut self.typed_card_id, actions);
             });
@@ -252,9 +261,21 @@ impl Desk {
             });
         }
         unreadable_ui(ui, &self.unreadable);
+        super::super::board::board_ui(
+            ui,
+            &self.runs,
+            self.chosen_reader.as_deref(),
+            std::time::Instant::now(),
+            actions,
+        );
         let focus_search =
             ui.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::F));
-        filter_bar_ui(ui, &mut self.requests, focus_search);
+        let first = filter_bar_ui(ui, &mut self.requests, focus_search);
+        if let Some(first) = first {
+            actions.push(Action::Select(first));
+        }
+        self.search_by_card();
+        self.search_card_ui(ui);
         ui.separator();
         if self.requests.is_empty() && self.loading {
             ui.horizontal(|ui| {
@@ -268,40 +289,19 @@ impl Desk {
 
     pub(super) fn dialogs_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
         let take_focus = std::mem::take(&mut self.focus_dialog);
-        if let Flow::Confirming(plan) = &self.flow {
+        if let Some(plan) = &self.confirming {
             confirm_ui(ctx, plan, take_focus, actions);
         }
-        if let Some(window) = &mut self.pin
-            && let Some(closed) = window.ui(ctx, take_focus)
-        {
-            let ids = AuditIds::of_bound(window.bound());
-            let smartcard = window.bound().smartcard;
-            let had_pin = window.has_pin();
-            // Dropping the window drops the only copy of the PIN; it zeroizes.
-            self.pin = None;
-            let smartcard = smartcard.to_string();
-            let line = Line::new(|| match (closed, had_pin) {
-                (PinClosed::HandedOver, true) => {
-                    tr!("pin-handed-over-line", smartcard = smartcard.as_str())
-                }
-                (PinClosed::TimedOut, true) => {
-                    tr!("pin-timed-out-line", smartcard = smartcard.as_str())
-                }
-                (_, false) => tr!(
-                    "pin-cardholder-chooses-line",
-                    smartcard = smartcard.as_str()
+        if let Some((reader, status)) = &self.final_status {
+            match self.runs.get(reader) {
+                Some(run) => final_status_ui(
+                    ctx,
+                    (run.person(), run.request()),
+                    *status,
+                    take_focus,
+                    actions,
                 ),
-            });
-            self.activity.push(Level::Info, line);
-            self.observe(crate::training::progress::Happening::PinClosed {
-                handed_over: had_pin && closed == PinClosed::HandedOver,
-            });
-            if had_pin {
-                let outcome = match closed {
-                    PinClosed::HandedOver => "handed over",
-                    PinClosed::TimedOut => "timed out",
-                };
-                self.audit("pin_closed", ids, outcome);
+                None => self.final_status = None,
             }
         }
         if let Some(window) = &mut self.doctor
@@ -309,12 +309,13 @@ impl Desk {
         {
             self.doctor = None;
         }
+        self.pin_dialogs_ui(ctx, take_focus);
         let lock = self.settings_lock();
         if let Some(window) = &mut self.settings_window
             && let Some(outcome) = window.ui(ctx, lock.as_deref())
         {
             match outcome {
-                SettingsOutcome::Apply(settings) if self.would_drop_awaiting(&settings) => {
+                SettingsOutcome::Apply(settings) if self.would_drop_unfinished(&settings) => {
                     self.held_settings = Some(settings);
                     self.focus_dialog = true;
                 }
@@ -325,30 +326,50 @@ impl Desk {
                 SettingsOutcome::Cancel => self.settings_window = None,
             }
         }
-        if self.held_settings.is_some() {
-            match self.flow.awaiting_reinsert() {
-                Some(awaiting) => drop_awaiting_ui(ctx, awaiting, take_focus, actions),
-                // The card came back meanwhile: nothing left to give up;
-                // the settings window is still open to apply them.
-                None => self.held_settings = None,
+        // The card was tried again (or given up) meanwhile: nothing left
+        // to ask; the settings window is still open to apply them.
+        if self.held_settings.is_some() && !self.drop_unfinished_ui(ctx, take_focus, actions) {
+            self.held_settings = None;
+        }
+    }
+
+    /// Below the search box, when it holds a card id: what the server
+    /// knows of that card.
+    fn search_card_ui(&self, ui: &mut egui::Ui) {
+        use crate::ui::card_lookup::Lookup;
+        let Some(card_id) = crate::ids::parse_guid(self.requests.search()) else {
+            return;
+        };
+        match self.lookups.get(card_id) {
+            Some(Lookup::Pending) => {
+                ui.weak(tr!("card-looking-up"));
             }
+            Some(Lookup::Known(cards)) if cards.is_empty() => {
+                ui.weak(tr!("search-card-unknown"));
+            }
+            Some(Lookup::Known(cards)) => {
+                ui.weak(tr!("search-card-found", count = cards.len()));
+            }
+            Some(Lookup::Failed(words)) => {
+                ui.weak(tr!("card-lookup-failed", error = words.as_str()));
+            }
+            None => {}
         }
     }
 
     /// Why the settings cannot be applied now, if so. Applying may
-    /// reconnect, which would drop a bind in flight with its PIN and its
-    /// audit entry, so nothing can be applied until the flow has ended.
+    /// reconnect, which would drop the runs under way with their PINs and
+    /// audit lines, so nothing can be applied until they have ended.
     pub(super) fn settings_lock(&self) -> Option<String> {
-        self.flow.is_busy().then(|| tr!("settings-locked"))
+        let busy =
+            self.runs.any_under_way() || self.pin_entry.is_some() || self.confirming.is_some();
+        busy.then(|| tr!("settings-locked"))
     }
 
     pub(super) fn apply_settings(&mut self, settings: Settings) {
         let reconnect = settings.client_config() != self.settings.client_config();
         if settings.byte_order != self.settings.byte_order {
             self.send(Command::SetByteOrder(settings.byte_order));
-        }
-        if settings.challenge != self.settings.challenge {
-            self.send(Command::SetChallenge(settings.challenge));
         }
         self.token_store.follow(
             (self.settings.remember_token, &self.settings.token),

@@ -2,7 +2,7 @@
 //! lesson, a lesson is set up on a clean desk, and a finished one is
 //! written to the training log and reported to the simulator.
 
-use super::{Action, Desk, Flow, Level, RequestList, TypedCardId};
+use super::{Action, Desk, Level, RequestList, TypedCardId};
 use crate::tr;
 use crate::training::progress::Happening;
 use crate::training::wire::LessonId;
@@ -51,7 +51,9 @@ impl Desk {
         if let Some(cards) = self.session.as_ref().and_then(|s| s.cards.clone()) {
             cards.clear();
         }
-        self.flow = Flow::Idle;
+        // Runs that ended stay off the lesson's clean desk.
+        self.runs = crate::ui::runs::Runs::default();
+        self.confirming = None;
         self.selected_request = None;
         self.typed_card_id = TypedCardId::default();
         self.requests = RequestList::default();
@@ -124,7 +126,7 @@ impl Desk {
                 let Some(client) = session.training.clone() else {
                     return;
                 };
-                if self.flow.is_busy() || self.pin.is_some() {
+                if self.dialog_open() || self.runs.any_under_way() {
                     return;
                 }
                 self.training.start(lesson, client, self.waker.wake_fn());

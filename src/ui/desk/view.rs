@@ -1,7 +1,8 @@
 //! What the desk lets the window shell and the tests read: its settings,
-//! its simulated world, the list, the flow, the activity and the lesson.
+//! its simulated world, the list, the runs, the PINs, the activity and the
+//! lesson.
 
-use super::{Desk, Flow, Settings, UnreadableRequest};
+use super::{Desk, Settings, UnreadableRequest};
 use crate::demo::Demo;
 use crate::ui::RequestList;
 
@@ -15,6 +16,13 @@ impl Desk {
         self.session
             .as_ref()
             .and_then(|session| session.demo.as_ref())
+    }
+
+    /// The trainee's simulated cards (demo mode and the classroom).
+    pub fn simulated_cards(&self) -> Option<&crate::demo::DemoCards> {
+        self.session
+            .as_ref()
+            .and_then(|session| session.cards.as_deref())
     }
 
     pub fn requests(&self) -> &RequestList {
@@ -35,9 +43,14 @@ impl Desk {
         self.loading
     }
 
-    /// True while a bind or PIN fetch runs (tests step until it ends).
+    /// True while a run is under way in any reader (tests step until it ends).
     pub fn is_busy(&self) -> bool {
-        matches!(self.flow, Flow::Running { .. })
+        self.runs.any_under_way()
+    }
+
+    /// The run in `reader`, if there is one.
+    pub fn run(&self, reader: &str) -> Option<&crate::ui::Run> {
+        self.runs.get(reader)
     }
 
     /// What the activity panel shows (and exports).
@@ -55,7 +68,18 @@ impl Desk {
         self.training_log.as_deref()
     }
 
+    /// A PIN window is on screen.
     pub fn pin_window_open(&self) -> bool {
-        self.pin.is_some()
+        !self.pins.is_empty() && self.pin_entry.is_none()
+    }
+
+    /// PIN windows waiting behind the one on screen.
+    pub fn pins_queued(&self) -> usize {
+        self.pins.len().saturating_sub(1)
+    }
+
+    /// The cardholder's PIN entry is on screen.
+    pub fn pin_entry_open(&self) -> bool {
+        self.pin_entry.is_some()
     }
 }

@@ -183,6 +183,9 @@ pub struct RequestList {
     sort: SortColumn,
     ascending: bool,
     search: String,
+    /// The smartcards of the card whose id is the search: their requests
+    /// are found too.
+    search_smartcards: Vec<Uuid>,
     status_filter: StatusFilter,
     /// Earlier results of this search, each needle containing the one before
     /// (from "" up): typing on narrows the last one, deleting goes back to
@@ -208,6 +211,7 @@ impl Default for RequestList {
             sort: SortColumn::Submitted,
             ascending: false,
             search: String::new(),
+            search_smartcards: Vec::new(),
             status_filter: StatusFilter::default(),
             narrowed: Vec::new(),
             locale: Locale::En,
@@ -273,6 +277,21 @@ impl RequestList {
         }
     }
 
+    /// The requests of these smartcards are found as well (the search is
+    /// a card id, and these are that card's smartcards).
+    pub fn set_search_smartcards(&mut self, smartcards: Vec<Uuid>) {
+        if self.search_smartcards != smartcards {
+            self.search_smartcards = smartcards;
+            self.narrowed.clear();
+            self.refilter();
+        }
+    }
+
+    /// Every row, in the server's order.
+    pub fn rows(&self) -> impl Iterator<Item = &RequestRow> {
+        self.rows.iter()
+    }
+
     pub fn status_filter(&self) -> StatusFilter {
         self.status_filter
     }
@@ -320,6 +339,22 @@ impl RequestList {
             self.narrowed.pop();
         }
         let rows = &self.rows;
+        let cards = &self.search_smartcards;
+        if !cards.is_empty() {
+            // A card id: its smartcards' requests, whatever the text holds.
+            let filter = self.status_filter;
+            self.visible = (self.sorted.iter().copied())
+                .filter(|&i| {
+                    let request = &rows[i].request;
+                    let of_card = [request.new_smartcard_uuid, request.old_smartcard_uuid]
+                        .into_iter()
+                        .flatten()
+                        .any(|card| cards.contains(&card));
+                    filter.admits(request) && (of_card || rows[i].haystack.contains(&needle))
+                })
+                .collect();
+            return;
+        }
         self.visible = match self.narrowed.last() {
             Some((earlier, found)) if *earlier == needle => found.clone(),
             Some((_, found)) => found

@@ -7,8 +7,14 @@ use crate::cm::RequestStatus;
 use crate::tr;
 use crate::ui::table_columns::{NAME_CHARS, column_widths};
 
-/// The search box and status filter above the table.
-pub fn filter_bar_ui(ui: &mut egui::Ui, list: &mut RequestList, focus_search: bool) {
+/// The search box and status filter above the table. Enter in the search
+/// box gives the first row it finds, for the desk to select.
+pub fn filter_bar_ui(
+    ui: &mut egui::Ui,
+    list: &mut RequestList,
+    focus_search: bool,
+) -> Option<Uuid> {
+    let mut chosen = None;
     // Wraps rather than running under the detail panel in a long language.
     ui.horizontal_wrapped(|ui| {
         let mut search = list.search.clone();
@@ -25,6 +31,9 @@ pub fn filter_bar_ui(ui: &mut egui::Ui, list: &mut RequestList, focus_search: bo
         }
         if edit.changed() {
             list.set_search(&search);
+        }
+        if edit.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter)) {
+            chosen = list.visible_rows().next().map(|row| row.request.uuid);
         }
         let mut filter = list.status_filter;
         let label = ui.label(tr!("status-filter"));
@@ -50,6 +59,7 @@ pub fn filter_bar_ui(ui: &mut egui::Ui, list: &mut RequestList, focus_search: bo
             count = list.rows.len()
         ));
     });
+    chosen
 }
 
 /// The names likely to be the widest, for the person column to fit: the
