@@ -4,14 +4,16 @@
 //! do. Everything the desk does against it is real HTTP and the same card
 //! operations as on real hardware.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, PoisonError};
+mod cards;
+
+use std::sync::Arc;
 use std::time::Duration;
 
 use uuid::Uuid;
 
-use crate::card::{CardError, EventSink, SimBackend, VirtualCard};
+use crate::card::{CardError, EventSink, SimBackend};
 use crate::sim::{Faults, SimConfig, SimServer};
+pub use cards::DemoCards;
 
 pub const DEMO_READERS: [&str; 4] = [
     "Demo Reader 1",
@@ -69,87 +71,6 @@ pub struct Demo {
     pub server: SimServer,
     pub readers: Arc<SimBackend>,
     pub cards: Arc<DemoCards>,
-}
-
-/// The trainee's hands on the simulated readers: cards in, cards out, and
-/// the card just pulled put back (the same card, as at a real desk).
-pub struct DemoCards {
-    readers: Arc<SimBackend>,
-    /// The last card taken out of each reader.
-    pulled: Mutex<HashMap<String, VirtualCard>>,
-    /// How long each new card takes to make an RSA key.
-    keygen_time: Mutex<Duration>,
-}
-
-impl DemoCards {
-    pub fn new(readers: Arc<SimBackend>) -> Self {
-        Self {
-            readers,
-            pulled: Mutex::new(HashMap::new()),
-            keygen_time: Mutex::new(DEMO_KEYGEN_TIME),
-        }
-    }
-
-    /// How long cards inserted from now on take to make an RSA key.
-    pub fn set_keygen_time(&self, time: Duration) {
-        *self
-            .keygen_time
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner) = time;
-    }
-
-    /// The readers, as the worker uses them.
-    pub fn backend(&self) -> Arc<SimBackend> {
-        self.readers.clone()
-    }
-
-    fn pulled(&self) -> std::sync::MutexGuard<'_, HashMap<String, VirtualCard>> {
-        self.pulled.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    /// Inserts a new card with this id, or (`None`) one whose id cannot
-    /// be read, so the officer types it in.
-    pub fn insert(&self, reader: &str, card_id: Option<Uuid>) -> Result<(), CardError> {
-        let keygen = *self
-            .keygen_time
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        let card = match card_id {
-            Some(id) => VirtualCard::new(Some(id)),
-            None => VirtualCard::new(Some(Uuid::new_v4())).without_chuid(),
-        };
-        self.readers.insert(reader, card.with_keygen_time(keygen))
-    }
-
-    pub fn remove(&self, reader: &str) {
-        if let Some(card) = self.readers.remove(reader) {
-            self.pulled().insert(reader.to_owned(), card);
-        }
-    }
-
-    /// Puts the card last pulled from `reader` back in; false if there is none.
-    pub fn put_back(&self, reader: &str) -> Result<bool, CardError> {
-        let Some(card) = self.pulled().remove(reader) else {
-            return Ok(false);
-        };
-        self.readers.insert(reader, card).map(|()| true)
-    }
-
-    /// Whether a pulled card waits to go back into `reader`.
-    pub fn can_put_back(&self, reader: &str) -> bool {
-        self.pulled().contains_key(reader)
-    }
-
-    /// Every reader empty and nothing to put back: a lesson's clean start.
-    pub fn clear(&self) {
-        use crate::card::ReaderBackend;
-        for reader in self.readers.snapshot().unwrap_or_default() {
-            if reader.card.is_some() {
-                self.readers.remove(&reader.name);
-            }
-        }
-        self.pulled().clear();
-    }
 }
 
 impl Demo {

@@ -6,6 +6,7 @@
 //! rules are per desk.
 
 mod room;
+mod setups;
 
 use std::collections::{HashMap, VecDeque};
 use std::time::{Duration, Instant};
@@ -65,19 +66,6 @@ impl Default for Classroom {
     }
 }
 
-/// Who a lesson is about: the person to enrol, a decoy with the same first
-/// name (check the whole name) and another decoy.
-fn cast(lesson: LessonId) -> [&'static str; 3] {
-    match lesson {
-        LessonId::FirstEnrollment => ["Marta Eklund", "Marta Ekwall", "Tobias Reyes"],
-        LessonId::CardWithoutId => ["Henrik Adeyemi", "Henrik Adler", "Sofia Lindahl"],
-        LessonId::ServerSaysNo => ["Leila Brandt", "Leila Bramwell", "Oren Castillo"],
-        LessonId::PulledAfterBind => ["Nils Okonkwo", "Nils Oakley", "Paula Ferraz"],
-        LessonId::CardholderChooses => ["Amara Virtanen", "Amara Vidal", "Pavel Quist"],
-        LessonId::ServerDown => ["Rafael Sundberg", "Rafael Sunde", "Ingrid Mwangi"],
-    }
-}
-
 const DEPARTMENT: &str = "Training";
 
 impl Classroom {
@@ -132,23 +120,9 @@ impl SimState {
 
     /// Replaces `desk`'s requests with fresh ones for `lesson`.
     pub fn start_lesson(&mut self, desk: DeskId, lesson: LessonId) -> Result<LessonSetup, Refusal> {
-        let [person, namesake, other] = cast(lesson);
-        let policy = match lesson {
-            LessonId::CardholderChooses => PinPolicy::CardholderChooses,
-            _ => PinPolicy::ServerGenerated,
-        };
-        let mut ids = IdSource::fresh();
-        let to_bind = self.lesson_request(&mut ids, person, policy);
-        let decoys = [namesake, other]
-            .map(|name| self.lesson_request(&mut ids, name, PinPolicy::ServerGenerated));
-        let setup = LessonSetup {
-            lesson,
-            request: to_bind.uuid,
-            person: person.to_owned(),
-            others: decoys.iter().map(|r| r.uuid).collect(),
-        };
-        let mut new = vec![to_bind];
-        new.extend(decoys);
+        // A desk the room does not know gets nothing made for it.
+        self.classroom.member(desk)?;
+        let (setup, mut new) = self.lesson_requests_for(desk, lesson);
         // Not always first in the list: the trainee has to look.
         fastrand::shuffle(&mut new);
         let requests: Vec<Uuid> = new.iter().map(|r| r.uuid).collect();
@@ -254,3 +228,5 @@ impl SimState {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod two_lessons_tests;

@@ -138,6 +138,7 @@ impl SimState {
     pub(super) fn replace_requests(&mut self, old: &[Uuid], new: Vec<Request>) {
         self.requests.retain(|r| !old.contains(&r.uuid));
         self.smartcards.retain(|_, sc| !old.contains(&sc.request));
+        self.unblocks.retain(|request, _| !old.contains(request));
         self.requests.extend(new);
         self.index = (self.requests.iter().enumerate())
             .map(|(i, r)| (r.uuid, i))
@@ -368,5 +369,6 @@ fn random_pin() -> Zeroizing<String> {
 }
 
 mod enrollment;
+mod enrolled_earlier;
 #[cfg(test)]
 mod tests;

@@ -1,4 +1,4 @@
-//! The six lessons as data: each step names the part of the desk it is
+//! The lessons as data: each step names the part of the desk it is
 //! about and what the trainee must really do for it to tick. The words are
 //! Fluent messages `training-step-<id>` (what to do) and
 //! `training-step-<id>-why` (why it matters), so they translate like the
@@ -53,6 +53,26 @@ pub enum Check {
     ListLoaded,
     /// A question in the panel, answered right.
     Quiz(Quiz),
+    /// The card-first panel said whose a card is: any card, or (`own`)
+    /// the cardholder's own.
+    OwnerShown { own: bool },
+    /// The lesson's request was picked from the card's open requests.
+    PickOpenRequest,
+    /// Two runs were under way at once.
+    SideBySide,
+    /// Every request the lesson serves was started.
+    AllStarted,
+    /// A PIN was handed over for every request the lesson serves.
+    AllHandedOver,
+    /// Every request the lesson serves finished (Completed).
+    AllCompleted,
+}
+
+impl Check {
+    /// Whether the step is about handing a PIN over.
+    pub fn hands_over(self) -> bool {
+        matches!(self, Self::HandOver | Self::AllHandedOver)
+    }
 }
 
 /// A question whose answer is what the officer says or does next.
@@ -64,6 +84,8 @@ pub enum Quiz {
     CardholderChooses,
     /// The REST API is off: what to check.
     ApiOff,
+    /// The card handed over is someone else's: what to do.
+    NotTheirCard,
 }
 
 impl Quiz {
@@ -74,6 +96,7 @@ impl Quiz {
             Self::Forbidden => "forbidden",
             Self::CardholderChooses => "cardholder-chooses",
             Self::ApiOff => "api-off",
+            Self::NotTheirCard => "not-their-card",
         }
     }
 
@@ -86,6 +109,7 @@ impl Quiz {
             Self::Forbidden => 1,
             Self::CardholderChooses => 2,
             Self::ApiOff => 0,
+            Self::NotTheirCard => 1,
         }
     }
 }
@@ -176,6 +200,37 @@ const SERVER_DOWN: &[StepDef] = &[
     step("refresh-again", Spot::Refresh, Check::ListLoaded),
 ];
 
+const FORGOT_PIN: &[StepDef] = &[
+    step(
+        "forgot-read-owner",
+        Spot::Detail,
+        Check::OwnerShown { own: false },
+    ),
+    step(
+        "quiz-not-their-card",
+        Spot::Lesson,
+        Check::Quiz(Quiz::NotTheirCard),
+    ),
+    step(
+        "forgot-own-card",
+        Spot::Detail,
+        Check::OwnerShown { own: true },
+    ),
+    step("forgot-pick-request", Spot::Detail, Check::PickOpenRequest),
+    step("forgot-unblock", Spot::Detail, Check::Enroll),
+    step("forgot-read-pin", Spot::Lesson, Check::PinShown),
+    HAND_OVER,
+    step("forgot-completed", Spot::Requests, Check::AllCompleted),
+];
+
+const ENROLLMENT_DAY: &[StepDef] = &[
+    step("day-first-card", Spot::Requests, Check::Enroll),
+    step("day-next-card", Spot::Readers, Check::SideBySide),
+    step("day-every-card", Spot::Readers, Check::AllStarted),
+    step("day-pins-one-by-one", Spot::Lesson, Check::AllHandedOver),
+    step("day-all-completed", Spot::Requests, Check::AllCompleted),
+];
+
 /// The steps of a lesson, in order.
 pub fn steps(lesson: LessonId) -> &'static [StepDef] {
     match lesson {
@@ -185,7 +240,16 @@ pub fn steps(lesson: LessonId) -> &'static [StepDef] {
         LessonId::PulledAfterBind => PULLED_AFTER_BIND,
         LessonId::CardholderChooses => CARDHOLDER_CHOOSES,
         LessonId::ServerDown => SERVER_DOWN,
+        LessonId::ForgotPin => FORGOT_PIN,
+        LessonId::EnrollmentDay => ENROLLMENT_DAY,
     }
+}
+
+/// How long each RSA key takes on the lesson's cards, where the lesson
+/// asks for slow cards: on enrollment day, long enough to start the next
+/// cardholder's card while one makes its key, as real cards take 5 to 60 s.
+pub fn keygen_time(lesson: LessonId) -> Option<std::time::Duration> {
+    (lesson == LessonId::EnrollmentDay).then_some(std::time::Duration::from_secs(15))
 }
 
 /// Whether the lesson starts by loading its requests (the server-down

@@ -5,9 +5,12 @@
 
 use std::time::{Duration, Instant};
 
+mod checks;
+
 use uuid::Uuid;
 
-use super::lessons::{Check, Quiz, StepDef, steps};
+use super::lessons::{Quiz, StepDef, steps};
+use checks::Standing;
 use super::wire::{LessonId, LessonResult, LessonSetup};
 
 /// Something the desk saw or the trainee did.
@@ -40,10 +43,20 @@ pub enum Happening {
     EnrollmentStoppedBound,
     /// The cardholder's PIN entry opened (the template lets them choose).
     PinEntryShown,
-    /// A run finished; `pin_to_hand_over` when the server proposed the PIN.
+    /// A run finished (its request Completed); `pin_to_hand_over` when
+    /// the server proposed the PIN.
     EnrollmentFinished {
+        request: Uuid,
         pin_to_hand_over: bool,
     },
+    /// This many runs are under way, just after one started.
+    RunsUnderWay(usize),
+    /// The card-first panel says whose this card is (the server knows it).
+    OwnerShown {
+        card_id: Uuid,
+    },
+    /// A request was picked from a card's open requests.
+    CardRequestPicked(Uuid),
     /// A PIN window came to the front.
     PinShown,
     PinClosed {
@@ -76,6 +89,8 @@ pub enum Mistake {
     PinTimedOut,
     /// A question answered wrong (noted once per question).
     WrongAnswer,
+    /// A card other than the cardholder's own was used for their request.
+    WrongCard,
 }
 
 impl Mistake {
@@ -89,6 +104,7 @@ impl Mistake {
             Self::HandedOverTooSoon => "handed-over-too-soon",
             Self::PinTimedOut => "pin-timed-out",
             Self::WrongAnswer => "wrong-answer",
+            Self::WrongCard => "wrong-card",
         }
     }
 }
@@ -96,15 +112,6 @@ impl Mistake {
 /// Less than this between the PIN shown and the hand-over confirmed is too
 /// little for the cardholder to have noted it.
 pub const TOO_SOON: Duration = Duration::from_secs(3);
-
-/// The desk's standing state, for steps that ask for a state rather than an
-/// event (a card can be inserted before the request is chosen).
-#[derive(Debug, Clone, Default)]
-struct Standing {
-    chosen: Option<Uuid>,
-    card: Option<Option<Uuid>>,
-    typed: Option<Uuid>,
-}
 
 pub struct LessonRun {
     setup: LessonSetup,
@@ -184,6 +191,17 @@ impl LessonRun {
             .unwrap_or_else(|| now.saturating_duration_since(self.started))
     }
 
+    /// The cards the cardholder has handed over so far, in order: the
+    /// forgot-PIN lesson's own card comes once the trainee asked for it.
+    pub fn cards_handed(&self) -> &[Uuid] {
+        let cards = &self.setup.cards;
+        let asked = self.steps().any(|(step, done)| {
+            done && step.check == super::lessons::Check::Quiz(Quiz::NotTheirCard)
+        });
+        let handed = if asked { cards.len() } else { cards.len().min(1) };
+        &cards[..handed]
+    }
+
     pub fn steps_done(&self) -> usize {
         self.done.iter().filter(|done| **done).count()
     }
@@ -204,109 +222,11 @@ impl LessonRun {
         }
         self.tick_standing();
         let timed_out = matches!(happening, Happening::PinClosed { handed_over: false })
-            && self.current_step().map(|s| s.check) == Some(Check::HandOver);
+            && self.pins_count();
         if self.current().is_none() || timed_out {
             self.finished = Some(now.saturating_duration_since(self.started));
         }
         before != (self.steps_done(), self.mistakes.len()) || self.finished.is_some()
-    }
-
-    fn remember(&mut self, happening: &Happening, now: Instant) {
-        match happening {
-            Happening::RequestChosen(id) => self.standing.chosen = *id,
-            Happening::CardIn { card_id } => self.standing.card = Some(*card_id),
-            Happening::CardOut { .. } => self.standing.card = None,
-            Happening::TypedCardId(id) => self.standing.typed = *id,
-            Happening::PinShown => self.pin_shown_at = Some(now),
-            Happening::Answered { quiz, choice } => self.last_answer = Some((*quiz, *choice)),
-            _ => {}
-        }
-    }
-
-    fn note_mistakes(&mut self, happening: &Happening, now: Instant) {
-        let current = self.current_step().map(|step| step.check);
-        let mistake = match *happening {
-            Happening::EnrollmentStarted { request, .. } if request != self.setup.request => {
-                Some(Mistake::WrongRequest)
-            }
-            Happening::EnrollmentStarted { card_id, .. }
-                if self.label.is_some_and(|label| label != card_id) =>
-            {
-                Some(Mistake::WrongCardId)
-            }
-            Happening::CardOut { during_run: true } if current != Some(Check::PullDuringRun) => {
-                Some(Mistake::CardPulledEarly)
-            }
-            Happening::PinShown if current == Some(Check::PullDuringRun) => {
-                Some(Mistake::NotPulledInTime)
-            }
-            Happening::PinClosed { handed_over: true }
-                if current == Some(Check::HandOver)
-                    && self
-                        .pin_shown_at
-                        .is_some_and(|shown| now.saturating_duration_since(shown) < TOO_SOON) =>
-            {
-                Some(Mistake::HandedOverTooSoon)
-            }
-            Happening::PinClosed { handed_over: false } if current == Some(Check::HandOver) => {
-                Some(Mistake::PinTimedOut)
-            }
-            Happening::Answered { quiz, choice }
-                if choice != quiz.right()
-                    && current == Some(Check::Quiz(quiz))
-                    && self.last_answer.is_none_or(|(asked, _)| asked != quiz) =>
-            {
-                Some(Mistake::WrongAnswer)
-            }
-            _ => None,
-        };
-        self.mistakes.extend(mistake);
-    }
-
-    /// Whether `happening` is what the step `check` waits for.
-    fn event_ticks(&self, check: Check, happening: &Happening) -> bool {
-        let lesson_request = self.setup.request;
-        match (check, happening) {
-            (Check::Confirm, Happening::ConfirmShown { request }) => *request == lesson_request,
-            (Check::Enroll, Happening::EnrollmentStarted { request, card_id }) => {
-                *request == lesson_request && self.label.is_none_or(|label| label == *card_id)
-            }
-            (Check::Refused, Happening::EnrollmentRefused { forbidden }) => *forbidden,
-            (Check::PullDuringRun, Happening::CardOut { during_run }) => *during_run,
-            (Check::StoppedBound, Happening::EnrollmentStoppedBound)
-            | (Check::HandOver, Happening::PinClosed { handed_over: true })
-            | (Check::PinShown, Happening::PinShown)
-            | (Check::CardholderChooses, Happening::PinEntryShown)
-            | (Check::ListFailed, Happening::ListFailed)
-            | (Check::ListLoaded, Happening::ListLoaded)
-            | (Check::OpenSettings, Happening::SettingsOpened) => true,
-            (Check::CardholderPinSet, Happening::EnrollmentFinished { pin_to_hand_over }) => {
-                !*pin_to_hand_over
-            }
-            (Check::Quiz(asked), Happening::Answered { quiz, choice }) => {
-                asked == *quiz && *choice == quiz.right()
-            }
-            _ => false,
-        }
-    }
-
-    /// Ticks the steps that ask for a state the desk is already in.
-    fn tick_standing(&mut self) {
-        while let Some(i) = self.current() {
-            let met = match steps(self.setup.lesson)[i].check {
-                Check::ChooseRequest => self.standing.chosen == Some(self.setup.request),
-                Check::InsertCard { with_id } => self
-                    .standing
-                    .card
-                    .is_some_and(|card_id| card_id.is_some() == with_id),
-                Check::TypeLabelId => self.label.is_some() && self.standing.typed == self.label,
-                _ => false,
-            };
-            if !met {
-                return;
-            }
-            self.done[i] = true;
-        }
     }
 
     /// The line for the training log and the classroom's report.
@@ -325,3 +245,5 @@ impl LessonRun {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod two_lessons_tests;

@@ -33,16 +33,20 @@ pub enum LessonId {
     PulledAfterBind,
     CardholderChooses,
     ServerDown,
+    ForgotPin,
+    EnrollmentDay,
 }
 
 impl LessonId {
-    pub const ALL: [LessonId; 6] = [
+    pub const ALL: [LessonId; 8] = [
         Self::FirstEnrollment,
         Self::CardWithoutId,
         Self::ServerSaysNo,
         Self::PulledAfterBind,
         Self::CardholderChooses,
         Self::ServerDown,
+        Self::ForgotPin,
+        Self::EnrollmentDay,
     ];
 
     /// The lesson's name on the wire, e.g. `first-enrollment`.
@@ -54,6 +58,8 @@ impl LessonId {
             Self::PulledAfterBind => "pulled-after-bind",
             Self::CardholderChooses => "cardholder-chooses",
             Self::ServerDown => "server-down",
+            Self::ForgotPin => "forgot-pin",
+            Self::EnrollmentDay => "enrollment-day",
         }
     }
 }
@@ -97,6 +103,35 @@ pub struct LessonSetup {
     pub person: String,
     /// The desk's other requests: decoys the trainee must not bind.
     pub others: Vec<Uuid>,
+    /// The cardholders after `person` who are also to be served, in the
+    /// order they queue (enrollment day).
+    #[serde(default)]
+    pub queue: Vec<Queued>,
+    /// The card ids of the cards the cardholder hands over, in the order
+    /// they do (forgot-PIN: someone else's card first, then their own).
+    #[serde(default)]
+    pub cards: Vec<Uuid>,
+}
+
+/// A cardholder waiting in line, and the request they are to be served for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Queued {
+    pub request: Uuid,
+    #[serde(deserialize_with = "crate::cm::wire::lossy_string")]
+    pub person: String,
+}
+
+impl LessonSetup {
+    /// Every request the lesson asks the trainee to carry out: the first
+    /// cardholder's, then those of the queue.
+    pub fn to_serve(&self) -> impl Iterator<Item = Uuid> + '_ {
+        std::iter::once(self.request).chain(self.queue.iter().map(|q| q.request))
+    }
+
+    /// The cardholder's own card, of the cards they hand over (the last).
+    pub fn own_card(&self) -> Option<Uuid> {
+        self.cards.last().copied()
+    }
 }
 
 /// `POST /training/server` (204): turns the calling desk's CM API off, as
@@ -167,7 +202,9 @@ mod tests {
             assert_eq!(serde_json::from_str::<LessonId>(&json).unwrap(), lesson);
         }
         let slugs: std::collections::HashSet<_> = LessonId::ALL.iter().map(|l| l.slug()).collect();
-        assert_eq!(slugs.len(), 6, "six lessons, six slugs");
+        assert_eq!(slugs.len(), LessonId::ALL.len(), "a slug for each lesson");
+        assert_eq!(LessonId::ForgotPin.slug(), "forgot-pin");
+        assert_eq!(LessonId::EnrollmentDay.slug(), "enrollment-day");
         assert_eq!(LessonId::PulledAfterBind.slug(), "pulled-after-bind");
     }
 
@@ -201,9 +238,19 @@ mod tests {
             request: Uuid::new_v4(),
             person: "Marta Eklund".into(),
             others: vec![Uuid::new_v4(), Uuid::new_v4()],
+            queue: vec![Queued {
+                request: Uuid::new_v4(),
+                person: "Ines Kowalczyk".into(),
+            }],
+            cards: vec![Uuid::new_v4()],
         };
         let text = serde_json::to_string(&setup).unwrap();
         assert_eq!(serde_json::from_str::<LessonSetup>(&text).unwrap(), setup);
+        // A simulator from before the queue and the cards: none of either.
+        let mut older = serde_json::to_value(&setup).unwrap();
+        older.as_object_mut().unwrap().retain(|k, _| k != "queue" && k != "cards");
+        let read: LessonSetup = serde_json::from_value(older).unwrap();
+        assert!(read.queue.is_empty() && read.cards.is_empty());
     }
 
     #[test]

@@ -12,8 +12,10 @@ use crate::cm::FinalStatus;
 #[derive(Debug)]
 pub enum Action {
     Refresh,
-    /// A request chosen outside the table (a card's open requests).
+    /// A request chosen outside the table (the search's Enter).
     Select(Uuid),
+    /// A request picked from the card's open requests.
+    PickCardRequest(Uuid),
     /// A reader chosen on the board: its run shows in the detail panel.
     ChooseReader(String),
     /// Enroll or unblock: the confirmation first.

@@ -140,7 +140,7 @@ pub fn card_owner_ui(
             ui.selectable_label(chosen, words)
         });
         if link.inner.clicked() {
-            actions.push(Action::Select(request.uuid));
+            actions.push(Action::PickCardRequest(request.uuid));
         }
     }
 }

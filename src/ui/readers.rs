@@ -123,6 +123,15 @@ impl Readers {
         }
     }
 
+    /// Whether a reader holds the card read with this id.
+    pub fn holds(&self, card_id: Uuid) -> bool {
+        (self.list.iter()).any(|reader| {
+            reader.card.as_ref().is_some_and(
+                |card| matches!(card.state, CardState::Read { card_id: Some(id) } if id == card_id),
+            )
+        })
+    }
+
     pub fn get(&self, name: &str) -> Option<&ReaderView> {
         self.list.iter().find(|reader| reader.name == name)
     }

@@ -165,6 +165,11 @@ impl Runs {
         self.0.values().any(Run::is_under_way)
     }
 
+    /// How many runs are under way, side by side.
+    pub fn under_way(&self) -> usize {
+        self.0.values().filter(|run| run.is_under_way()).count()
+    }
+
     /// The first reader whose run waits for the cardholder's PIN.
     pub fn asking_for_pin(&self) -> Option<(&String, &Run)> {
         self.0

@@ -50,6 +50,22 @@ impl VirtualCard {
         self
     }
 
+    /// A card whose PUK was set to `puk` (an enrollment sets its own).
+    pub fn with_puk(mut self, puk: &[u8]) -> Self {
+        self.puk = self.puk.holding(puk);
+        self
+    }
+
+    /// A card whose PIN was changed from the factory's and then entered
+    /// wrong until it blocked: only RESET RETRY COUNTER with the PUK
+    /// opens it again.
+    pub fn with_pin_blocked(mut self) -> Self {
+        let forgotten: zeroize::Zeroizing<Vec<u8>> =
+            zeroize::Zeroizing::new((0..8).map(|_| b'0' + fastrand::u8(0..10)).collect());
+        self.pin = self.pin.holding(&forgotten).blocked();
+        self
+    }
+
     /// The firmware version GET VERSION answers (default 5.4.3).
     pub fn with_firmware(mut self, version: [u8; 3]) -> Self {
         self.firmware = version;

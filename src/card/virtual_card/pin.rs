@@ -84,6 +84,18 @@ impl Secret {
         Err(tries_left_sw(self.tries_left))
     }
 
+    /// The same secret holding `value` instead (a card set up as if used).
+    pub fn holding(mut self, value: &[u8]) -> Self {
+        self.set(&padded(value));
+        self
+    }
+
+    /// The same secret with no tries left: wrong too often.
+    pub fn blocked(mut self) -> Self {
+        self.tries_left = 0;
+        self
+    }
+
     fn set(&mut self, new: &[u8]) {
         self.value.copy_from_slice(new);
         self.tries_left = self.tries;

@@ -137,7 +137,9 @@ impl SimState {
                     .smartcards
                     .get(&smartcard)
                     .is_some_and(|sc| !sc.certificates.is_empty());
-                if !issued && !self.options_of(found).is_empty() {
+                // An Unblock issues none: the card keeps those it has.
+                let issues = found.request_type != RequestType::Unblock;
+                if issues && !issued && !self.options_of(found).is_empty() {
                     return Err(Refusal::Forbidden(format!(
                         "Request {request} cannot be completed: its certificates have not been issued."
                     )));
@@ -272,8 +274,22 @@ impl SimState {
             .smartcards
             .get(&smartcard)
             .ok_or_else(|| Refusal::NotFound(format!("Smartcard {smartcard} was not found.")))?;
-        let enrolled = self.known_request(sc.request)?;
-        let template = sc.card.profile_template_uuid.unwrap_or_default();
+        let enrolled = self.known_request(sc.request)?.clone();
+        let request = self.unblock_request_for(smartcard, &enrolled);
+        let id = request.uuid;
+        self.index.insert(id, self.requests.len());
+        self.requests.push(request);
+        Ok(id)
+    }
+
+    /// An approved Unblock request for `smartcard`, which `enrolled` was
+    /// for, with the PIN it proposes noted; the caller lists it.
+    pub(in crate::sim) fn unblock_request_for(
+        &mut self,
+        smartcard: Uuid,
+        enrolled: &Request,
+    ) -> Request {
+        let template = enrolled.profile_template_uuid.unwrap_or_default();
         let name = enrolled
             .data_item("DisplayName")
             .unwrap_or("Cardholder")
@@ -293,12 +309,10 @@ impl SimState {
         request.target_user_uuid = enrolled.target_user_uuid;
         request.old_smartcard_uuid = Some(smartcard);
         request.submitted = Some(chrono::Utc::now());
-        let id = request.uuid;
         let pin = (!self.template_lets_cardholder_choose(template)).then(super::random_pin);
-        self.unblocks.insert(id, super::Unblock { smartcard, pin });
-        self.index.insert(id, self.requests.len());
-        self.requests.push(request);
-        Ok(id)
+        self.unblocks
+            .insert(request.uuid, super::Unblock { smartcard, pin });
+        request
     }
 
     /// Whether `request` is an Unblock request for `smartcard`.

@@ -12,6 +12,8 @@ fn run(lesson: LessonId, label: Option<Uuid>) -> (LessonRun, Uuid, Uuid, Instant
         request,
         person: "Mira Jansen".to_owned(),
         others: vec![decoy],
+        queue: Vec::new(),
+        cards: Vec::new(),
     };
     let start = Instant::now();
     (LessonRun::new(setup, label, start), request, decoy, start)
@@ -285,10 +287,16 @@ fn every_lesson_message_is_in_the_english_file() {
         Mistake::HandedOverTooSoon,
         Mistake::PinTimedOut,
         Mistake::WrongAnswer,
+        Mistake::WrongCard,
     ] {
         ids.push(format!("training-mistake-{}", mistake.slug()));
     }
-    for quiz in [Quiz::Forbidden, Quiz::CardholderChooses, Quiz::ApiOff] {
+    for quiz in [
+        Quiz::Forbidden,
+        Quiz::CardholderChooses,
+        Quiz::ApiOff,
+        Quiz::NotTheirCard,
+    ] {
         ids.push(format!("training-quiz-{}", quiz.stem()));
         for n in 0..Quiz::CHOICES {
             ids.push(format!("training-quiz-{}-{n}", quiz.stem()));
@@ -310,6 +318,7 @@ fn the_cardholder_chooses_ticks_on_the_entry_and_the_card_finished_with_their_pi
     run.observe(&Happening::PinEntryShown, start);
     run.observe(
         &Happening::EnrollmentFinished {
+            request,
             pin_to_hand_over: true,
         },
         start,
@@ -321,6 +330,7 @@ fn the_cardholder_chooses_ticks_on_the_entry_and_the_card_finished_with_their_pi
     );
     run.observe(
         &Happening::EnrollmentFinished {
+            request,
             pin_to_hand_over: false,
         },
         start,

@@ -19,6 +19,10 @@ impl Desk {
                 }
             }
             Action::Select(request) => self.selected_request = Some(request),
+            Action::PickCardRequest(request) => {
+                self.selected_request = Some(request);
+                self.observe(Happening::CardRequestPicked(request));
+            }
             Action::ChooseReader(reader) => self.chosen_reader = Some(reader),
             Action::AskStart(plan) => {
                 if self.confirming.is_none() && !self.runs.busy(&plan.reader) {

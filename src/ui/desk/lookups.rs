@@ -7,6 +7,7 @@ use uuid::Uuid;
 use super::{Command, Desk};
 use crate::cm::{CmError, Smartcard};
 use crate::ids::parse_guid;
+use crate::training::progress::Happening;
 use crate::ui::card_lookup::Lookup;
 
 impl Desk {
@@ -22,11 +23,16 @@ impl Desk {
         card_id: Uuid,
         result: Result<Vec<Smartcard>, CmError>,
     ) {
+        // The card-first panel now says whose the card in the reader is.
+        let owner_shown = result.as_ref().is_ok_and(|cards| !cards.is_empty());
         let answer = match result {
             Ok(cards) => Lookup::Known(cards),
             Err(error) => Lookup::Failed(crate::i18n::cm_error_words(&error)),
         };
         self.lookups.answered(card_id, answer);
+        if owner_shown && self.readers.holds(card_id) {
+            self.observe(Happening::OwnerShown { card_id });
+        }
         self.search_by_card();
     }
 

@@ -87,6 +87,7 @@ impl Desk {
         if let Some(card_id) = card_id {
             self.observe(Happening::EnrollmentStarted { request, card_id });
         }
+        self.observe(Happening::RunsUnderWay(self.runs.under_way()));
     }
 
     /// Folds in what the run in `reader` reports.
@@ -168,6 +169,7 @@ impl Desk {
             }),
         );
         self.observe(Happening::EnrollmentFinished {
+            request: enrolled.bound.request,
             pin_to_hand_over: with_pin,
         });
         self.look_up(enrolled.bound.card_id);
