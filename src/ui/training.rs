@@ -26,6 +26,8 @@ pub enum TrainingAction {
     Answer(Quiz, usize),
     /// Back to the list of lessons after a result.
     Back,
+    /// A card the cardholder handed over, from the counter into a reader.
+    InsertLessonCard(Uuid),
 }
 
 /// A lesson just finished: what the desk records and tells.

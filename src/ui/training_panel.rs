@@ -4,6 +4,8 @@
 
 use std::time::Instant;
 
+use uuid::Uuid;
+
 use super::lesson_scroll;
 use super::training::{Training, TrainingAction};
 use crate::i18n::text;
@@ -12,11 +14,13 @@ use crate::training::lessons::{Check, Quiz};
 use crate::training::progress::{LessonRun, Mistake};
 use crate::training::wire::LessonId;
 
-/// `can_start`: no bind or PIN window is under way.
+/// `can_start`: no bind or PIN window is under way; `counter`: the cards
+/// handed over that lie on the counter, not in a reader.
 pub fn training_panel_ui(
     ui: &mut egui::Ui,
     training: &Training,
     can_start: bool,
+    counter: &[Uuid],
     actions: &mut Vec<TrainingAction>,
 ) {
     ui.heading(tr!("training-title"));
@@ -33,7 +37,7 @@ pub fn training_panel_ui(
                 lesson_scroll::forget(ui);
                 result_ui(ui, run, training, actions);
             }
-            Some(run) => lesson_ui(ui, run, actions),
+            Some(run) => lesson_ui(ui, run, counter, actions),
             None => {
                 lesson_scroll::forget(ui);
                 lessons_ui(ui, training, can_start, actions);
@@ -96,7 +100,7 @@ fn lessons_ui(
         ui.weak(tr!("training-busy"));
     }
     let enabled = can_start && !training.is_starting();
-    // Titles only, so all six fit beside the readers; a lesson's intro is
+    // Titles only, so all of them fit beside the readers; a lesson's intro is
     // its tooltip here and heads the lesson once started.
     ui.separator();
     for lesson in LessonId::ALL {
@@ -110,7 +114,12 @@ fn lessons_ui(
     }
 }
 
-fn lesson_ui(ui: &mut egui::Ui, run: &LessonRun, actions: &mut Vec<TrainingAction>) {
+fn lesson_ui(
+    ui: &mut egui::Ui,
+    run: &LessonRun,
+    counter: &[Uuid],
+    actions: &mut Vec<TrainingAction>,
+) {
     let title = ui.strong(lesson_title(run.lesson())).rect;
     ui.label(lesson_intro(run.lesson()));
     if run.lesson() != LessonId::ServerDown {
@@ -119,6 +128,13 @@ fn lesson_ui(ui: &mut egui::Ui, run: &LessonRun, actions: &mut Vec<TrainingActio
             person = run.setup().person.as_str()
         ));
     }
+    if !run.setup().queue.is_empty() {
+        let names: Vec<&str> = (run.setup().queue.iter())
+            .map(|q| q.person.as_str())
+            .collect();
+        ui.label(tr!("training-queue", people = names.join(", ")));
+    }
+    counter_ui(ui, run, counter, actions);
     if let Some(label) = run.label() {
         ui.label(tr!("training-card-label", id = label.to_string()));
     }
@@ -156,6 +172,32 @@ fn lesson_ui(ui: &mut egui::Ui, run: &LessonRun, actions: &mut Vec<TrainingActio
     if ui.button(tr!("training-stop")).clicked() {
         actions.push(TrainingAction::Stop);
     }
+}
+
+/// The cards the cardholder handed over that are not in a reader yet,
+/// numbered in the order they were handed.
+fn counter_ui(
+    ui: &mut egui::Ui,
+    run: &LessonRun,
+    counter: &[Uuid],
+    actions: &mut Vec<TrainingAction>,
+) {
+    if counter.is_empty() {
+        return;
+    }
+    ui.label(tr!("training-counter"));
+    ui.horizontal_wrapped(|ui| {
+        for (number, card) in run.setup().cards.iter().enumerate() {
+            if counter.contains(card)
+                && ui
+                    .button(tr!("training-counter-card", number = number + 1))
+                    .on_hover_text(tr!("training-counter-card-hint"))
+                    .clicked()
+            {
+                actions.push(TrainingAction::InsertLessonCard(*card));
+            }
+        }
+    });
 }
 
 /// The question and its answers; where the verdict went, once answered.

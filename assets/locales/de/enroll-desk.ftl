@@ -569,6 +569,11 @@ training-line-started = Schulung: Lektion „{ $lesson }“ gestartet
 training-line-finished = Schulung: Lektion „{ $lesson }“ abgeschlossen, { $done } von { $total } Schritten, { $mistakes } Fehler notiert
 training-server-back = Schulung: die Lektion hat die REST-API des Servers wieder aktiviert. Aktualisieren Sie die Liste.
 training-classroom-badge = SCHULUNGSRAUM
+training-queue = Danach in der Reihe: { $people }
+training-counter = Karten, die der Karteninhaber Ihnen gegeben hat:
+training-counter-card = Karte { $number } einstecken
+training-counter-card-hint = Kommt in den gewählten Leser oder in den ersten freien. Nehmen Sie sie aus dem Leser, liegt sie wieder hier.
+training-no-empty-reader = Schulung: In jedem Leser steckt eine Karte. Entfernen Sie zuerst eine.
 
 training-lesson-first-enrollment = Ihre erste Registrierung
 training-lesson-first-enrollment-intro = Ein Karteninhaber steht mit einer neuen Karte an Ihrem Arbeitsplatz. Stellen Sie die Karte für seine Anforderung aus und übergeben Sie die PIN, die der Server vorschlägt.
@@ -582,6 +587,10 @@ training-lesson-cardholder-chooses = Der Karteninhaber wählt die PIN
 training-lesson-cardholder-chooses-intro = Bei manchen Profilvorlagen schlägt der Server keine PIN vor: der Karteninhaber gibt an Ihrem Arbeitsplatz selbst eine ein.
 training-lesson-server-down = Der Server ist aus oder seine REST-API ist deaktiviert
 training-lesson-server-down-intro = Der Arbeitsplatz kann die Anforderungen nicht laden. Lernen Sie, wie er das meldet und was Sie prüfen müssen.
+training-lesson-forgot-pin = Ein Karteninhaber hat die PIN vergessen
+training-lesson-forgot-pin-intro = Ein Karteninhaber kommt zurück: Die PIN wurde zu oft falsch eingegeben, die Karte ist gesperrt. Für seine Karte liegt eine Entsperranforderung bereit. Prüfen Sie, ob es wirklich seine Karte ist, entsperren Sie sie und übergeben Sie die neue PIN.
+training-lesson-enrollment-day = Ausgabetag
+training-lesson-enrollment-day-intro = Drei Karteninhaber stehen an Ihrem Arbeitsplatz an, und jede Karte braucht eine Weile für ihre Schlüssel. Starten Sie die nächste Karte, während die vorige noch arbeitet, und übergeben Sie jede PIN einzeln der richtigen Person.
 
 training-step-choose-request = Suchen Sie die Anforderung des Karteninhabers in der Tabelle und wählen Sie sie aus.
 training-step-choose-request-why = Suchen Sie nach dem Namen (Strg+F). Prüfen Sie den vollständigen Namen und die Abteilung: eine andere Person kann denselben Vornamen haben.
@@ -623,6 +632,30 @@ training-step-open-settings = Öffnen Sie die Einstellungen („Einstellungen…
 training-step-open-settings-why = Eine vertippte Adresse sieht genauso aus wie ein ausgeschalteter Server. Die Lektion aktiviert die REST-API jetzt wieder.
 training-step-refresh-again = Aktualisieren Sie die Liste erneut.
 training-step-refresh-again-why = Mit wieder aktivierter REST-API werden die Anforderungen geladen.
+training-step-forgot-read-owner = Stecken Sie die Karte ein, die der Karteninhaber Ihnen gibt („Karte 1 einstecken“ in der Lektion), und lesen Sie im Detailbereich, wem sie gehört.
+training-step-forgot-read-owner-why = Der Arbeitsplatz fragt den CM-Server nach jeder Karte, die er liest: wem sie gehört, ihren Status und ihre offenen Anforderungen.
+training-step-quiz-not-their-card = Beantworten Sie: Wem gehört diese Karte, und was tun Sie?
+training-step-quiz-not-their-card-why = Vergleichen Sie den vollständigen Namen des Inhabers mit Ihrem Karteninhaber. Der Arbeitsplatz bietet für diese Karte keine Entsperrung an: Für sie ist keine Anforderung offen.
+training-step-forgot-own-card = Entfernen Sie diese Karte und stecken Sie die eigene Karte des Karteninhabers ein („Karte 2 einstecken“); lesen Sie, wem sie gehört.
+training-step-forgot-own-card-why = Seine eigene Karte zeigt seinen Namen, ihren Status und die offene Entsperranforderung.
+training-step-forgot-pick-request = Klicken Sie unter „Offene Anforderungen für diese Karte“ auf die Entsperranforderung.
+training-step-forgot-pick-request-why = Bei der Karte selbst gewählt, ist es die Anforderung, die für genau diese Karte gestellt wurde.
+training-step-forgot-unblock = Klicken Sie auf „Diese Karte entsperren…“ und bestätigen Sie mit „Entsperren“.
+training-step-forgot-unblock-why = Der Arbeitsplatz berechnet die PUK der Karte aus ihrem Administratorschlüssel, setzt die neue PIN und prüft sie. Die Zertifikate auf der Karte bleiben, wie sie sind.
+training-step-forgot-read-pin = Warten Sie auf das PIN-Fenster und lesen Sie dem Karteninhaber die neue PIN einmal laut vor.
+training-step-forgot-read-pin-why = Die neue PIN wird nur einmal angezeigt. Lesen Sie sie in Gruppen vor; schreiben Sie sie nicht auf und kopieren Sie sie nicht.
+training-step-forgot-completed = Prüfen Sie die Anforderung: Sie ist abgeschlossen.
+training-step-forgot-completed-why = Der Arbeitsplatz hat die Entsperranforderung auf Abgeschlossen gesetzt, bevor er die PIN zeigte. Die Karte funktioniert wieder mit der neuen PIN.
+training-step-day-first-card = Stellen Sie die Karte des ersten Karteninhabers per Tastatur aus: Strg+F und der Name, Enter wählt die Anforderung, Karte einstecken, Enter, dann bestätigen.
+training-step-day-first-card-why = Die Tastatur spart an einem vollen Tag Zeit. Die Karte erzeugt jetzt ihre Schlüssel; die Übersicht „Leser bei der Arbeit“ über der Liste zeigt, wie weit sie ist.
+training-step-day-next-card = Starten Sie die Karte des nächsten Karteninhabers in einem anderen Leser, während die erste Karte noch ihre Schlüssel erzeugt.
+training-step-day-next-card-why = Jeder Leser führt seine eigene Ausstellung aus. Sie müssen nicht warten: Eine langsame Karte hält keine andere auf.
+training-step-day-every-card = Starten Sie die Karte jedes Karteninhabers in der Reihe.
+training-step-day-every-card-why = Die Übersicht zeigt für jeden Leser den Karteninhaber, den Schritt und die Zeit. Eine fehlgeschlagene Karte sagt, warum, und bietet „Erneut versuchen“ an.
+training-step-day-pins-one-by-one = Übergeben Sie jede PIN: Lesen Sie sie der Person vor, die das Fenster nennt, warten Sie, bis sie sie notiert hat, und bestätigen Sie dann.
+training-step-day-pins-one-by-one-why = Es ist immer nur ein PIN-Fenster zu sehen; das nächste kommt nach „PIN übergeben – schließen“. Prüfen Sie Namen und Leser im Fenster, damit die richtige Person die richtige PIN hört.
+training-step-day-all-completed = Prüfen Sie die Anforderungen: Alle sind abgeschlossen.
+training-step-day-all-completed-why = Die Anforderung jeder Karte wurde auf Abgeschlossen gesetzt, bevor ihre PIN erschien. Eine fertige Karte meldet das in der Übersicht, bis Sie sie entfernen.
 
 training-mistake-wrong-request = Sie haben die Anforderung einer anderen Person ausgestellt. Deren Anforderung hat jetzt eine Karte, die ihr nicht gehört: informieren Sie sofort den CM-Administrator, damit die Karte widerrufen werden kann.
 training-mistake-wrong-card-id = Die eingegebene Smartcard-ID ist nicht die auf dem Etikett. Der Server erwartet jetzt eine Karte, die es nicht gibt; der CM-Administrator muss die Anforderung zurücksetzen.
@@ -631,6 +664,7 @@ training-mistake-not-pulled-in-time = Die PIN kam, bevor die Karte entfernt wurd
 training-mistake-handed-over-too-soon = Die Übergabe wurde innerhalb weniger Sekunden bestätigt. Der Karteninhaber hat die PIN vielleicht nicht notiert, und sie kann nicht erneut angezeigt werden.
 training-mistake-pin-timed-out = Das PIN-Fenster ist vor der Übergabe abgelaufen. Die PIN ist weg; die Karte muss zurückgesetzt und neu registriert werden.
 training-mistake-wrong-answer = Eine Frage wurde zuerst falsch beantwortet. Lesen Sie unter jeder Antwort, warum.
+training-mistake-wrong-card = Für die Anforderung des Karteninhabers wurde eine Karte verwendet, die ihm nicht gehört. Informieren Sie sofort den CM-Administrator.
 
 training-quiz-forbidden = Der Server hat die Ausstellung verweigert (403). Was sagen Sie dem Karteninhaber?
 training-quiz-forbidden-0 = „Ihre Karte ist defekt; hier ist eine neue.“
@@ -653,6 +687,13 @@ training-quiz-api-off-1 = Installieren Sie enroll-desk neu.
 training-quiz-api-off-1-why = Der Arbeitsplatz ist in Ordnung: er hat einen Webserver erreicht und Ihnen gesagt, was dieser geantwortet hat.
 training-quiz-api-off-2 = Bitten Sie den Karteninhaber um eine andere Karte.
 training-quiz-api-off-2-why = Die Karte spielt noch keine Rolle: der Arbeitsplatz kann nicht einmal die Anforderungen laden.
+training-quiz-not-their-card = Der Arbeitsplatz sagt, dass dies die Karte einer anderen Person ist, ohne offene Anforderung. Was tun Sie?
+training-quiz-not-their-card-0 = „Ich entsperre sie trotzdem: Der Karteninhaber steht ja hier.“
+training-quiz-not-their-card-0-why = Es ist nicht seine Karte, und der Arbeitsplatz bietet für sie keine Entsperrung an: Die Entsperranforderung gilt der eigenen Karte des Karteninhabers.
+training-quiz-not-their-card-1 = „Diese Karte gehört nicht Ihnen. Haben Sie Ihre eigene Karte dabei?“ – und die Karte zurückgeben.
+training-quiz-not-their-card-1-why = Richtig: Eine Entsperrung gilt nur der Karte, die die Anforderung nennt. Karten von Kollegen werden leicht vertauscht; der Name des Inhabers im Detailbereich verrät es.
+training-quiz-not-their-card-2 = Stattdessen eine neue Karte für den Karteninhaber ausstellen.
+training-quiz-not-their-card-2-why = Eine neue Karte braucht eine eigene genehmigte Anforderung, und die gesperrte Karte bliebe gesperrt. Die Entsperranforderung wartet auf seine eigene Karte.
 
 ## Die Trainerkonsole von `enroll-desk sim --classroom`
 

@@ -566,6 +566,11 @@ training-line-started = Training: lesson "{ $lesson }" started
 training-line-finished = Training: lesson "{ $lesson }" finished, { $done } of { $total } steps, { $mistakes } noted
 training-server-back = Training: the lesson turned the server's REST API back on. Refresh the list.
 training-classroom-badge = CLASSROOM
+training-queue = Then in line: { $people }
+training-counter = Cards the cardholder handed you:
+training-counter-card = Insert card { $number }
+training-counter-card-hint = Goes into the reader you chose, or the first empty one. Remove it from the reader and it comes back here.
+training-no-empty-reader = Training: every reader holds a card. Remove one first.
 
 training-lesson-first-enrollment = Your first enrollment
 training-lesson-first-enrollment-intro = A cardholder stands at your desk with a new card. Enroll the card for their request and hand over the PIN the server proposes.
@@ -579,6 +584,10 @@ training-lesson-cardholder-chooses = The cardholder chooses the PIN
 training-lesson-cardholder-chooses-intro = For some profile templates the server proposes no PIN: the cardholder types their own, at your desk.
 training-lesson-server-down = The server is down or its REST API is off
 training-lesson-server-down-intro = The desk cannot list the requests. Learn how it says so and what to check.
+training-lesson-forgot-pin = A cardholder forgot the PIN
+training-lesson-forgot-pin-intro = A cardholder is back: they entered a wrong PIN too often and their card is blocked. An Unblock request waits for their card. Make sure it really is their card, unblock it and hand over the new PIN.
+training-lesson-enrollment-day = Enrollment day
+training-lesson-enrollment-day-intro = Three cardholders queue at your desk, and each card takes a while to make its keys. Start the next card while the last one is still working, and hand each PIN to the right person, one at a time.
 
 training-step-choose-request = Find the cardholder's request in the table and select it.
 training-step-choose-request-why = Search by name (Ctrl+F). Check the whole name and department: another person may share the first name.
@@ -620,6 +629,30 @@ training-step-open-settings = Open the settings and check the server address.
 training-step-open-settings-why = A mistyped address looks just like a server that is off. The lesson turns the REST API back on now.
 training-step-refresh-again = Refresh the list again.
 training-step-refresh-again-why = With the REST API back on, the requests load.
+training-step-forgot-read-owner = Insert the card the cardholder hands you ("Insert card 1" in the lesson) and read whose it is in the detail panel.
+training-step-forgot-read-owner-why = The desk asks the CM server about every card it reads: whose card it is, its status and its open requests.
+training-step-quiz-not-their-card = Answer: whose card is this, and what do you do?
+training-step-quiz-not-their-card-why = Compare the owner's whole name with your cardholder's. The desk offers no Unblock for this card: no request is open for it.
+training-step-forgot-own-card = Remove that card and insert the cardholder's own ("Insert card 2"); read whose it is.
+training-step-forgot-own-card-why = Their own card shows their name, its status and the open Unblock request.
+training-step-forgot-pick-request = Click the Unblock request under "Open requests for this card".
+training-step-forgot-pick-request-why = Picked from the card's own requests, it is the request made for this very card.
+training-step-forgot-unblock = Click "Unblock this card…" and confirm with "Unblock".
+training-step-forgot-unblock-why = The desk works out the card's PUK from its admin key, sets the new PIN and checks it. The certificates on the card stay as they are.
+training-step-forgot-read-pin = Wait for the PIN window, then read the new PIN aloud to the cardholder, once.
+training-step-forgot-read-pin-why = The new PIN is shown once. Read it in its groups; do not write it down or copy it.
+training-step-forgot-completed = Check the request: it is Completed.
+training-step-forgot-completed-why = The desk marked the Unblock request Completed before it showed the PIN. The card works again with the new PIN.
+training-step-day-first-card = Enroll the first cardholder's card from the keyboard: Ctrl+F and their name, Enter selects the request, insert a card, Enter, then confirm.
+training-step-day-first-card-why = The keyboard saves time on a busy day. The card now makes its keys; the board "Readers at work" above the list shows how far it is.
+training-step-day-next-card = While the first card still makes its keys, start the next cardholder's card in another reader.
+training-step-day-next-card-why = Each reader runs its own enrollment. You need not wait: a slow card holds up no other.
+training-step-day-every-card = Start the card of every cardholder in line.
+training-step-day-every-card-why = The board shows each reader's cardholder, step and time. A failed card says why and offers "Try again".
+training-step-day-pins-one-by-one = Hand over each PIN: read it to the person the window names, wait until they have noted it, then confirm.
+training-step-day-pins-one-by-one-why = Only one PIN window is on screen at a time; the next comes after "PIN handed over — close". Check the name and the reader in the window, so the right person hears the right PIN.
+training-step-day-all-completed = Check the requests: every one is Completed.
+training-step-day-all-completed-why = Each card's request was marked Completed before its PIN was shown. A finished card says so on the board until you remove it.
 
 training-mistake-wrong-request = You enrolled another person's request. That person's request now has a card that is not theirs: tell the CM administrator at once so it can be revoked.
 training-mistake-wrong-card-id = The card id you entered is not the one on the label. The server now expects a card that does not exist; the request must be reset by the CM administrator.
@@ -628,6 +661,7 @@ training-mistake-not-pulled-in-time = The PIN came before the card was pulled: t
 training-mistake-handed-over-too-soon = The hand-over was confirmed within seconds. The cardholder may not have noted the PIN, and it cannot be shown again.
 training-mistake-pin-timed-out = The PIN window ran out before the hand-over. The PIN is gone; the card must be reset and enrolled again.
 training-mistake-wrong-answer = A question was answered wrong first. Read why below each choice.
+training-mistake-wrong-card = A card that is not the cardholder's was used for their request. Tell the CM administrator at once.
 
 training-quiz-forbidden = The server refused the enrollment (403). What do you tell the cardholder?
 training-quiz-forbidden-0 = "Your card is broken; here is a new one."
@@ -650,6 +684,13 @@ training-quiz-api-off-1 = Reinstall enroll-desk.
 training-quiz-api-off-1-why = The desk is fine: it reached a web server and told you what it answered.
 training-quiz-api-off-2 = Ask the cardholder for another card.
 training-quiz-api-off-2-why = The card plays no part yet: the desk cannot even list the requests.
+training-quiz-not-their-card = The desk says this is someone else's card, with no request open for it. What do you do?
+training-quiz-not-their-card-0 = "I will unblock it anyway: the cardholder is standing right here."
+training-quiz-not-their-card-0-why = It is not their card, and the desk offers no Unblock for it: the Unblock request is for the cardholder's own card.
+training-quiz-not-their-card-1 = "This card is not yours. Do you have your own card with you?" — and hand it back.
+training-quiz-not-their-card-1-why = Right: an Unblock is only for the card the request names. Colleagues' cards get mixed up; the owner's name in the panel tells you.
+training-quiz-not-their-card-2 = Enroll a new card for the cardholder instead.
+training-quiz-not-their-card-2-why = A new card needs its own approved request, and their blocked card would stay blocked. The Unblock request waits for their own card.
 
 ## The trainer's console of `enroll-desk sim --classroom`
 

@@ -547,6 +547,11 @@ training-line-started = 교육: "{ $lesson }" 과정 시작
 training-line-finished = 교육: "{ $lesson }" 과정 완료, { $total }단계 중 { $done }단계, 실수 { $mistakes }건 기록
 training-server-back = 교육: 과정에서 서버의 REST API를 다시 사용하도록 설정했습니다. 목록을 새로 고치세요.
 training-classroom-badge = 교육장
+training-queue = 다음 대기자: { $people }
+training-counter = 카드 소지자가 건넨 카드:
+training-counter-card = 카드 { $number } 넣기
+training-counter-card-hint = 선택한 리더에, 없으면 첫 번째 빈 리더에 들어갑니다. 리더에서 빼면 여기로 돌아옵니다.
+training-no-empty-reader = 교육: 모든 리더에 카드가 있습니다. 먼저 하나를 빼세요.
 
 training-lesson-first-enrollment = 첫 번째 등록
 training-lesson-first-enrollment-intro = 카드 소지자가 새 카드를 들고 데스크 앞에 서 있습니다. 카드 소지자의 요청으로 카드를 발급하고 서버가 제안하는 PIN을 전달하세요.
@@ -560,6 +565,10 @@ training-lesson-cardholder-chooses = 카드 소지자가 PIN을 정할 때
 training-lesson-cardholder-chooses-intro = 일부 프로필 템플릿에서는 서버가 PIN을 제안하지 않으며, 카드 소지자가 데스크에서 직접 PIN을 입력합니다.
 training-lesson-server-down = 서버가 중단되었거나 REST API가 꺼져 있을 때
 training-lesson-server-down-intro = 데스크가 요청을 불러올 수 없습니다. 데스크가 이를 어떻게 알리는지, 무엇을 확인해야 하는지 배웁니다.
+training-lesson-forgot-pin = PIN을 잊은 카드 소지자
+training-lesson-forgot-pin-intro = 카드 소지자가 다시 찾아왔습니다. PIN을 너무 여러 번 잘못 입력해 카드가 차단되었습니다. 이 카드에 대한 차단 해제 요청이 기다리고 있습니다. 정말 본인의 카드인지 확인하고, 차단을 해제한 뒤 새 PIN을 전달하세요.
+training-lesson-enrollment-day = 발급의 날
+training-lesson-enrollment-day-intro = 카드 소지자 세 명이 데스크 앞에 줄을 서 있고, 카드마다 키를 만드는 데 시간이 걸립니다. 앞 카드가 아직 작업 중일 때 다음 카드를 시작하고, 각 PIN을 한 번에 하나씩 맞는 사람에게 전달하세요.
 
 training-step-choose-request = 표에서 카드 소지자의 요청을 찾아 선택하세요.
 training-step-choose-request-why = 이름으로 검색하세요(Ctrl+F). 전체 이름과 부서를 확인하세요. 이름이 같은 다른 사람이 있을 수 있습니다.
@@ -601,6 +610,30 @@ training-step-open-settings = "설정…"을 클릭해 설정을 열고 서버 �
 training-step-open-settings-why = 주소를 잘못 입력해도 서버가 꺼져 있을 때와 똑같이 보입니다. 이제 과정에서 REST API를 다시 켭니다.
 training-step-refresh-again = 목록을 다시 새로 고치세요.
 training-step-refresh-again-why = REST API가 다시 켜졌으므로 요청을 불러옵니다.
+training-step-forgot-read-owner = 카드 소지자가 건넨 카드를 넣고(과정의 "카드 1 넣기") 세부 정보 패널에서 누구의 카드인지 읽으세요.
+training-step-forgot-read-owner-why = 데스크는 읽은 카드마다 CM 서버에 누구의 카드인지, 상태와 미결 요청을 묻습니다.
+training-step-quiz-not-their-card = 답하세요. 이 카드는 누구의 것이며, 어떻게 하겠습니까?
+training-step-quiz-not-their-card-why = 소유자의 전체 이름을 지금 응대하는 카드 소지자와 비교하세요. 이 카드에는 미결 요청이 없으므로 데스크가 차단 해제를 제안하지 않습니다.
+training-step-forgot-own-card = 그 카드를 빼고 카드 소지자 본인의 카드를 넣은 뒤("카드 2 넣기") 누구의 카드인지 읽으세요.
+training-step-forgot-own-card-why = 본인의 카드에는 소지자의 이름, 카드 상태, 미결 차단 해제 요청이 표시됩니다.
+training-step-forgot-pick-request = "이 카드에 대한 미결 요청" 아래의 차단 해제 요청을 클릭하세요.
+training-step-forgot-pick-request-why = 카드 자체의 요청에서 고르면 바로 이 카드를 위해 만들어진 요청이 선택됩니다.
+training-step-forgot-unblock = "이 카드 차단 해제…"를 클릭하고 "차단 해제"로 확인하세요.
+training-step-forgot-unblock-why = 데스크가 카드 관리자 키로 PUK를 계산해 새 PIN을 설정하고 확인합니다. 카드의 인증서는 그대로 남습니다.
+training-step-forgot-read-pin = PIN 창이 열릴 때까지 기다린 뒤 카드 소지자에게 새 PIN을 한 번 소리 내어 읽어 주세요.
+training-step-forgot-read-pin-why = 새 PIN은 한 번만 표시됩니다. 끊어서 읽어 주고, 적거나 복사하지 마세요.
+training-step-forgot-completed = 요청을 확인하세요. 완료됨 상태입니다.
+training-step-forgot-completed-why = 데스크는 PIN을 보여 주기 전에 차단 해제 요청을 완료됨으로 표시했습니다. 카드는 새 PIN으로 다시 사용할 수 있습니다.
+training-step-day-first-card = 키보드로 첫 번째 카드 소지자의 카드를 발급하세요. Ctrl+F로 이름을 찾고, Enter로 요청을 선택하고, 카드를 넣고, Enter를 누른 뒤 확인하세요.
+training-step-day-first-card-why = 바쁜 날에는 키보드가 시간을 아껴 줍니다. 카드가 이제 키를 만들고 있으며, 목록 위의 "작업 중인 리더" 현황판에 진행 상황이 표시됩니다.
+training-step-day-next-card = 첫 번째 카드가 아직 키를 만드는 동안 다른 리더에서 다음 카드 소지자의 카드를 시작하세요.
+training-step-day-next-card-why = 리더마다 자신의 발급을 따로 진행합니다. 기다릴 필요가 없습니다. 느린 카드가 다른 카드를 붙잡지 않습니다.
+training-step-day-every-card = 줄을 선 모든 카드 소지자의 카드를 시작하세요.
+training-step-day-every-card-why = 현황판에는 리더마다 카드 소지자, 단계, 경과 시간이 표시됩니다. 실패한 카드는 이유를 알려 주고 "다시 시도"를 제안합니다.
+training-step-day-pins-one-by-one = 각 PIN을 전달하세요. 창에 표시된 사람에게 읽어 주고, 적어 둘 때까지 기다린 뒤 확인하세요.
+training-step-day-pins-one-by-one-why = PIN 창은 한 번에 하나만 화면에 나타나며, 다음 창은 "PIN 전달 완료 — 닫기" 뒤에 열립니다. 창의 이름과 리더를 확인해 맞는 사람이 맞는 PIN을 듣게 하세요.
+training-step-day-all-completed = 요청을 확인하세요. 모두 완료됨 상태입니다.
+training-step-day-all-completed-why = 각 카드의 요청은 PIN이 표시되기 전에 완료됨으로 표시되었습니다. 끝난 카드는 빼낼 때까지 현황판에 그렇게 표시됩니다.
 
 training-mistake-wrong-request = 다른 사람의 요청으로 발급했습니다. 그 사람의 요청에 본인 것이 아닌 카드가 할당되었습니다. 카드를 해지할 수 있도록 즉시 CM 관리자에게 알리세요.
 training-mistake-wrong-card-id = 입력한 카드 ID가 라벨에 적힌 ID와 다릅니다. 이제 서버는 존재하지 않는 카드를 기다립니다. CM 관리자가 요청을 초기화해야 합니다.
@@ -609,6 +642,7 @@ training-mistake-not-pulled-in-time = 카드를 빼기 전에 PIN이 나왔습�
 training-mistake-handed-over-too-soon = 몇 초 만에 전달을 확인했습니다. 카드 소지자가 PIN을 적어 두지 못했을 수 있으며, PIN은 다시 표시할 수 없습니다.
 training-mistake-pin-timed-out = 전달하기 전에 PIN 창의 시간이 초과되었습니다. PIN은 사라졌습니다. 카드를 초기화하고 다시 등록해야 합니다.
 training-mistake-wrong-answer = 질문에 처음에 틀리게 답했습니다. 각 선택지 아래에서 이유를 읽어 보세요.
+training-mistake-wrong-card = 카드 소지자 본인의 것이 아닌 카드가 그 사람의 요청에 사용되었습니다. 즉시 CM 관리자에게 알리세요.
 
 training-quiz-forbidden = 서버가 발급을 거부했습니다(403). 카드 소지자에게 무엇이라고 말하겠습니까?
 training-quiz-forbidden-0 = "카드가 고장 났습니다. 새 카드를 드리겠습니다."
@@ -631,6 +665,13 @@ training-quiz-api-off-1 = enroll-desk를 다시 설치합니다.
 training-quiz-api-off-1-why = 데스크에는 문제가 없습니다. 웹 서버에 연결했고 그 서버의 응답을 알려 준 것입니다.
 training-quiz-api-off-2 = 카드 소지자에게 다른 카드를 달라고 합니다.
 training-quiz-api-off-2-why = 아직 카드와는 상관이 없습니다. 데스크가 요청 목록조차 불러오지 못합니다.
+training-quiz-not-their-card = 데스크에 따르면 이 카드는 다른 사람의 것이고 미결 요청도 없습니다. 어떻게 하겠습니까?
+training-quiz-not-their-card-0 = "카드 소지자가 여기 있으니 그래도 차단을 해제하겠습니다."
+training-quiz-not-their-card-0-why = 본인의 카드가 아니며, 데스크도 이 카드에 차단 해제를 제안하지 않습니다. 차단 해제 요청은 카드 소지자 본인의 카드를 위한 것입니다.
+training-quiz-not-their-card-1 = "이 카드는 고객님의 카드가 아닙니다. 본인 카드를 가지고 계신가요?"라고 말하고 카드를 돌려준다.
+training-quiz-not-their-card-1-why = 맞습니다. 차단 해제는 요청에 지정된 카드에만 할 수 있습니다. 동료의 카드와 뒤바뀌는 일이 있으니 패널의 소유자 이름으로 확인하세요.
+training-quiz-not-their-card-2 = 대신 카드 소지자에게 새 카드를 발급한다.
+training-quiz-not-their-card-2-why = 새 카드에는 별도의 승인된 요청이 필요하고, 차단된 카드는 계속 차단된 채로 남습니다. 차단 해제 요청은 본인의 카드를 기다리고 있습니다.
 
 ## `enroll-desk sim --classroom`의 강사 콘솔
 

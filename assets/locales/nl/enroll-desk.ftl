@@ -569,6 +569,11 @@ training-line-started = Training: les "{ $lesson }" gestart
 training-line-finished = Training: les "{ $lesson }" afgerond, { $done } van { $total } stappen, fouten genoteerd: { $mistakes }
 training-server-back = Training: de les heeft de REST API van de server weer ingeschakeld. Vernieuw de lijst.
 training-classroom-badge = KLASLOKAAL
+training-queue = Daarna in de rij: { $people }
+training-counter = Kaarten die de kaarthouder u gaf:
+training-counter-card = Kaart { $number } plaatsen
+training-counter-card-hint = Gaat in de lezer die u koos, of in de eerste lege. Haalt u hem uit de lezer, dan ligt hij weer hier.
+training-no-empty-reader = Training: in elke lezer zit een kaart. Haal er eerst een uit.
 
 training-lesson-first-enrollment = Uw eerste inschrijving
 training-lesson-first-enrollment-intro = Een kaarthouder staat met een nieuwe kaart aan uw balie. Geef de kaart uit voor de aanvraag van de kaarthouder en draag de pincode over die de server voorstelt.
@@ -582,6 +587,10 @@ training-lesson-cardholder-chooses = De kaarthouder kiest de pincode
 training-lesson-cardholder-chooses-intro = Bij sommige profielsjablonen stelt de server geen pincode voor: de kaarthouder typt zelf een pincode, aan uw balie.
 training-lesson-server-down = De server is uit of de REST API staat uit
 training-lesson-server-down-intro = De balie kan de aanvragen niet laden. Leer hoe de balie dat meldt en wat u moet controleren.
+training-lesson-forgot-pin = Een kaarthouder is de pincode vergeten
+training-lesson-forgot-pin-intro = Een kaarthouder komt terug: de pincode is te vaak verkeerd ingevoerd en de kaart is geblokkeerd. Er staat een deblokkeringsaanvraag voor die kaart klaar. Controleer of het echt de eigen kaart is, deblokkeer hem en draag de nieuwe pincode over.
+training-lesson-enrollment-day = Uitgiftedag
+training-lesson-enrollment-day-intro = Drie kaarthouders staan in de rij bij uw balie, en elke kaart doet er even over om zijn sleutels te maken. Start de volgende kaart terwijl de vorige nog bezig is, en draag elke pincode één voor één over aan de juiste persoon.
 
 training-step-choose-request = Zoek de aanvraag van de kaarthouder in de tabel en selecteer hem.
 training-step-choose-request-why = Zoek op naam (Ctrl+F). Controleer de volledige naam en de afdeling: iemand anders kan dezelfde voornaam hebben.
@@ -623,6 +632,30 @@ training-step-open-settings = Open de instellingen ("Instellingen…") en contro
 training-step-open-settings-why = Een verkeerd getypt adres ziet er precies zo uit als een server die uit staat. De les zet de REST API nu weer aan.
 training-step-refresh-again = Vernieuw de lijst nog een keer.
 training-step-refresh-again-why = Nu de REST API weer aan staat, worden de aanvragen geladen.
+training-step-forgot-read-owner = Plaats de kaart die de kaarthouder u geeft ("Kaart 1 plaatsen" in de les) en lees in het detailvenster van wie hij is.
+training-step-forgot-read-owner-why = De balie vraagt de CM-server naar elke kaart die hij leest: van wie de kaart is, de status en de openstaande aanvragen.
+training-step-quiz-not-their-card = Beantwoord: van wie is deze kaart, en wat doet u?
+training-step-quiz-not-their-card-why = Vergelijk de volledige naam van de eigenaar met die van uw kaarthouder. De balie biedt voor deze kaart geen deblokkering aan: er staat geen aanvraag voor open.
+training-step-forgot-own-card = Haal die kaart eruit en plaats de eigen kaart van de kaarthouder ("Kaart 2 plaatsen"); lees van wie hij is.
+training-step-forgot-own-card-why = De eigen kaart toont de naam van de kaarthouder, de status en de openstaande deblokkeringsaanvraag.
+training-step-forgot-pick-request = Klik op de deblokkeringsaanvraag onder "Openstaande aanvragen voor deze kaart".
+training-step-forgot-pick-request-why = Gekozen bij de kaart zelf, is het de aanvraag die voor precies deze kaart is gedaan.
+training-step-forgot-unblock = Klik op "Deze kaart deblokkeren…" en bevestig met "Deblokkeren".
+training-step-forgot-unblock-why = De balie berekent de PUK van de kaart uit de beheerderssleutel, stelt de nieuwe pincode in en controleert die. De certificaten op de kaart blijven zoals ze zijn.
+training-step-forgot-read-pin = Wacht op het pincodevenster en lees de nieuwe pincode één keer hardop voor aan de kaarthouder.
+training-step-forgot-read-pin-why = De nieuwe pincode wordt één keer getoond. Lees hem in groepjes voor; schrijf hem niet op en kopieer hem niet.
+training-step-forgot-completed = Controleer de aanvraag: die is voltooid.
+training-step-forgot-completed-why = De balie heeft de deblokkeringsaanvraag op Voltooid gezet voordat de pincode verscheen. De kaart werkt weer met de nieuwe pincode.
+training-step-day-first-card = Geef de kaart van de eerste kaarthouder uit met het toetsenbord: Ctrl+F en de naam, Enter selecteert de aanvraag, plaats een kaart, Enter en bevestig.
+training-step-day-first-card-why = Met het toetsenbord gaat het sneller op een drukke dag. De kaart maakt nu zijn sleutels; het overzicht "Lezers aan het werk" boven de lijst toont hoe ver hij is.
+training-step-day-next-card = Start de kaart van de volgende kaarthouder in een andere lezer terwijl de eerste kaart nog sleutels maakt.
+training-step-day-next-card-why = Elke lezer voert zijn eigen uitgifte uit. U hoeft niet te wachten: een trage kaart houdt geen andere op.
+training-step-day-every-card = Start de kaart van iedere kaarthouder in de rij.
+training-step-day-every-card-why = Het overzicht toont per lezer de kaarthouder, de stap en de tijd. Een mislukte kaart zegt waarom en biedt "Opnieuw proberen" aan.
+training-step-day-pins-one-by-one = Draag elke pincode over: lees hem voor aan de persoon die het venster noemt, wacht tot die hem heeft genoteerd en bevestig dan.
+training-step-day-pins-one-by-one-why = Er staat steeds maar één pincodevenster op het scherm; het volgende komt na "Pincode overgedragen — sluiten". Controleer de naam en de lezer in het venster, zodat de juiste persoon de juiste pincode hoort.
+training-step-day-all-completed = Controleer de aanvragen: ze zijn allemaal voltooid.
+training-step-day-all-completed-why = De aanvraag van elke kaart is op Voltooid gezet voordat de pincode verscheen. Een klare kaart blijft dat op het overzicht melden tot u hem eruit haalt.
 
 training-mistake-wrong-request = U hebt de aanvraag van iemand anders uitgegeven. Die aanvraag heeft nu een kaart die niet van die persoon is: meld het meteen aan de CM-beheerder, zodat de kaart kan worden ingetrokken.
 training-mistake-wrong-card-id = De kaart-id die u hebt ingevoerd, is niet die op het etiket. De server verwacht nu een kaart die niet bestaat; de CM-beheerder moet de aanvraag resetten.
@@ -631,6 +664,7 @@ training-mistake-not-pulled-in-time = De pincode kwam voordat de kaart eruit was
 training-mistake-handed-over-too-soon = De overdracht is binnen enkele seconden bevestigd. De kaarthouder heeft de pincode misschien niet genoteerd, en hij kan niet opnieuw worden getoond.
 training-mistake-pin-timed-out = Het pincodevenster is verlopen vóór de overdracht. De pincode is weg; de kaart moet worden gereset en opnieuw ingeschreven.
 training-mistake-wrong-answer = Een vraag is eerst verkeerd beantwoord. Lees onder elke keuze waarom.
+training-mistake-wrong-card = Voor de aanvraag van de kaarthouder is een kaart gebruikt die niet van die persoon is. Meld het meteen aan de CM-beheerder.
 
 training-quiz-forbidden = De server weigerde de uitgifte (403). Wat vertelt u de kaarthouder?
 training-quiz-forbidden-0 = "Uw kaart is kapot; hier is een nieuwe."
@@ -653,6 +687,13 @@ training-quiz-api-off-1 = Installeer enroll-desk opnieuw.
 training-quiz-api-off-1-why = De balie is in orde: hij bereikte een webserver en vertelde u wat die antwoordde.
 training-quiz-api-off-2 = Vraag de kaarthouder om een andere kaart.
 training-quiz-api-off-2-why = De kaart speelt nog geen rol: de balie kan de aanvragen niet eens laden.
+training-quiz-not-their-card = De balie zegt dat dit de kaart van iemand anders is, zonder openstaande aanvraag. Wat doet u?
+training-quiz-not-their-card-0 = "Ik deblokkeer hem toch: de kaarthouder staat hier."
+training-quiz-not-their-card-0-why = Het is niet de eigen kaart, en de balie biedt er geen deblokkering voor aan: de deblokkeringsaanvraag is voor de eigen kaart van de kaarthouder.
+training-quiz-not-their-card-1 = "Deze kaart is niet van u. Hebt u uw eigen kaart bij u?" — en geef de kaart terug.
+training-quiz-not-their-card-1-why = Juist: een deblokkering is alleen voor de kaart die de aanvraag noemt. Kaarten van collega's raken verwisseld; de naam van de eigenaar in het venster vertelt het u.
+training-quiz-not-their-card-2 = In plaats daarvan een nieuwe kaart voor de kaarthouder uitgeven.
+training-quiz-not-their-card-2-why = Een nieuwe kaart heeft een eigen goedgekeurde aanvraag nodig, en de geblokkeerde kaart zou geblokkeerd blijven. De deblokkeringsaanvraag wacht op de eigen kaart.
 
 ## De trainersconsole van `enroll-desk sim --classroom`
 

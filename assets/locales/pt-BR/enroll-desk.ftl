@@ -569,6 +569,11 @@ training-line-started = Treinamento: lição "{ $lesson }" iniciada
 training-line-finished = Treinamento: lição "{ $lesson }" concluída, { $done } de { $total } passos, erros anotados: { $mistakes }
 training-server-back = Treinamento: a lição habilitou de novo a API REST do servidor. Atualize a lista.
 training-classroom-badge = SALA DE AULA
+training-queue = Depois, na fila: { $people }
+training-counter = Cartões que o titular entregou a você:
+training-counter-card = Inserir cartão { $number }
+training-counter-card-hint = Vai para a leitora que você escolheu, ou para a primeira vazia. Ao removê-lo da leitora, ele volta para cá.
+training-no-empty-reader = Treinamento: todas as leitoras têm um cartão. Remova um primeiro.
 
 training-lesson-first-enrollment = Seu primeiro registro
 training-lesson-first-enrollment-intro = Um titular de cartão está no seu posto com um cartão novo. Emita o cartão para a solicitação dele e entregue o PIN que o servidor propõe.
@@ -582,6 +587,10 @@ training-lesson-cardholder-chooses = O titular do cartão escolhe o PIN
 training-lesson-cardholder-chooses-intro = Em alguns modelos de perfil, o servidor não propõe PIN: o titular do cartão digita o seu próprio, no seu posto.
 training-lesson-server-down = O servidor está fora do ar ou a API REST dele está desabilitada
 training-lesson-server-down-intro = O posto não consegue carregar as solicitações. Aprenda como ele informa isso e o que verificar.
+training-lesson-forgot-pin = Um titular esqueceu o PIN
+training-lesson-forgot-pin-intro = Um titular de cartão voltou: digitou o PIN errado vezes demais e o cartão está bloqueado. Uma solicitação de desbloqueio aguarda esse cartão. Confirme que é mesmo o cartão dele, desbloqueie-o e entregue o novo PIN.
+training-lesson-enrollment-day = Dia de emissão
+training-lesson-enrollment-day-intro = Três titulares fazem fila no seu posto, e cada cartão leva um tempo para gerar as chaves. Inicie o próximo cartão enquanto o anterior ainda trabalha e entregue cada PIN à pessoa certa, um de cada vez.
 
 training-step-choose-request = Encontre a solicitação do titular do cartão na tabela e selecione-a.
 training-step-choose-request-why = Pesquise pelo nome (Ctrl+F). Confira o nome completo e o departamento: outra pessoa pode ter o mesmo primeiro nome.
@@ -623,6 +632,30 @@ training-step-open-settings = Abra as configurações ("Configurações…") e v
 training-step-open-settings-why = Um endereço digitado errado parece exatamente um servidor desligado. A lição habilita a API REST de novo agora.
 training-step-refresh-again = Atualize a lista de novo.
 training-step-refresh-again-why = Com a API REST habilitada de novo, as solicitações são carregadas.
+training-step-forgot-read-owner = Insira o cartão que o titular entrega a você ("Inserir cartão 1" na lição) e leia no painel de detalhes de quem ele é.
+training-step-forgot-read-owner-why = O posto consulta o servidor CM sobre cada cartão que lê: de quem é, seu status e suas solicitações em aberto.
+training-step-quiz-not-their-card = Responda: de quem é este cartão, e o que você faz?
+training-step-quiz-not-their-card-why = Compare o nome completo do dono com o do seu titular. O posto não oferece desbloqueio para este cartão: não há solicitação em aberto para ele.
+training-step-forgot-own-card = Remova esse cartão e insira o cartão do próprio titular ("Inserir cartão 2"); leia de quem ele é.
+training-step-forgot-own-card-why = O cartão do próprio titular mostra o nome dele, o status e a solicitação de desbloqueio em aberto.
+training-step-forgot-pick-request = Clique na solicitação de desbloqueio em "Solicitações em aberto para este cartão".
+training-step-forgot-pick-request-why = Escolhida no próprio cartão, é a solicitação feita exatamente para este cartão.
+training-step-forgot-unblock = Clique em "Desbloquear este cartão…" e confirme com "Desbloquear".
+training-step-forgot-unblock-why = O posto calcula o PUK do cartão a partir da chave de administrador, define o novo PIN e o verifica. Os certificados do cartão continuam como estão.
+training-step-forgot-read-pin = Aguarde a janela do PIN e leia o novo PIN em voz alta para o titular, uma única vez.
+training-step-forgot-read-pin-why = O novo PIN é mostrado uma única vez. Leia-o em grupos; não o anote nem o copie.
+training-step-forgot-completed = Confira a solicitação: ela está Concluída.
+training-step-forgot-completed-why = O posto marcou a solicitação de desbloqueio como Concluída antes de mostrar o PIN. O cartão volta a funcionar com o novo PIN.
+training-step-day-first-card = Emita o cartão do primeiro titular pelo teclado: Ctrl+F e o nome, Enter seleciona a solicitação, insira um cartão, Enter e confirme.
+training-step-day-first-card-why = O teclado poupa tempo num dia movimentado. O cartão agora gera as chaves; o quadro "Leitoras em trabalho", acima da lista, mostra em que ponto ele está.
+training-step-day-next-card = Enquanto o primeiro cartão ainda gera as chaves, inicie o cartão do próximo titular em outra leitora.
+training-step-day-next-card-why = Cada leitora executa a sua própria emissão. Você não precisa esperar: um cartão lento não atrasa nenhum outro.
+training-step-day-every-card = Inicie o cartão de cada titular da fila.
+training-step-day-every-card-why = O quadro mostra, para cada leitora, o titular, o passo e o tempo. Um cartão que falhou diz por que e oferece "Tentar novamente".
+training-step-day-pins-one-by-one = Entregue cada PIN: leia-o para a pessoa que a janela indica, espere até ela anotá-lo e então confirme.
+training-step-day-pins-one-by-one-why = Só uma janela de PIN aparece por vez; a próxima vem depois de "PIN entregue — fechar". Confira o nome e a leitora na janela, para que a pessoa certa ouça o PIN certo.
+training-step-day-all-completed = Confira as solicitações: todas estão Concluídas.
+training-step-day-all-completed-why = A solicitação de cada cartão foi marcada como Concluída antes de o PIN aparecer. Um cartão pronto continua indicado no quadro até você removê-lo.
 
 training-mistake-wrong-request = Você emitiu a solicitação de outra pessoa. Essa solicitação agora tem um cartão que não é da pessoa: avise imediatamente o administrador do CM para que o cartão possa ser revogado.
 training-mistake-wrong-card-id = O ID do cartão que você digitou não é o da etiqueta. O servidor agora espera um cartão que não existe; a solicitação precisa ser redefinida pelo administrador do CM.
@@ -631,6 +664,7 @@ training-mistake-not-pulled-in-time = O PIN chegou antes de o cartão ser removi
 training-mistake-handed-over-too-soon = A entrega foi confirmada em poucos segundos. O titular do cartão talvez não tenha anotado o PIN, e ele não pode ser mostrado de novo.
 training-mistake-pin-timed-out = A janela do PIN expirou antes da entrega. O PIN se perdeu; o cartão precisa ser redefinido e registrado de novo.
 training-mistake-wrong-answer = Uma pergunta foi respondida errado na primeira vez. Leia o motivo abaixo de cada opção.
+training-mistake-wrong-card = Um cartão que não é do titular foi usado para a solicitação dele. Avise imediatamente o administrador do CM.
 
 training-quiz-forbidden = O servidor recusou a emissão (403). O que você diz ao titular do cartão?
 training-quiz-forbidden-0 = "Seu cartão está com defeito; aqui está um novo."
@@ -653,6 +687,13 @@ training-quiz-api-off-1 = Reinstale o enroll-desk.
 training-quiz-api-off-1-why = O posto está bem: ele alcançou um servidor web e informou o que esse servidor respondeu.
 training-quiz-api-off-2 = Peça outro cartão ao titular do cartão.
 training-quiz-api-off-2-why = O cartão ainda não tem nenhum papel: o posto nem consegue carregar as solicitações.
+training-quiz-not-their-card = O posto diz que este cartão é de outra pessoa, sem solicitação em aberto. O que você faz?
+training-quiz-not-their-card-0 = "Vou desbloqueá-lo mesmo assim: o titular está aqui na minha frente."
+training-quiz-not-their-card-0-why = Não é o cartão dele, e o posto não oferece desbloqueio para ele: a solicitação de desbloqueio é para o cartão do próprio titular.
+training-quiz-not-their-card-1 = "Este cartão não é seu. O senhor está com o seu próprio cartão?" — e devolva o cartão.
+training-quiz-not-their-card-1-why = Certo: um desbloqueio vale só para o cartão que a solicitação indica. Cartões de colegas se misturam; o nome do dono no painel mostra isso.
+training-quiz-not-their-card-2 = Emitir um novo cartão para o titular em vez disso.
+training-quiz-not-their-card-2-why = Um novo cartão precisa de uma solicitação aprovada própria, e o cartão bloqueado continuaria bloqueado. A solicitação de desbloqueio espera o cartão do próprio titular.
 
 ## O console do instrutor de `enroll-desk sim --classroom`
 

@@ -79,11 +79,13 @@ impl Desk {
                 if training_open {
                     ui.separator();
                     let mut training_actions = Vec::new();
+                    let counter = self.lesson_cards_on_counter(cards.as_deref());
                     let lesson = ui.scope(|ui| {
                         super::training_panel_ui(
                             ui,
                             &self.training,
                             can_start,
+                            &counter,
                             &mut training_actions,
                         );
                     });

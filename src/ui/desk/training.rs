@@ -50,6 +50,8 @@ impl Desk {
         let lesson = setup.lesson;
         if let Some(cards) = self.session.as_ref().and_then(|s| s.cards.clone()) {
             cards.clear();
+            cards.set_lesson_keygen_time(crate::training::lessons::keygen_time(lesson));
+            cards.lay_out_blocked_cards(&setup.cards);
         }
         // Runs that ended stay off the lesson's clean desk.
         self.runs = crate::ui::runs::Runs::default();
@@ -131,10 +133,59 @@ impl Desk {
                 }
                 self.training.start(lesson, client, self.waker.wake_fn());
             }
-            TrainingAction::Stop | TrainingAction::Back => self.training.stop(),
+            TrainingAction::Stop | TrainingAction::Back => {
+                self.training.stop();
+                if let Some(cards) = self.session.as_ref().and_then(|s| s.cards.clone()) {
+                    cards.set_lesson_keygen_time(None);
+                }
+            }
+            TrainingAction::InsertLessonCard(card_id) => self.insert_lesson_card(card_id),
             TrainingAction::Answer(quiz, choice) => {
                 self.observe(Happening::Answered { quiz, choice });
             }
+        }
+    }
+}
+
+impl Desk {
+    /// The cards the cardholder has handed over that lie on the counter.
+    pub(super) fn lesson_cards_on_counter(
+        &self,
+        cards: Option<&crate::demo::DemoCards>,
+    ) -> Vec<uuid::Uuid> {
+        let (Some(cards), Some(run)) = (cards, self.training.run()) else {
+            return Vec::new();
+        };
+        let handed = run.cards_handed();
+        (cards.on_counter().into_iter())
+            .filter(|card| handed.contains(card))
+            .collect()
+    }
+
+    /// The lesson card `card_id` from the counter into the chosen reader
+    /// when it is empty, else the first empty one.
+    fn insert_lesson_card(&mut self, card_id: uuid::Uuid) {
+        let Some(cards) = self.session.as_ref().and_then(|s| s.cards.clone()) else {
+            return;
+        };
+        let empty = |name: &str| self.readers.get(name).is_some_and(|r| r.card.is_none());
+        let reader = (self.chosen_reader.clone())
+            .filter(|name| empty(name))
+            .or_else(|| {
+                (self.readers.list.iter())
+                    .find(|r| r.card.is_none())
+                    .map(|r| r.name.clone())
+            });
+        let Some(reader) = reader else {
+            self.activity
+                .push(Level::Warning, Line::new(|| tr!("training-no-empty-reader")));
+            return;
+        };
+        if let Err(error) = cards.insert_from_counter(&reader, card_id) {
+            self.activity.push(
+                Level::Error,
+                Line::new(|| tr!("demo-insert-failed", error = error.to_string())),
+            );
         }
     }
 }
