@@ -87,6 +87,16 @@ fn to_read(run: &LessonRun) -> Vec<(String, bool)> {
             !answered,
         ),
     ];
+    if !run.setup().queue.is_empty() {
+        let people: Vec<&str> = run
+            .setup()
+            .queue
+            .iter()
+            .map(|q| q.person.as_str())
+            .collect();
+        let line = tr!("training-queue", people = people.join(", "));
+        lines.push((line, false));
+    }
     if let Check::Quiz(quiz) = step.check {
         let stem = quiz.stem();
         lines.push((text(&format!("training-quiz-{stem}"), None), false));

@@ -6,8 +6,9 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use enroll_desk::cm::{RequestStatus, RequestType};
 use enroll_desk::demo::DEMO_READERS;
-use enroll_desk::i18n::text;
+use enroll_desk::i18n::{status_name, text, type_name};
 use enroll_desk::tr;
 use enroll_desk::training::lessons::{Check, Quiz};
 use enroll_desk::training::wire::LessonId;
@@ -109,12 +110,67 @@ fn do_step(h: &mut Harness<'static, Desk>, step: &str) {
             type_into(h, &tr!("pin-entry-second"), "24681357");
             click_button(h, &tr!("pin-entry-ok"));
         }
+        "forgot-read-owner" => click_counter_card(h, 1),
+        "forgot-own-card" => {
+            click(h, "demo-remove-card");
+            click_counter_card(h, 2);
+        }
+        "forgot-pick-request" => {
+            let setup = h.state().lesson().unwrap().setup().clone();
+            let open = tr!(
+                "card-open-request",
+                kind = type_name(RequestType::Unblock),
+                status = status_name(RequestStatus::Approved),
+                person = setup.person.as_str()
+            );
+            h.get_by_label(&open).click();
+        }
+        "forgot-unblock" => {
+            click_button(h, &tr!("unblock-button"));
+            let confirm = tr!("confirm-unblock");
+            step_until(h, "the confirmation", |h| button(h, &confirm).is_some());
+            click_button(h, &confirm);
+        }
+        // All three started in a row, as on the day: looking around between
+        // two starts could take longer than the first card's keys (and the
+        // steps about the next cards then tick with this one).
+        "day-first-card" => (0..3).for_each(|nth| enroll_in_line(h, nth)),
+        "day-pins-one-by-one" => {
+            while current_step(h) == Some(step) {
+                step_until(h, "a PIN window", |h| {
+                    h.state().pin_window_open() || current_step(h) != Some(step)
+                });
+                if h.state().pin_window_open() {
+                    click(h, "pin-handed-over");
+                    h.run_steps(2);
+                }
+            }
+        }
         "refresh-list" => h.key_press(egui::Key::F5),
         "open-settings" => click(h, "settings-button"),
         "refresh-again" => refresh_until_loaded(h),
         // The desk moves on by itself: a PIN, a refusal, a failed fetch.
         _ => {}
     }
+}
+
+/// The lesson panel's button for the `number`th card handed over.
+fn click_counter_card(h: &mut Harness<'static, Desk>, number: usize) {
+    click_in_view(h, &tr!("training-counter-card", number = number));
+}
+
+/// The `nth` cardholder in line (0: the first) enrolled on a new card in
+/// the `nth` reader (whose buttons may have scrolled out of the readers
+/// panel, so the card goes in as the demo's button puts it).
+fn enroll_in_line(h: &mut Harness<'static, Desk>, nth: usize) {
+    let setup = h.state().lesson().unwrap().setup().clone();
+    let request = setup.to_serve().nth(nth).unwrap();
+    super::desk::insert_card_in(h, nth);
+    choose(h, request);
+    let enroll = tr!("enroll-button");
+    step_until(h, "the card to be read", |h| button(h, &enroll).is_some());
+    open_confirmation(h);
+    click_button(h, &tr!("confirm-enroll"));
 }
 
 fn open_confirmation(h: &mut Harness<'static, Desk>) {
