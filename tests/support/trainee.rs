@@ -165,8 +165,21 @@ fn click_counter_card(h: &mut Harness<'static, Desk>, number: usize) {
 fn enroll_in_line(h: &mut Harness<'static, Desk>, nth: usize) {
     let setup = h.state().lesson().unwrap().setup().clone();
     let request = setup.to_serve().nth(nth).unwrap();
+    let person = (std::iter::once(setup.person.as_str()))
+        .chain(setup.queue.iter().map(|q| q.person.as_str()))
+        .nth(nth)
+        .unwrap()
+        .to_owned();
     super::desk::insert_card_in(h, nth);
-    choose(h, request);
+    // The keyboard flow of the day: Ctrl+F, the name, Enter selects (the
+    // board above the list grows with each card, so rows move).
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.step();
+    type_into(h, &tr!("search"), &person);
+    h.key_press(egui::Key::Enter);
+    step_until(h, "the detail panel", |h| {
+        has_label_containing(h, &request.to_string())
+    });
     let enroll = tr!("enroll-button");
     step_until(h, "the card to be read", |h| button(h, &enroll).is_some());
     open_confirmation(h);

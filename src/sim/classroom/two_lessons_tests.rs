@@ -62,7 +62,10 @@ fn enrollment_day_gives_each_desk_three_cardholders_in_line() {
     let setups = [ada, bob].map(|desk| state.start_lesson(desk, LessonId::EnrollmentDay).unwrap());
     for (desk, setup) in [ada, bob].into_iter().zip(&setups) {
         assert_eq!(setup.queue.len(), 2);
-        assert!(setup.others.is_empty(), "everyone in line is to be enrolled");
+        assert!(
+            setup.others.is_empty(),
+            "everyone in line is to be enrolled"
+        );
         let mut served: Vec<Uuid> = setup.to_serve().collect();
         let mut listed: Vec<Uuid> = (state.desk_requests(desk, None, false).unwrap())
             .iter()
@@ -74,7 +77,38 @@ fn enrollment_day_gives_each_desk_three_cardholders_in_line() {
         assert_eq!(served, listed);
         let names: Vec<&str> = setup.queue.iter().map(|q| q.person.as_str()).collect();
         assert_eq!(names, ["Yara Lindeman", "Kofi Asante"]);
-        assert!(!state.cardholder_chooses(setup.request), "PINs to hand over");
+        assert!(
+            !state.cardholder_chooses(setup.request),
+            "PINs to hand over"
+        );
     }
-    assert!(setups[0].to_serve().all(|r| !setups[1].to_serve().any(|s| s == r)));
+    assert!(
+        setups[0]
+            .to_serve()
+            .all(|r| !setups[1].to_serve().any(|s| s == r))
+    );
+}
+
+#[test]
+fn the_report_names_both_lessons_each_desk_finished() {
+    let mut state = SimState::new(0);
+    let ada = join(&mut state, "ada-pc");
+    for (lesson, steps) in [(LessonId::ForgotPin, 8), (LessonId::EnrollmentDay, 5)] {
+        state.start_lesson(ada, lesson).unwrap();
+        let result = LessonResult {
+            desk: "ada-pc".into(),
+            lesson,
+            seconds: 90,
+            steps_done: steps,
+            steps_total: steps,
+            mistakes: Vec::new(),
+            finished_at: Utc::now(),
+        };
+        state.take_result(ada, result).unwrap();
+    }
+    let report = serde_json::to_value(state.classroom.results()).unwrap();
+    let lessons: Vec<&str> = (report.as_array().unwrap().iter())
+        .map(|result| result["lesson"].as_str().unwrap())
+        .collect();
+    assert_eq!(lessons, ["forgot-pin", "enrollment-day"]);
 }
