@@ -69,7 +69,8 @@ impl DemoCards {
             Some(id) => VirtualCard::new(Some(id)),
             None => VirtualCard::new(Some(Uuid::new_v4())).without_chuid(),
         };
-        self.readers.insert(reader, card.with_keygen_time(self.keygen()))
+        self.readers
+            .insert(reader, card.with_keygen_time(self.keygen()))
     }
 
     pub fn remove(&self, reader: &str) {

@@ -368,7 +368,7 @@ fn random_pin() -> Zeroizing<String> {
     Zeroizing::new((0..length).map(|_| fastrand::digit(10)).collect())
 }
 
-mod enrollment;
 mod enrolled_earlier;
+mod enrollment;
 #[cfg(test)]
 mod tests;

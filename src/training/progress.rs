@@ -10,8 +10,8 @@ mod checks;
 use uuid::Uuid;
 
 use super::lessons::{Quiz, StepDef, steps};
-use checks::Standing;
 use super::wire::{LessonId, LessonResult, LessonSetup};
+use checks::Standing;
 
 /// Something the desk saw or the trainee did.
 #[derive(Debug, Clone, PartialEq)]
@@ -198,7 +198,11 @@ impl LessonRun {
         let asked = self.steps().any(|(step, done)| {
             done && step.check == super::lessons::Check::Quiz(Quiz::NotTheirCard)
         });
-        let handed = if asked { cards.len() } else { cards.len().min(1) };
+        let handed = if asked {
+            cards.len()
+        } else {
+            cards.len().min(1)
+        };
         &cards[..handed]
     }
 
@@ -221,8 +225,8 @@ impl LessonRun {
             self.done[i] = true;
         }
         self.tick_standing();
-        let timed_out = matches!(happening, Happening::PinClosed { handed_over: false })
-            && self.pins_count();
+        let timed_out =
+            matches!(happening, Happening::PinClosed { handed_over: false }) && self.pins_count();
         if self.current().is_none() || timed_out {
             self.finished = Some(now.saturating_duration_since(self.started));
         }

@@ -248,7 +248,10 @@ mod tests {
         assert_eq!(serde_json::from_str::<LessonSetup>(&text).unwrap(), setup);
         // A simulator from before the queue and the cards: none of either.
         let mut older = serde_json::to_value(&setup).unwrap();
-        older.as_object_mut().unwrap().retain(|k, _| k != "queue" && k != "cards");
+        older
+            .as_object_mut()
+            .unwrap()
+            .retain(|k, _| k != "queue" && k != "cards");
         let read: LessonSetup = serde_json::from_value(older).unwrap();
         assert!(read.queue.is_empty() && read.cards.is_empty());
     }

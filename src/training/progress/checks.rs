@@ -149,9 +149,13 @@ impl LessonRun {
             | (Check::ListFailed, Happening::ListFailed)
             | (Check::ListLoaded, Happening::ListLoaded)
             | (Check::OpenSettings, Happening::SettingsOpened) => true,
-            (Check::CardholderPinSet, Happening::EnrollmentFinished { request, pin_to_hand_over }) => {
-                *request == lesson_request && !*pin_to_hand_over
-            }
+            (
+                Check::CardholderPinSet,
+                Happening::EnrollmentFinished {
+                    request,
+                    pin_to_hand_over,
+                },
+            ) => *request == lesson_request && !*pin_to_hand_over,
             (Check::Quiz(asked), Happening::Answered { quiz, choice }) => {
                 asked == *quiz && *choice == quiz.right()
             }
@@ -179,8 +183,9 @@ impl LessonRun {
                 .is_some_and(|card_id| card_id.is_some() == with_id),
             Check::TypeLabelId => self.label.is_some() && standing.typed == self.label,
             Check::OwnerShown { own: false } => !standing.owners_shown.is_empty(),
-            Check::OwnerShown { own: true } => (self.setup.own_card())
-                .is_some_and(|own| standing.owners_shown.contains(&own)),
+            Check::OwnerShown { own: true } => {
+                (self.setup.own_card()).is_some_and(|own| standing.owners_shown.contains(&own))
+            }
             Check::PickOpenRequest => standing.picked == Some(self.setup.request),
             Check::SideBySide => standing.most_under_way >= 2,
             Check::AllStarted => every(&standing.started),

@@ -40,7 +40,11 @@ fn forgot_pin_ticks_from_the_wrong_card_to_the_completed_unblock() {
         },
         start,
     );
-    assert_eq!(run.cards_handed(), [wrong], "not asked for the own card yet");
+    assert_eq!(
+        run.cards_handed(),
+        [wrong],
+        "not asked for the own card yet"
+    );
     run.observe(
         &Happening::Answered {
             quiz: Quiz::NotTheirCard,

@@ -177,8 +177,10 @@ impl Desk {
                     .map(|r| r.name.clone())
             });
         let Some(reader) = reader else {
-            self.activity
-                .push(Level::Warning, Line::new(|| tr!("training-no-empty-reader")));
+            self.activity.push(
+                Level::Warning,
+                Line::new(|| tr!("training-no-empty-reader")),
+            );
             return;
         };
         if let Err(error) = cards.insert_from_counter(&reader, card_id) {
