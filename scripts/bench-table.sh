@@ -29,7 +29,7 @@ jq -r '
   row("whole enrollment, one card (ms)"; "enroll_ms"; "—"; true),
   row("… of it waiting on the card (ms)"; "enroll_card_ms"; "—"; true),
   row("… of it waiting on the server (ms)"; "enroll_server_ms"; "—"; true),
-  row("the desk's own share of an enrollment (%)"; "enroll_overhead_pct"; "≤ 5"; .enroll_overhead_pct <= 5),
+  row("the desk’s own share of an enrollment (%)"; "enroll_overhead_pct"; "≤ 5"; .enroll_overhead_pct <= 5),
   row("one card, 2 s per key (ms)"; "day_1_card_ms"; "—"; true),
   row("four cards started one after the other (ms)"; "day_4_cards_ms"; "—"; true),
   row("four cards / one card"; "day_4_cards_ratio"; "≤ 1.3"; .day_4_cards_ratio <= 1.3),

@@ -180,8 +180,9 @@ fn a_real_window_enrolls_a_card_end_to_end_from_the_keyboard() {
 }
 
 #[test]
-#[ignore = "needs pcscd, vpcd, Xvfb, xdotool and ImageMagick: run scripts/test.sh"]
-fn a_real_window_shows_whose_card_it_is_and_unblocks_it_with_one_click() {
+#[ignore = "needs pcscd, vpcd, yubico-piv-tool, Xvfb, xdotool and ImageMagick: run scripts/test.sh"]
+fn a_real_window_shows_whose_card_it_is_and_unblocks_its_blocked_pin_with_one_click() {
+    use support::piv_tools::piv_tool;
     use support::{PORT_0, Pcscd, READER_0, wait_card_state};
     let _pcscd = Pcscd::start();
     let (_card, _) =
@@ -206,8 +207,23 @@ fn a_real_window_shows_whose_card_it_is_and_unblocks_it_with_one_click() {
     let smartcard = server
         .with_state(|s| s.request(enrolled.uuid).and_then(|r| r.new_smartcard_uuid))
         .unwrap();
+    // The cardholder forgot the PIN: three wrong ones block the card.
+    let tools = tempfile::tempdir().unwrap();
+    let verify = |pin: &str| {
+        piv_tool(READER_0, &["-a", "verify-pin", "-P", pin], tools.path())
+            .status
+            .success()
+    };
+    for _ in 0..3 {
+        assert!(!verify("00000000"));
+    }
+    let enrolled_pin = server.with_state(|s| s.proposed_pin_of(smartcard).map(str::to_owned));
+    assert!(!verify(&enrolled_pin.unwrap()), "blocked");
     let unblock = server
         .with_state(|s| s.new_unblock_request(smartcard))
+        .unwrap();
+    let new_pin = server
+        .with_state(|s| s.unblock_pin_of(unblock).map(str::to_owned))
         .unwrap();
 
     let home = tempfile::tempdir().unwrap();
@@ -250,4 +266,6 @@ fn a_real_window_shows_whose_card_it_is_and_unblocks_it_with_one_click() {
             .any(|(action, outcome)| action == "unblock" && outcome == "card-puk"),
         "the unblock's steps are audited: {steps:?}"
     );
+    // A tool others wrote opens the card with the PIN the desk read out.
+    assert!(verify(&new_pin), "the new PIN opens the unblocked card");
 }

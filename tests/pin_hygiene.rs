@@ -107,6 +107,9 @@ fn enroll_in(h: &mut Harness<'static, Desk>, reader: &str, request: Uuid) {
         support::desk::button(h, "Enroll card…").is_some_and(|b| !b.accesskit_node().is_disabled())
     });
     click_button(h, "Enroll card…");
+    step_until(h, "the confirmation", |h| {
+        support::desk::button(h, "Enroll").is_some()
+    });
     click_button(h, "Enroll");
 }
 

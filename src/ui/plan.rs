@@ -12,7 +12,6 @@ use super::readers::{CardState, Readers};
 use super::requests::RequestRow;
 use crate::card::GuidByteOrder;
 use crate::enroll::actions::{RequestAction, action_for};
-use crate::enroll::{EnrollOrder, UnblockOrder};
 use crate::i18n::{status_name, type_name};
 use crate::ids::{Atr, parse_guid};
 use crate::journal::JobKind;
@@ -35,20 +34,13 @@ pub struct JobPlan {
 impl JobPlan {
     /// The worker's order for this plan.
     pub fn ticket(&self, byte_order: GuidByteOrder) -> JobTicket {
-        let (request, reader) = (self.request, self.reader.clone());
-        let job = match self.kind {
-            JobKind::Enroll => Job::Enroll(EnrollOrder {
-                request,
-                reader,
-                card_id: self.typed.then_some(self.card_id),
-                byte_order,
-            }),
-            JobKind::Unblock => Job::Unblock(UnblockOrder {
-                request,
-                reader,
-                byte_order,
-            }),
-        };
+        let job = Job::new(
+            self.kind,
+            self.request,
+            self.reader.clone(),
+            self.typed.then_some(self.card_id),
+            byte_order,
+        );
         JobTicket {
             job,
             person: self.person.clone(),

@@ -27,6 +27,30 @@ pub enum Job {
 }
 
 impl Job {
+    /// The `kind` of job for `request` on the card in `reader`; `typed_card_id`
+    /// is the id the officer typed for a card that has none (enrollments only).
+    pub fn new(
+        kind: JobKind,
+        request: uuid::Uuid,
+        reader: String,
+        typed_card_id: Option<uuid::Uuid>,
+        byte_order: crate::card::GuidByteOrder,
+    ) -> Self {
+        match kind {
+            JobKind::Enroll => Self::Enroll(EnrollOrder {
+                request,
+                reader,
+                card_id: typed_card_id,
+                byte_order,
+            }),
+            JobKind::Unblock => Self::Unblock(UnblockOrder {
+                request,
+                reader,
+                byte_order,
+            }),
+        }
+    }
+
     fn reader(&self) -> &str {
         match self {
             Self::Enroll(order) => &order.reader,

@@ -8,8 +8,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::{Desk, Level, Line};
-use crate::enroll::{EnrollOrder, UnblockOrder};
-use crate::journal::{JobKind, Journal, JournalEntry};
+use crate::journal::{Journal, JournalEntry};
 use crate::tr;
 use crate::worker::{Job, JobTicket};
 
@@ -61,20 +60,13 @@ fn ticket_for(
     reader: &str,
     byte_order: crate::card::GuidByteOrder,
 ) -> JobTicket {
-    let (request, reader) = (entry.request, reader.to_owned());
-    let job = match entry.kind {
-        JobKind::Enroll => Job::Enroll(EnrollOrder {
-            request,
-            reader,
-            card_id: None,
-            byte_order,
-        }),
-        JobKind::Unblock => Job::Unblock(UnblockOrder {
-            request,
-            reader,
-            byte_order,
-        }),
-    };
+    let job = Job::new(
+        entry.kind,
+        entry.request,
+        reader.to_owned(),
+        None,
+        byte_order,
+    );
     JobTicket {
         job,
         person: entry.person.clone(),
