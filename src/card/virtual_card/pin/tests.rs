@@ -171,3 +171,29 @@ fn metadata_says_whether_pin_and_puk_are_still_the_factory_ones() {
     assert_eq!(send(&mut card, "00f7008000"), "0101ff050101060205049000");
     assert_eq!(send(&mut card, "00f7008100"), "0101ff050100060204049000");
 }
+
+#[test]
+fn a_card_made_blocked_with_its_own_puk_opens_only_with_that_puk() {
+    let mut card = VirtualCard::new(Some(Uuid::new_v4()))
+        .with_puk(b"24681357")
+        .with_pin_blocked();
+    assert_eq!(sw(&mut card, SELECT_PIV), "9000");
+    assert_eq!(sw(&mut card, ASK), "6983", "blocked");
+    assert_eq!(
+        sw(&mut card, RIGHT_PIN),
+        "6983",
+        "not the factory PIN either"
+    );
+    let new_pin = pin_block("908172");
+    assert_eq!(
+        sw(&mut card, &format!("002c008010{PUK}{new_pin}")),
+        "63c2",
+        "the factory PUK is not this card's"
+    );
+    let own_puk = hex::encode("24681357");
+    assert_eq!(
+        sw(&mut card, &format!("002c008010{own_puk}{new_pin}")),
+        "9000"
+    );
+    assert_eq!(sw(&mut card, &format!("0020008008{new_pin}")), "9000");
+}
