@@ -1,6 +1,6 @@
 //! A classroom: two trainee desks (headless) against one simulator each
 //! finish the first lesson with requests of their own, and the simulator's
-//! report lists both.
+//! report lists both; each gets forgot-PIN cards of its own.
 
 mod support;
 
@@ -97,4 +97,45 @@ fn a_lesson_call_the_simulator_does_not_take_is_told_to_the_trainee() {
     step_until(&mut h, "the failed call to be told", |h| {
         has_label_containing(h, "The simulator did not take the lesson's call")
     });
+}
+
+/// Two desks of one classroom each get their own forgot-PIN set-up over
+/// HTTP: a card id of one desk's lesson is unknown to the other, and the
+/// desk whose lesson it is unblocks its own card to the end.
+#[test]
+fn each_desk_gets_its_own_forgot_pin_cards_and_unblocks_only_its_own() {
+    use enroll_desk::training::wire::LessonId;
+    use support::desk::{has_label_containing, step_until};
+
+    let classroom = SimConfig {
+        classroom: true,
+        ..SimConfig::default()
+    };
+    let sim = SimServer::start(([127, 0, 0, 1], 0).into(), classroom).unwrap();
+    let (mut ada, _ada_dir) = desk_with(settings(), trainee(&sim, "ada-pc"));
+    let (mut bruno, _bruno_dir) = desk_with(settings(), trainee(&sim, "bruno-pc"));
+    support::trainee::start(&mut ada, LessonId::ForgotPin);
+    support::trainee::start(&mut bruno, LessonId::ForgotPin);
+    let cards_of = |h: &egui_kittest::Harness<'static, enroll_desk::ui::Desk>| {
+        h.state().lesson().unwrap().setup().cards.clone()
+    };
+    let (ada_cards, bruno_cards) = (cards_of(&ada), cards_of(&bruno));
+    assert!(ada_cards.iter().all(|card| !bruno_cards.contains(card)));
+
+    // Ada's own card id, on a card in Bruno's reader: not his to see.
+    let reader = enroll_desk::demo::DEMO_READERS[0];
+    let bruno_cards_in_hand = bruno.state().simulated_cards().unwrap();
+    bruno_cards_in_hand
+        .insert(reader, Some(ada_cards[1]))
+        .unwrap();
+    step_until(&mut bruno, "the card to be looked up", |h| {
+        has_label_containing(h, "The CM server does not know this card")
+    });
+
+    support::trainee::finish(&mut ada, &mut |_| {});
+    let run = ada.state().lesson().unwrap();
+    assert_eq!(run.steps_done(), 8);
+    let unblock = run.setup().request;
+    let status = sim.with_state(|s| s.request(unblock).map(|r| r.status));
+    assert_eq!(status, Some(enroll_desk::cm::RequestStatus::Completed));
 }
