@@ -145,9 +145,7 @@ impl Desk {
             }
         }
     }
-}
 
-impl Desk {
     /// The cards the cardholder has handed over that lie on the counter.
     pub(super) fn lesson_cards_on_counter(
         &self,
