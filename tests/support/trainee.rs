@@ -104,7 +104,15 @@ fn do_step(h: &mut Harness<'static, Desk>, step: &str) {
             h.run_steps(2);
         }
         // The cardholder is given no time: a mistake noted adds its words.
-        "hand-over" => click(h, "pin-handed-over"),
+        "hand-over" => {
+            // The window is drawn a frame or two after the PIN is shown to
+            // the lesson (more on a busy machine).
+            let label = text("pin-handed-over", None);
+            step_until(h, "the PIN window's button", |h| {
+                h.query_all_by_label(&label).next().is_some()
+            });
+            click(h, "pin-handed-over");
+        }
         "cardholder-sets-pin" => {
             type_into(h, &tr!("pin-entry-first"), "24681357");
             type_into(h, &tr!("pin-entry-second"), "24681357");

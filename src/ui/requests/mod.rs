@@ -15,6 +15,7 @@ pub use table::{filter_bar_ui, table_ui};
 
 use super::table_columns::ColumnWidths;
 use crate::cm::{Request, RequestStatus};
+use crate::enroll::actions::{RequestAction, action_for};
 use crate::i18n::{self, Locale, status_name, type_name};
 use crate::tr;
 
@@ -56,8 +57,13 @@ impl RequestRow {
     pub(super) fn sharing(request: Request, words: &mut SharedWords) -> Self {
         let person = person_of(&request);
         let kind = type_name(request.request_type);
-        let status = if request.is_ready_to_bind() {
+        // "No card yet" is true of a request for a new card only: an Unblock
+        // request is about the card the cardholder already has.
+        let for_a_new_card = action_for(request.request_type) == RequestAction::Enroll;
+        let status = if request.is_ready_to_bind() && for_a_new_card {
             tr!("status-ready-to-bind")
+        } else if request.is_ready_to_bind() {
+            status_name(request.status)
         } else if request.is_awaiting_card() {
             tr!("status-software-profile")
         } else {

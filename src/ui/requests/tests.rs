@@ -45,3 +45,24 @@ fn typing_and_deleting_find_what_a_full_scan_finds() {
     list.set_search("pend");
     assert_eq!(list.visible, scanned(&list));
 }
+
+#[test]
+fn only_a_request_for_a_new_card_says_it_has_no_card_yet() {
+    crate::i18n::set_current(crate::i18n::Locale::En);
+    let list = list();
+    let status_of = |kind: crate::cm::RequestType| {
+        list.rows
+            .iter()
+            .find(|row| row.request.request_type == kind && row.request.is_ready_to_bind())
+            .map(|row| row.status.to_string())
+    };
+    assert_eq!(
+        status_of(crate::cm::RequestType::Enroll).as_deref(),
+        Some("Approved, no card yet")
+    );
+    // An Unblock request is about the card the cardholder already has.
+    assert_eq!(
+        status_of(crate::cm::RequestType::Unblock).as_deref(),
+        Some("Approved")
+    );
+}
