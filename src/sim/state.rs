@@ -290,21 +290,13 @@ impl SimState {
             .profile_template_uuid
             .and_then(|t| self.policies.get(&t).copied());
         let smartcard_id = Uuid::new_v4();
-        let card = Smartcard {
-            uuid: smartcard_id,
-            status: SmartcardStatus::Assigned,
-            flags: 0,
-            parent_smartcard_uuid: None,
-            primary_smartcard_uuid: None,
-            permanent_smartcard_uuid: None,
-            assigned_user_uuid: request.target_user_uuid,
-            profile_template_uuid: request.profile_template_uuid,
-            profile_template_version: 1,
-            comment: String::new(),
-            serial_number: format!("{{{card_id}}}"),
-            middleware: "MSBaseCSP".to_owned(),
-            atr: atr.to_ascii_lowercase(),
-        };
+        let card = smartcard_of(
+            request,
+            smartcard_id,
+            SmartcardStatus::Assigned,
+            card_id,
+            atr.to_ascii_lowercase(),
+        );
         let pin = (policy != Some(PinPolicy::CardholderChooses)).then(random_pin);
         self.smartcards.insert(
             smartcard_id,
@@ -363,6 +355,31 @@ impl SimState {
 }
 
 /// 6 to 8 digits; leading zeros allowed, which is why the PIN is a string.
+/// The smartcard the server records for `request`'s card `card_id`.
+fn smartcard_of(
+    request: &Request,
+    uuid: Uuid,
+    status: SmartcardStatus,
+    card_id: Uuid,
+    atr: String,
+) -> Smartcard {
+    Smartcard {
+        uuid,
+        status,
+        flags: 0,
+        parent_smartcard_uuid: None,
+        primary_smartcard_uuid: None,
+        permanent_smartcard_uuid: None,
+        assigned_user_uuid: request.target_user_uuid,
+        profile_template_uuid: request.profile_template_uuid,
+        profile_template_version: 1,
+        comment: String::new(),
+        serial_number: format!("{{{card_id}}}"),
+        middleware: "MSBaseCSP".to_owned(),
+        atr,
+    }
+}
+
 fn random_pin() -> Zeroizing<String> {
     let length = fastrand::usize(6..=8);
     Zeroizing::new((0..length).map(|_| fastrand::digit(10)).collect())

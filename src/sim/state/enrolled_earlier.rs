@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use super::{SimSmartcard, SimState};
 use crate::card::virtual_card::DEFAULT_ATR;
-use crate::cm::{Request, RequestStatus, Smartcard, SmartcardStatus};
+use crate::cm::{Request, RequestStatus, SmartcardStatus};
 use crate::sim::scope::Caller;
 
 impl SimState {
@@ -20,22 +20,9 @@ impl SimState {
         card_id: Uuid,
     ) -> Uuid {
         let smartcard = Uuid::new_v4();
-        let card = Smartcard {
-            uuid: smartcard,
-            status: SmartcardStatus::Active,
-            flags: 0,
-            parent_smartcard_uuid: None,
-            primary_smartcard_uuid: None,
-            permanent_smartcard_uuid: None,
-            assigned_user_uuid: request.target_user_uuid,
-            profile_template_uuid: request.profile_template_uuid,
-            profile_template_version: 1,
-            comment: String::new(),
-            serial_number: format!("{{{card_id}}}"),
-            middleware: "MSBaseCSP".to_owned(),
-            // The desk's virtual cards answer with the default ATR.
-            atr: hex::encode(DEFAULT_ATR),
-        };
+        // The desk's virtual cards answer with the default ATR.
+        let atr = hex::encode(DEFAULT_ATR);
+        let card = super::smartcard_of(request, smartcard, SmartcardStatus::Active, card_id, atr);
         self.smartcards.insert(
             smartcard,
             SimSmartcard {
