@@ -13,7 +13,9 @@ use super::bind::guid_arg;
 use super::server_args::ServerArgs;
 use crate::card::GuidByteOrder;
 use crate::card::pcsc_backend::PcscDirect;
-use crate::enroll::{EnrollOrder, Enrolled, Officer, Progress, Reached, enroll_card};
+use crate::enroll::{
+    EnrollFailure, EnrollOrder, Enrolled, Officer, Progress, Reached, enroll_card,
+};
 use crate::i18n;
 use crate::pin::{Pin, new_pin_from};
 use crate::site::Site;
@@ -59,11 +61,20 @@ pub fn run(args: EnrollArgs, site: &Site) -> anyhow::Result<()> {
     } else {
         Json::No
     };
-    match enroll_card(&client, &PcscDirect::default(), &order, &mut officer) {
+    let result = enroll_card(&client, &PcscDirect::default(), &order, &mut officer);
+    print_outcome(result, json)
+}
+
+/// Prints what a run did; a run that failed after the PIN was set on the
+/// card prints it too (the cardholder must have the PIN even though the
+/// request is not Completed yet), then fails.
+pub(super) fn print_outcome(
+    result: Result<Enrolled, EnrollFailure>,
+    json: Json,
+) -> anyhow::Result<()> {
+    match result {
         Ok(enrolled) => print(&enrolled, json),
         Err(failure) => {
-            // The card is finished and its PIN set: the cardholder must
-            // have the PIN even though the request is not Completed yet.
             if let Reached::PinSet(enrolled) = &failure.reached {
                 print(enrolled, json)?;
             }

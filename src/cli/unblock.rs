@@ -6,11 +6,11 @@ use clap::Args;
 use uuid::Uuid;
 
 use super::bind::guid_arg;
-use super::enroll::{CliOfficer, Json, print};
+use super::enroll::{CliOfficer, Json, print_outcome};
 use super::server_args::ServerArgs;
 use crate::card::GuidByteOrder;
 use crate::card::pcsc_backend::PcscDirect;
-use crate::enroll::{Reached, UnblockOrder, unblock_card};
+use crate::enroll::{UnblockOrder, unblock_card};
 use crate::site::Site;
 
 #[derive(Args, Debug)]
@@ -49,14 +49,6 @@ pub fn run(args: UnblockArgs, site: &Site) -> anyhow::Result<()> {
     } else {
         Json::No
     };
-    match unblock_card(&client, &PcscDirect::default(), &order, &mut officer) {
-        Ok(unblocked) => print(&unblocked, json),
-        Err(failure) => {
-            // The PIN is reset on the card: the cardholder must have it.
-            if let Reached::PinSet(unblocked) = &failure.reached {
-                print(unblocked, json)?;
-            }
-            Err(failure.into())
-        }
-    }
+    let result = unblock_card(&client, &PcscDirect::default(), &order, &mut officer);
+    print_outcome(result, json)
 }

@@ -11,7 +11,7 @@ use super::whole::Officer;
 use crate::card::challenge::admin_key_witness;
 use crate::card::ops::CardSession;
 use crate::card::piv::{self, Reference};
-use crate::card::{CardError, SecretKind};
+use crate::card::{AdminKeyAlgorithm, CardError, SecretKind};
 use crate::enroll::CmApi;
 use crate::pin::{Pin, PinOutcome, Puk};
 
@@ -73,22 +73,7 @@ pub(super) fn set_pin(
     state: PinState,
     officer: &mut dyn Officer,
 ) -> Result<Option<Pin>, Problem> {
-    // The PIN call carries a live challenge from the card.
-    let challenge = admin_key_witness(session, admin.algorithm())?;
-    let answer = api.server_proposed_pin(
-        bound.request,
-        bound.smartcard,
-        bound.card_id,
-        &bound.atr,
-        &challenge.bytes,
-    )?;
-    let (pin, proposed) = match answer {
-        PinOutcome::Proposed(pin) => (pin, true),
-        PinOutcome::CardholderChooses => (
-            officer.cardholder_pin().ok_or(Problem::PinEntryCancelled)?,
-            false,
-        ),
-    };
+    let (pin, proposed) = new_pin(api, session, bound, admin.algorithm(), officer)?;
     match state {
         PinState::Factory => {
             piv::change_reference(session, Reference::Pin, FACTORY_PIN, pin.expose())?
@@ -103,4 +88,31 @@ pub(super) fn set_pin(
     }
     piv::verify(session, pin.expose())?;
     Ok(proposed.then_some(pin))
+}
+
+/// The card's new PIN: the server's proposal (its call carries a live
+/// challenge from the card), or, when the template lets them choose, the
+/// cardholder's own. `true` when the server proposed it.
+pub(super) fn new_pin(
+    api: &dyn CmApi,
+    session: &mut dyn CardSession,
+    bound: &Bound,
+    algorithm: AdminKeyAlgorithm,
+    officer: &mut dyn Officer,
+) -> Result<(Pin, bool), Problem> {
+    let challenge = admin_key_witness(session, algorithm)?;
+    let answer = api.server_proposed_pin(
+        bound.request,
+        bound.smartcard,
+        bound.card_id,
+        &bound.atr,
+        &challenge.bytes,
+    )?;
+    Ok(match answer {
+        PinOutcome::Proposed(pin) => (pin, true),
+        PinOutcome::CardholderChooses => (
+            officer.cardholder_pin().ok_or(Problem::PinEntryCancelled)?,
+            false,
+        ),
+    })
 }

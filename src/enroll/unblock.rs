@@ -7,18 +7,18 @@
 
 use uuid::Uuid;
 
-use super::failure::{EnrollFailure, Problem, Reached};
+use super::failure::{EnrollFailure, Problem};
 use super::puk::puk_for;
+use super::secrets::new_pin;
 use super::steps::EnrollStep;
 use super::whole::{Officer, Run, read_card_id};
 use super::{Bound, CmApi, Enrolled, complete};
 use crate::card::admin_key::AdminKey;
-use crate::card::challenge::admin_key_witness;
 use crate::card::ops::CardSession;
 use crate::card::piv::{self, Reference};
 use crate::card::{AdminKeyAlgorithm, CardError, GuidByteOrder, ReaderBackend, SecretKind};
 use crate::cm::{Request, RequestStatus, RequestType};
-use crate::pin::{Pin, PinOutcome, Puk};
+use crate::pin::{Pin, Puk};
 
 /// What the officer asked for.
 #[derive(Debug, Clone)]
@@ -36,12 +36,7 @@ pub fn unblock_card(
     order: &UnblockOrder,
     officer: &mut dyn Officer,
 ) -> Result<Enrolled, EnrollFailure> {
-    let mut run = Run {
-        officer,
-        step: EnrollStep::ReadingCard,
-        reached: Reached::Nothing,
-    };
-    run.enter(EnrollStep::ReadingCard)?;
+    let mut run = Run::start(officer)?;
     let mut card = readers.hold(&order.reader).map_err(|e| run.fail(e))?;
     let card_id = read_card_id(&mut *card, None, order.byte_order).map_err(|e| run.fail(e))?;
     let request = api.get_request(order.request).map_err(|e| run.fail(e))?;
@@ -128,21 +123,7 @@ fn reset_pin(
 ) -> Result<Option<Pin>, Problem> {
     let algorithm =
         AdminKeyAlgorithm::from_piv_id(key.algorithm_id()).unwrap_or(AdminKeyAlgorithm::Tdes);
-    let challenge = admin_key_witness(session, algorithm)?;
-    let answer = api.server_proposed_pin(
-        bound.request,
-        bound.smartcard,
-        bound.card_id,
-        &bound.atr,
-        &challenge.bytes,
-    )?;
-    let (pin, proposed) = match answer {
-        PinOutcome::Proposed(pin) => (pin, true),
-        PinOutcome::CardholderChooses => (
-            officer.cardholder_pin().ok_or(Problem::PinEntryCancelled)?,
-            false,
-        ),
-    };
+    let (pin, proposed) = new_pin(api, session, bound, algorithm, officer)?;
     piv::reset_retry_counter(session, puk.expose(), pin.expose()).map_err(|error| match error {
         CardError::WrongSecret {
             what: SecretKind::Puk,

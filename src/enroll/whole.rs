@@ -64,12 +64,7 @@ pub fn enroll_card(
     order: &EnrollOrder,
     officer: &mut dyn Officer,
 ) -> Result<Enrolled, EnrollFailure> {
-    let mut run = Run {
-        officer,
-        step: EnrollStep::ReadingCard,
-        reached: Reached::Nothing,
-    };
-    run.enter(EnrollStep::ReadingCard)?;
+    let mut run = Run::start(officer)?;
     let mut card = readers.hold(&order.reader).map_err(|e| run.fail(e))?;
     let card_id =
         read_card_id(&mut *card, order.card_id, order.byte_order).map_err(|e| run.fail(e))?;
@@ -145,7 +140,18 @@ pub(super) struct Run<'a> {
     pub(super) reached: Reached,
 }
 
-impl Run<'_> {
+impl<'a> Run<'a> {
+    /// A run at its first step, reading the card.
+    pub(super) fn start(officer: &'a mut dyn Officer) -> Result<Self, EnrollFailure> {
+        let mut run = Run {
+            officer,
+            step: EnrollStep::ReadingCard,
+            reached: Reached::Nothing,
+        };
+        run.enter(EnrollStep::ReadingCard)?;
+        Ok(run)
+    }
+
     /// Starts `step`, unless the officer asked to stop while stopping is safe.
     pub(super) fn enter(&mut self, step: EnrollStep) -> Result<(), EnrollFailure> {
         if step.can_cancel() && step != EnrollStep::ReadingCard && self.officer.stop_requested() {

@@ -203,8 +203,20 @@ impl Client {
         );
         url.query_pairs_mut()
             .append_pair("diversified", if diversified { "True" } else { "False" });
-        let response = self.send(self.http.get(url)).await?;
         let expected = "the admin key's authentication response as a base64 JSON string";
+        self.admin_key_secret(url, smartcard, expected).await
+    }
+
+    /// A smartcard's admin-key secret, which the server answers as a base64
+    /// JSON string (an authentication response, the card's own admin key):
+    /// 404 names the smartcard (or a disabled API), 204 is no answer.
+    pub(super) async fn admin_key_secret(
+        &self,
+        url: Url,
+        smartcard: Uuid,
+        expected: &str,
+    ) -> Result<Zeroizing<Vec<u8>>, CmError> {
+        let response = self.send(self.http.get(url)).await?;
         match response.status() {
             StatusCode::NOT_FOUND => Err(self
                 .not_found_or_disabled(format!("smartcard {smartcard}"))

@@ -8,9 +8,7 @@ use uuid::Uuid;
 use zeroize::Zeroizing;
 
 use super::Client;
-use super::calls::HINT_ADMIN_KEY;
 use crate::card::admin_key::AdminKey;
-use crate::cm::decode::parse_base64_string;
 use crate::cm::enrollment::{CertificateAnswer, CertificateRequestOptions, SmartcardPolicy};
 use crate::cm::error::CmError;
 use crate::cm::http::{read_capped, status_error};
@@ -76,26 +74,12 @@ impl Client {
         url.query_pairs_mut()
             .append_pair("cardid", &card_id.to_string())
             .append_pair("atr", &atr.to_hex());
-        let response = self.send(self.http.get(url)).await?;
         let expected = "the card's own admin key as a base64 JSON string";
-        match response.status() {
-            StatusCode::NOT_FOUND => Err(self
-                .not_found_or_disabled(format!("smartcard {smartcard}"))
-                .await),
-            StatusCode::NO_CONTENT => Err(CmError::UnexpectedResponse {
-                expected: expected.to_owned(),
-                got: "HTTP 204 with no key".to_owned(),
-            }),
-            s if s.is_success() => {
-                let body = Zeroizing::new(self.read_object(response, expected).await?);
-                let bytes = parse_base64_string(&body, expected)?;
-                AdminKey::from_bytes(&bytes).ok_or_else(|| CmError::UnexpectedResponse {
-                    expected: expected.to_owned(),
-                    got: format!("a key of {} bytes (not 24 or 16)", bytes.len()),
-                })
-            }
-            _ => Err(status_error(response, HINT_ADMIN_KEY).await),
-        }
+        let bytes = self.admin_key_secret(url, smartcard, expected).await?;
+        AdminKey::from_bytes(&bytes).ok_or_else(|| CmError::UnexpectedResponse {
+            expected: expected.to_owned(),
+            got: format!("a key of {} bytes (not 24 or 16)", bytes.len()),
+        })
     }
 
     pub(super) async fn certificate_options_call(
