@@ -13,7 +13,7 @@ use enroll_desk::card::piv::{self, Reference, Slot};
 use enroll_desk::cm::RequestStatus;
 use enroll_desk::enroll::puk::puk_for;
 use enroll_desk::enroll::{EnrollStep, Problem, Reached, complete};
-use enroll_desk::sim::Faults;
+use enroll_desk::sim::{Faults, SimServer};
 use support::enrollment::{Desk, binds, enroll, enroll_request, on_card, world};
 
 #[test]
@@ -199,13 +199,10 @@ fn a_cancelled_pin_entry_keeps_the_factory_pin_and_running_again_finishes() {
     on_card(&world, |card| piv::verify(card, "13572468").unwrap());
 }
 
-#[test]
-fn a_server_gone_at_completing_leaves_only_the_completed_call() {
-    let world = world(Faults::default());
-    let request = enroll_request(&world.client, true);
-    let server = &world.server;
-    let mut desk = Desk {
-        // The server's API goes away once the card is finished.
+/// A desk whose server's API goes away once the card is finished, just
+/// before the request is marked Completed.
+fn desk_losing_the_server_at_completing(server: &SimServer) -> Desk<'_> {
+    Desk {
         on_step: Some(Box::new(move |step| {
             if step == EnrollStep::Completing {
                 server.set_faults(Faults {
@@ -215,7 +212,14 @@ fn a_server_gone_at_completing_leaves_only_the_completed_call() {
             }
         })),
         ..Desk::default()
-    };
+    }
+}
+
+#[test]
+fn a_server_gone_at_completing_leaves_only_the_completed_call() {
+    let world = world(Faults::default());
+    let request = enroll_request(&world.client, true);
+    let mut desk = desk_losing_the_server_at_completing(&world.server);
     let failure = enroll(&world, request.uuid, &mut desk).unwrap_err();
     assert_eq!(failure.step, EnrollStep::Completing);
     assert!(failure.can_try_again());
@@ -233,18 +237,7 @@ fn a_server_gone_at_completing_leaves_only_the_completed_call() {
 fn a_desk_lost_after_the_pin_resumes_the_card_through_its_puk() {
     let world = world(Faults::default());
     let request = enroll_request(&world.client, true);
-    let server = &world.server;
-    let mut desk = Desk {
-        on_step: Some(Box::new(move |step| {
-            if step == EnrollStep::Completing {
-                server.set_faults(Faults {
-                    api_disabled: true,
-                    ..Faults::default()
-                });
-            }
-        })),
-        ..Desk::default()
-    };
+    let mut desk = desk_losing_the_server_at_completing(&world.server);
     // The desk dies here: the PIN it set is lost with it.
     let first = enroll(&world, request.uuid, &mut desk).unwrap_err();
     assert!(matches!(first.reached, Reached::PinSet(_)));

@@ -53,10 +53,10 @@ fn a_blocked_card_gets_a_new_pin_from_its_unblock_request() {
     });
 }
 
-#[test]
-fn another_card_is_refused_before_anything_changes() {
-    let world = world(Faults::default());
-    let (smartcard, _) = enrolled_card(&world);
+/// An Unblock request for a card the desk enrolled, and in the reader a
+/// new card instead of it. Returns the request.
+fn unblock_request_with_another_card_in_the_reader(world: &World) -> Uuid {
+    let (smartcard, _) = enrolled_card(world);
     let request = world
         .server
         .with_state(|s| s.new_unblock_request(smartcard))
@@ -65,6 +65,13 @@ fn another_card_is_refused_before_anything_changes() {
         .readers
         .insert(READER, VirtualCard::new(Some(Uuid::new_v4())))
         .unwrap();
+    request
+}
+
+#[test]
+fn another_card_is_refused_before_anything_changes() {
+    let world = world(Faults::default());
+    let request = unblock_request_with_another_card_in_the_reader(&world);
     let before = world.server.calls().len();
     let failure = unblock(&world, request).unwrap_err();
     assert_eq!(failure.step, EnrollStep::ReadingCard);
@@ -118,15 +125,7 @@ fn a_card_whose_puk_is_not_ours_or_blocked_says_what_to_do() {
 #[test]
 fn an_enroll_on_an_unblock_request_is_refused_with_nothing_bound() {
     let world = world(Faults::default());
-    let (smartcard, _) = enrolled_card(&world);
-    let request = world
-        .server
-        .with_state(|s| s.new_unblock_request(smartcard))
-        .unwrap();
-    world
-        .readers
-        .insert(READER, VirtualCard::new(Some(Uuid::new_v4())))
-        .unwrap();
+    let request = unblock_request_with_another_card_in_the_reader(&world);
     let binds_before = support::enrollment::binds(&world.server);
     let failure = support::enrollment::enroll(&world, request, &mut Desk::default()).unwrap_err();
     assert!(matches!(*failure.problem, Problem::UnblockNeedsItsCard));
