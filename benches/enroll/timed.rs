@@ -41,13 +41,14 @@ impl Stopwatch {
     }
 }
 
-pub struct TimedApi<'a> {
-    inner: &'a Client,
+/// `inner` with the time spent in its calls added up.
+pub struct Timed<'a, T> {
+    pub inner: &'a T,
     clock: Stopwatch,
 }
 
-impl<'a> TimedApi<'a> {
-    pub fn new(inner: &'a Client) -> Self {
+impl<'a, T> Timed<'a, T> {
+    pub fn new(inner: &'a T) -> Self {
         Self {
             inner,
             clock: Stopwatch::default(),
@@ -63,7 +64,10 @@ impl<'a> TimedApi<'a> {
     }
 }
 
-impl CmApi for TimedApi<'_> {
+/// The CM client, each call to the server timed.
+pub type TimedApi<'a> = Timed<'a, Client>;
+
+impl CmApi for Timed<'_, Client> {
     fn list_requests(&self, filter: RequestFilter) -> Result<RequestListing, CmError> {
         self.clock.time(|| CmApi::list_requests(self.inner, filter))
     }
@@ -136,29 +140,9 @@ impl CmApi for TimedApi<'_> {
 }
 
 /// The simulated readers, each command to the card timed.
-pub struct TimedReaders<'a> {
-    pub inner: &'a SimBackend,
-    clock: Stopwatch,
-}
+pub type TimedReaders<'a> = Timed<'a, SimBackend>;
 
-impl<'a> TimedReaders<'a> {
-    pub fn new(inner: &'a SimBackend) -> Self {
-        Self {
-            inner,
-            clock: Stopwatch::default(),
-        }
-    }
-
-    pub fn waited_ms(&self) -> f64 {
-        self.clock.ms()
-    }
-
-    pub fn reset(&self) {
-        self.clock.reset();
-    }
-}
-
-impl ReaderBackend for TimedReaders<'_> {
+impl ReaderBackend for Timed<'_, SimBackend> {
     fn snapshot(&self) -> Result<Vec<ReaderSnapshot>, CardError> {
         self.inner.snapshot()
     }
