@@ -65,6 +65,12 @@ fn run_desk(spec: &str) {
     step_until(&mut h, "the PIN window to close", |h| {
         !h.state().pin_window_open()
     });
+    // The list the finished card's refresh brings moves the rows: choose
+    // the next request once it has come.
+    step_until(&mut h, "the refresh after the first card", |h| {
+        !h.state().is_loading()
+    });
+    h.run_steps(2);
 
     enroll_in(&mut h, READER_1, chosen);
     step_until(&mut h, "the cardholder's PIN entry", |h| {
